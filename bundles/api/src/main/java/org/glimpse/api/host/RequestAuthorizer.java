@@ -1,0 +1,14 @@
+package org.glimpse.api.host;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Credentials for a request, implemented by the host (as Weasis's authentication methods are). Called for
+ * every request, byte ranges included; the headers it returns are never logged.
+ */
+public interface RequestAuthorizer {
+
+    /** Headers (for example {@code Authorization}) to send to {@code url}; empty when none. */
+    Map<String, String> headersFor(URI url);
+}

@@ -1,0 +1,27 @@
+package org.glimpse.api.retrieve;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Says, for a series about to load, which requests to make in which order and what each yields.
+ * Answers always: without a matching site configuration the built-in defaults apply.
+ */
+public interface RetrieveConfigurationService {
+
+    /** The site settings whose URL prefix is the longest match for {@code url}, or the defaults. */
+    SiteSettings siteFor(URI url);
+
+    /** A built-in or site-defined configuration by name. */
+    Optional<RetrieveConfiguration> configuration(String name);
+
+    /** Names of every configuration that {@link #configuration(String)} knows. */
+    Set<String> configurationNames();
+
+    /**
+     * Expands a configuration over a series of {@code frameCount} frames with a transfer syntax
+     * (which decides, for example, whether a byte-range stage can yield a reduced image).
+     */
+    RequestPlan plan(RetrieveConfiguration configuration, int frameCount, String transferSyntaxUid);
+}
