@@ -1,0 +1,38 @@
+package org.glimpse.transport.internal.fetch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code Accept} values to try in turn, one media range each (several servers answer a list with 400):
+ * the wanted transfer syntaxes best first, then {@code transfer-syntax=*}, then no Accept at all.
+ */
+final class AcceptLadder {
+
+    private final List<String> steps;
+    private int index;
+
+    AcceptLadder(List<String> transferSyntaxes) {
+        List<String> s = new ArrayList<>();
+        for (String ts : transferSyntaxes) {
+            s.add("multipart/related; type=\"application/octet-stream\"; transfer-syntax=" + ts);
+        }
+        s.add("multipart/related; type=\"application/octet-stream\"; transfer-syntax=*");
+        s.add(null);
+        this.steps = java.util.Collections.unmodifiableList(s);
+    }
+
+    /** The Accept header value to send now, or null for none. */
+    String current() {
+        return steps.get(index);
+    }
+
+    /** Moves to the next fallback; false when none is left. */
+    boolean fallBack() {
+        if (index + 1 >= steps.size()) {
+            return false;
+        }
+        index++;
+        return true;
+    }
+}
