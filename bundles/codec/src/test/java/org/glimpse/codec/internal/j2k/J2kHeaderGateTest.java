@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.testing.TestCodestreams;
 import org.junit.jupiter.api.Test;
 
 class J2kHeaderGateTest {

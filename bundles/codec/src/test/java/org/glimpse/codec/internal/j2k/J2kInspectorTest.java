@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.glimpse.api.codec.CodestreamLevels;
+import org.glimpse.codec.internal.testing.TestCodestreams;
 import org.junit.jupiter.api.Test;
 
 class J2kInspectorTest {

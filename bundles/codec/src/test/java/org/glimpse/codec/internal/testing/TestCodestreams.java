@@ -1,18 +1,17 @@
-package org.glimpse.codec.internal.j2k;
+package org.glimpse.codec.internal.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.glimpse.codec.internal.testing.Encoders;
 
 /** Codestreams made once per test class with the Debian encoders from a fixed-seed 12-bit phantom. */
-final class TestCodestreams {
-    final Path dir;
-    final Path pgm;
-    final int size;
+public final class TestCodestreams {
+    public final Path dir;
+    public final Path pgm;
+    public final int size;
 
-    TestCodestreams(int size) {
+    public TestCodestreams(int size) {
         this.size = size;
         try {
             dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "j2k");
@@ -23,13 +22,13 @@ final class TestCodestreams {
     }
 
     /** HTJ2K, RPCL, reversible, one tile-part, no TLM/PLT (what OpenJPH writes). */
-    byte[] htj2kRpcl(String... extra) throws IOException {
+    public byte[] htj2kRpcl(String... extra) throws IOException {
         String[] args = concat(new String[] {"-num_decomps", "5", "-prog_order", "RPCL", "-reversible", "true"}, extra);
         return Encoders.ojphCompress(dir, "ht" + Math.abs(String.join("", extra).hashCode()), pgm, args);
     }
 
     /** Classic JPEG 2000 with opj_compress. */
-    byte[] j2k(String name, String... args) throws IOException {
+    public byte[] j2k(String name, String... args) throws IOException {
         return Encoders.opjCompress(dir, name, pgm, args);
     }
 

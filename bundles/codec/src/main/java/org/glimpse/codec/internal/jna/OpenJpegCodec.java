@@ -1,0 +1,121 @@
+package org.glimpse.codec.internal.jna;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.core.PixelLayout;
+
+/**
+ * Decodes a J2K or HTJ2K codestream (or a prefix of one, in non-strict mode) at a reduce factor with
+ * OpenJPEG 2.5. Callers have checked SIZ against the DICOM header; this code trusts nothing else.
+ */
+public final class OpenJpegCodec {
+    private static final int COMP_SIZE = 64;
+    private static final int COMP_W = 8;
+    private static final int COMP_H = 12;
+    private static final int COMP_FACTOR = 40;
+    private static final int COMP_DATA = 48;
+    private static final int IMAGE_NUMCOMPS = 16;
+    private static final int IMAGE_COMPS = 24;
+
+    private final OpenJpegLibrary lib;
+
+    public OpenJpegCodec(OpenJpegLibrary lib) {
+        this.lib = lib;
+    }
+
+    public String version() {
+        return lib.opj_version();
+    }
+
+    /**
+     * @param complete false for a prefix: decoded in non-strict mode to what the bytes allow
+     */
+    public DecodedPixels decode(byte[] data, int length, boolean complete, int reduce, int threads,
+            PixelDescriptor pixel) throws CodecException {
+        StringBuilder errors = new StringBuilder();
+        OpenJpegLibrary.MessageCallback onError = (m, u) -> {
+            if (errors.length() < 2000) {
+                errors.append(m.strip()).append("; ");
+            }
+        };
+        OpenJpegLibrary.MessageCallback quiet = (m, u) -> { };
+        MemoryStream source = new MemoryStream(data, length);
+        Pointer codec = lib.opj_create_decompress(OpenJpegLibrary.OPJ_CODEC_J2K);
+        Pointer stream = null;
+        Pointer image = null;
+        try {
+            lib.opj_set_error_handler(codec, onError, null);
+            lib.opj_set_warning_handler(codec, quiet, null);
+            lib.opj_set_info_handler(codec, quiet, null);
+            Memory params = new Memory(OpenJpegLibrary.DPARAMETERS_SIZE);
+            params.clear();
+            lib.opj_set_default_decoder_parameters(params);
+            check(lib.opj_setup_decoder(codec, params), "setup", errors);
+            lib.opj_decoder_set_strict_mode(codec, complete ? 1 : 0);
+            if (threads > 1) {
+                lib.opj_codec_set_threads(codec, threads);
+            }
+            stream = lib.opj_stream_create(1 << 16, 1);
+            lib.opj_stream_set_read_function(stream, source.read);
+            lib.opj_stream_set_skip_function(stream, source.skip);
+            lib.opj_stream_set_seek_function(stream, source.seek);
+            lib.opj_stream_set_user_data_length(stream, length);
+            PointerByReference ref = new PointerByReference();
+            check(lib.opj_read_header(stream, codec, ref), "read_header", errors);
+            image = ref.getValue();
+            if (reduce > 0) {
+                check(lib.opj_set_decoded_resolution_factor(codec, reduce), "reduce " + reduce, errors);
+            }
+            check(lib.opj_decode(codec, stream, image), "decode", errors);
+            if (complete) {
+                lib.opj_end_decompress(codec, stream);
+            }
+            return read(image, pixel, errors);
+        } finally {
+            if (image != null) {
+                lib.opj_image_destroy(image);
+            }
+            if (stream != null) {
+                lib.opj_stream_destroy(stream);
+            }
+            lib.opj_destroy_codec(codec);
+        }
+    }
+
+    private DecodedPixels read(Pointer image, PixelDescriptor pixel, StringBuilder errors) throws CodecException {
+        int n = image.getInt(IMAGE_NUMCOMPS);
+        if (n != pixel.samplesPerPixel()) {
+            throw new CodecException(Kind.MALFORMED, "OpenJPEG decoded " + n + " components, DICOM SamplesPerPixel is "
+                    + pixel.samplesPerPixel());
+        }
+        Pointer comps = image.getPointer(IMAGE_COMPS);
+        int w = comps.getInt(COMP_W);
+        int h = comps.getInt(COMP_H);
+        int factor = comps.getInt(COMP_FACTOR);
+        int[][] planes = new int[n][];
+        for (int c = 0; c < n; c++) {
+            Pointer comp = comps.share((long) c * COMP_SIZE);
+            Pointer values = comp.getPointer(COMP_DATA);
+            if (values == null || comp.getInt(COMP_W) != w || comp.getInt(COMP_H) != h) {
+                throw new CodecException(Kind.MALFORMED, "OpenJPEG component " + c + " has no data or another size ("
+                        + comp.getInt(COMP_W) + "×" + comp.getInt(COMP_H) + " vs " + w + "×" + h + ") " + errors);
+            }
+            planes[c] = values.getIntArray(0, w * h);
+        }
+        return new DecodedPixels(w, h, n, factor, PixelLayout.interleave(planes, w, h, pixel));
+    }
+
+    private static void check(int ok, String step, StringBuilder errors) throws CodecException {
+        if (ok == 0) {
+            String msg = errors.length() == 0 ? "no message" : errors.toString();
+            Kind kind = msg.contains("Stream too short") || msg.contains("truncated") ? Kind.INCOMPLETE
+                    : Kind.MALFORMED;
+            throw new CodecException(kind, "OpenJPEG " + step + " failed: " + msg);
+        }
+    }
+}
