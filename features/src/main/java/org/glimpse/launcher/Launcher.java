@@ -1,0 +1,88 @@
+package org.glimpse.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.felix.main.AutoProcessor;
+import org.apache.felix.main.Main;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * Starts the Glimpse workstation: Felix with the bundles of {@code conf/config.properties}, installed and
+ * started by start level ({@code felix.auto.start.N}) through Felix's own {@link AutoProcessor}, as Weasis
+ * starts its bundles.
+ *
+ * <p>Usage: {@code java -cp "bin/felix.jar:bin/glimpse-launcher.jar:lib/*" org.glimpse.launcher.Launcher
+ * [--status]}. With {@code --status} it prints every bundle and its state once all start levels are
+ * reached, then stops and exits 1 when a Glimpse bundle is not active.
+ */
+public final class Launcher {
+
+    private static final long START_TIMEOUT_SECONDS = 120;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean statusOnly = args.length > 0 && "--status".equals(args[0]);
+        Path home = Path.of(System.getProperty("glimpse.home", ".")).toAbsolutePath().normalize();
+        Path config = home.resolve("conf/config.properties");
+        if (!Files.isRegularFile(config)) {
+            System.err.println("glimpse: no workstation configuration at " + config
+                    + " (set -Dglimpse.home to the folder holding conf/ and bundle/)");
+            System.exit(2);
+        }
+        System.setProperty("glimpse.home", home.toString());
+        System.setProperty(Main.CONFIG_PROPERTIES_PROP, config.toUri().toString());
+        Map<String, String> properties = Main.loadConfigProperties();
+        Main.copySystemProperties(properties);
+
+        Framework framework = newFramework(properties);
+        framework.init();
+        CountDownLatch started = new CountDownLatch(1);
+        framework.getBundleContext().addFrameworkListener(event -> {
+            if (event.getType() == FrameworkEvent.STARTED) {
+                started.countDown();
+            }
+        });
+        AutoProcessor.process(properties, framework.getBundleContext());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "glimpse-shutdown"));
+        framework.start();
+
+        if (!started.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            System.err.println("glimpse: the framework did not reach its start level within "
+                    + START_TIMEOUT_SECONDS + " s");
+        }
+        if (statusOnly) {
+            boolean healthy = new BundleReport(framework.getBundleContext()).print(System.out);
+            stop(framework);
+            System.exit(healthy ? 0 : 1);
+        }
+        framework.waitForStop(0);
+        System.exit(0);
+    }
+
+    private static Framework newFramework(Map<String, String> properties) {
+        Iterator<FrameworkFactory> factories = ServiceLoader.load(FrameworkFactory.class).iterator();
+        if (!factories.hasNext()) {
+            throw new IllegalStateException("No OSGi FrameworkFactory on the class path (bin/felix.jar missing?)");
+        }
+        return factories.next().newFramework(properties);
+    }
+
+    private static void stop(Framework framework) {
+        try {
+            framework.stop();
+            framework.waitForStop(10_000);
+        } catch (BundleException | InterruptedException e) {
+            System.err.println("glimpse: framework did not stop cleanly: " + e);
+        }
+    }
+}

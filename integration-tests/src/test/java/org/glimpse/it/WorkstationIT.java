@@ -1,0 +1,110 @@
+package org.glimpse.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.workingDirectory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+
+/** The assembled workstation in Felix: every Glimpse bundle up, and the services it relies on present. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WorkstationIT {
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return WorkstationOptions.all(Workstation.fromSystemProperty(), "workstation");
+    }
+
+    @Test
+    public void everyGlimpseBundleIsActiveOrAResolvedFragment() {
+        List<String> problems = new ArrayList<>();
+        int glimpse = 0;
+        for (Bundle b : context.getBundles()) {
+            String name = b.getSymbolicName();
+            if (name == null || !name.startsWith("glimpse.")) {
+                continue;
+            }
+            glimpse++;
+            boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+            int expected = fragment ? Bundle.RESOLVED : Bundle.ACTIVE;
+            if (b.getState() != expected) {
+                problems.add(name + " is in state " + b.getState() + ", expected " + expected);
+            }
+        }
+        assertTrue("no Glimpse bundle installed at all", glimpse > 0);
+        assertEquals("Glimpse bundles not up: " + problems, List.of(), problems);
+    }
+
+    @Test
+    public void everyGlimpseBundleShippedIsListedInAStartLevel() throws Exception {
+        Workstation ws = Workstation.fromSystemProperty();
+        TreeSet<String> listed = new TreeSet<>();
+        for (List<String> locations : ws.bundlesByStartLevel().values()) {
+            for (String l : locations) {
+                String file = l.substring(l.lastIndexOf('/') + 1);
+                if (file.startsWith("glimpse-")) {
+                    listed.add(file);
+                }
+            }
+        }
+        TreeSet<String> shipped = new TreeSet<>();
+        for (Path p : ws.glimpseBundleFiles()) {
+            shipped.add(p.getFileName().toString());
+        }
+        assertFalse("no Glimpse bundle shipped in " + ws.home().resolve("bundle"), shipped.isEmpty());
+        assertEquals("bundle/ and conf/config.properties disagree", shipped, listed);
+    }
+
+    @Test
+    public void declarativeServicesConfigAdminAndMetatypeAreRunning() {
+        for (String service : List.of("org.osgi.service.component.runtime.ServiceComponentRuntime",
+                "org.osgi.service.cm.ConfigurationAdmin", "org.osgi.service.metatype.MetaTypeService")) {
+            ServiceReference<?> ref = context.getServiceReference(service);
+            assertNotNull(service + " is not registered", ref);
+        }
+    }
+
+    @Test
+    public void glimpseApiExportsItsPackagesAtVersionOne() {
+        Bundle api = null;
+        for (Bundle b : context.getBundles()) {
+            if ("glimpse.api".equals(b.getSymbolicName())) {
+                api = b;
+            }
+        }
+        assertNotNull("glimpse.api is not installed", api);
+        String exports = api.getHeaders().get(Constants.EXPORT_PACKAGE);
+        for (String pkg : List.of("retrieve", "frame", "codec", "transport", "loader", "host")) {
+            assertTrue("glimpse.api does not export org.glimpse.api." + pkg + ": " + exports,
+                    exports.contains("org.glimpse.api." + pkg + ";version=\"1.0.0\""));
+        }
+    }
+
+}
