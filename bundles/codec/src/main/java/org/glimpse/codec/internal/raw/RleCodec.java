@@ -1,0 +1,78 @@
+package org.glimpse.codec.internal.raw;
+
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+
+/**
+ * RLE Lossless (PS3.5 Annex G): a 64-byte header of segment offsets, one PackBits segment per byte plane,
+ * most significant byte plane first for each sample.
+ */
+public final class RleCodec {
+
+    private RleCodec() {
+    }
+
+    public static DecodedPixels decode(byte[] data, int length, PixelDescriptor pixel) throws CodecException {
+        int bytes = NativeCodec.bytesPerSample(pixel);
+        int spp = pixel.samplesPerPixel();
+        int segments = bytes * spp;
+        if (length < 64) {
+            throw new CodecException(Kind.INCOMPLETE, "RLE frame of " + length + " bytes has no complete 64-byte header");
+        }
+        long count = u32(data, 0);
+        if (count != segments) {
+            throw new CodecException(Kind.MALFORMED, "RLE header announces " + count + " segments, SamplesPerPixel "
+                    + spp + " × BitsAllocated " + pixel.bitsAllocated() + " needs " + segments);
+        }
+        int pixels = pixel.rows() * pixel.columns();
+        int[] samples = new int[pixels * spp];
+        for (int s = 0; s < segments; s++) {
+            long start = u32(data, 4 + 4 * s);
+            long end = s + 1 < segments ? u32(data, 8 + 4 * s) : length;
+            if (start < 64 || start > end || end > length) {
+                throw new CodecException(start > length || end > length ? Kind.INCOMPLETE : Kind.MALFORMED,
+                        "RLE segment " + s + " spans bytes [" + start + ", " + end + ") of a " + length
+                        + "-byte frame");
+            }
+            byte[] plane = unpack(data, (int) start, (int) end, pixels, s);
+            int sample = s / bytes;
+            int shift = 8 * (bytes - 1 - s % bytes);
+            for (int i = 0; i < pixels; i++) {
+                samples[sample * pixels + i] |= (plane[i] & 0xFF) << shift;
+            }
+        }
+        int[] ordered = spp > 1 ? StoredValues.interleave(samples, pixels, spp) : samples;
+        return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.of(ordered, pixel));
+    }
+
+    /** PackBits: n in [0,127] copies n+1 bytes, n in [-127,-1] repeats the next byte 1-n times, -128 is a no-op. */
+    private static byte[] unpack(byte[] data, int start, int end, int size, int segment) throws CodecException {
+        byte[] out = new byte[size];
+        int o = 0;
+        int i = start;
+        while (o < size && i < end) {
+            int n = data[i++];
+            if (n >= 0) {
+                int run = Math.min(n + 1, Math.min(end - i, size - o));
+                System.arraycopy(data, i, out, o, run);
+                i += n + 1;
+                o += run;
+            } else if (n != -128 && i < end) {
+                int run = Math.min(1 - n, size - o);
+                java.util.Arrays.fill(out, o, o + run, data[i++]);
+                o += run;
+            }
+        }
+        if (o < size) {
+            throw new CodecException(Kind.MALFORMED, "RLE segment " + segment + " decoded " + o + " of " + size
+                    + " bytes");
+        }
+        return out;
+    }
+
+    private static long u32(byte[] d, int at) {
+        return (d[at] & 0xFFL) | (d[at + 1] & 0xFFL) << 8 | (d[at + 2] & 0xFFL) << 16 | (d[at + 3] & 0xFFL) << 24;
+    }
+}
