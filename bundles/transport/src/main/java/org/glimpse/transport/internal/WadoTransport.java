@@ -1,0 +1,116 @@
+package org.glimpse.transport.internal;
+
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.jetty.client.HttpClient;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.host.RequestAuthorizer;
+import org.glimpse.api.retrieve.SiteSettings;
+import org.glimpse.api.transport.FrameExchange;
+import org.glimpse.api.transport.FrameListener;
+import org.glimpse.api.transport.FrameRequest;
+import org.glimpse.api.transport.FrameTransport;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.api.transport.TransportException;
+import org.glimpse.transport.internal.fetch.FetchContext;
+import org.glimpse.transport.internal.fetch.FrameFetch;
+import org.glimpse.transport.internal.http.Credentials;
+import org.glimpse.transport.internal.http.JettyClients;
+import org.glimpse.transport.internal.metadata.MetadataFetch;
+import org.glimpse.transport.internal.schedule.RequestScheduler;
+
+/**
+ * The WADO-RS transport over Jetty, independent of OSGi: the DS component and the benchmark both build
+ * one. Site settings (connection limit, trust store) are looked up per URL; without a site the defaults
+ * apply.
+ */
+public final class WadoTransport implements FrameTransport, FetchContext, AutoCloseable {
+
+    private final TransportSettings defaults;
+    private final Function<URI, SiteSettings> sites;
+    private final Credentials credentials;
+    private final JettyClients clients;
+    private final RequestScheduler scheduler;
+    private final AtomicLong sequences = new AtomicLong();
+    private final ExecutorService metadataWorkers = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "glimpse-metadata");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param sites the site for a URL, or null for none (may return null)
+     * @param authorizer the host's authorizer, or null while there is none
+     */
+    public WadoTransport(TransportSettings defaults, Function<URI, SiteSettings> sites,
+            Supplier<RequestAuthorizer> authorizer) {
+        this.defaults = defaults;
+        this.sites = sites == null ? u -> null : sites;
+        this.credentials = new Credentials(authorizer == null ? () -> null : authorizer);
+        this.clients = new JettyClients(defaults);
+        this.scheduler = new RequestScheduler(u -> settings(u).maxConnectionsPerHost());
+    }
+
+    @Override
+    public CompletableFuture<SeriesDescriptor> seriesMetadata(SeriesLocation series) {
+        URI u = series.metadataUri();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new MetadataFetch(client(u), settings(u), credentials).read(series);
+            } catch (TransportException e) {
+                throw new CompletionException(e);
+            }
+        }, metadataWorkers);
+    }
+
+    @Override
+    public FrameExchange fetch(FrameRequest request, FrameListener listener) {
+        FrameFetch f = new FrameFetch(request, listener, this, sequences);
+        scheduler.submit(f.url(), f);
+        return f;
+    }
+
+    @Override
+    public void viewAt(SeriesLocation series, int frameIndex) {
+        scheduler.viewAt(series, frameIndex);
+    }
+
+    @Override
+    public int cancel(SeriesLocation series) {
+        return scheduler.cancel(series);
+    }
+
+    @Override
+    public HttpClient client(URI url) {
+        SiteSettings site = sites.apply(url);
+        return clients.forTrustStore(site == null ? null : site.trustStore());
+    }
+
+    @Override
+    public TransportSettings settings(URI url) {
+        SiteSettings site = sites.apply(url);
+        return site == null ? defaults : defaults.withMaxConnectionsPerHost(site.maxConnections());
+    }
+
+    @Override
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    @Override
+    public RequestScheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public void close() {
+        metadataWorkers.shutdownNow();
+        clients.close();
+    }
+}

@@ -1,0 +1,46 @@
+package org.glimpse.transport.internal.fetch;
+
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+/** Classifies I/O failures: which may be a stale keep-alive connection, and how to say what happened. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    /** A server that closed an idle connection surfaces as EOF or a closed channel before any response. */
+    static boolean mayBeStaleConnection(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SSLException || c instanceof ConnectException || c instanceof UnknownHostException
+                    || c instanceof TimeoutException) {
+                return false;
+            }
+            if (c instanceof EOFException || c instanceof ClosedChannelException
+                    || (c instanceof java.io.IOException && String.valueOf(c.getMessage()).contains("reset"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SSLHandshakeException) {
+                return "TLS handshake failed (certificate not trusted or wrong host name): " + c.getMessage();
+            }
+            if (c instanceof ConnectException) {
+                return "cannot connect: " + c.getMessage();
+            }
+            if (c instanceof TimeoutException) {
+                return "timed out: " + c.getMessage();
+            }
+        }
+        return "request failed: " + t;
+    }
+}

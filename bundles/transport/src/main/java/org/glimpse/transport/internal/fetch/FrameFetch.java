@@ -1,0 +1,431 @@
+package org.glimpse.transport.internal.fetch;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpVersion;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.transport.ByteRange;
+import org.glimpse.api.transport.FrameExchange;
+import org.glimpse.api.transport.FrameListener;
+import org.glimpse.api.transport.FrameRequest;
+import org.glimpse.api.transport.FrameResponseInfo;
+import org.glimpse.api.transport.FrameResult;
+import org.glimpse.api.transport.RequestMetrics;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.api.transport.TransportException;
+import org.glimpse.transport.internal.TransportSettings;
+import org.glimpse.transport.internal.http.Redirects;
+import org.glimpse.transport.internal.schedule.Schedulable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One frame retrieval and its attempts: Accept fallbacks, redirects, a retry on a stale keep-alive
+ * connection, 5xx retries with backoff, and resumption from the bytes held after a body is cut short.
+ * Jetty calls one attempt's listener on one thread at a time; the lock on this object orders those calls
+ * against a cancel from another thread, so the caller never sees bytes after its failure event.
+ */
+public final class FrameFetch implements FrameExchange, Schedulable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FrameFetch.class);
+
+    private final FrameRequest request;
+    private final FetchContext ctx;
+    private final URI url;
+    private final long sequence;
+    private final TransportSettings settings;
+    private final CompletableFuture<FrameResult> completion = new CompletableFuture<>();
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final AtomicBoolean slotFreed = new AtomicBoolean();
+    private final TimedListener listener;
+    private final FrameDelivery delivery;
+    private final AcceptLadder ladder;
+    private final long createdNanos = System.nanoTime();
+    private volatile RequestType requestType;
+    private volatile int priority;
+    private volatile Request inFlight;
+    private volatile long startedNanos = -1;
+    private URI target;
+    private int attempts;
+    private int retries;
+    private int redirects;
+    private boolean staleRetried;
+    private boolean rangeDropped;
+    private int lastStatus;
+    private String protocol;
+
+    public FrameFetch(FrameRequest request, FrameListener listener, FetchContext ctx, AtomicLong sequences) {
+        this.request = request;
+        this.ctx = ctx;
+        this.url = FrameUrls.of(request);
+        this.target = url;
+        this.sequence = sequences.incrementAndGet();
+        this.settings = ctx.settings(url);
+        this.requestType = request.requestType();
+        this.priority = request.priority();
+        this.listener = new TimedListener(listener);
+        this.delivery = new FrameDelivery(this.listener, request.range() == null ? 0 : request.range().first());
+        this.ladder = new AcceptLadder(request.acceptTransferSyntaxes());
+    }
+
+    /** The frame URL (also the scheduler's key). */
+    public URI url() {
+        return url;
+    }
+
+    @Override
+    public FrameRequest request() {
+        return request;
+    }
+
+    @Override
+    public CompletableFuture<FrameResult> completion() {
+        return completion;
+    }
+
+    @Override
+    public void reprioritize(RequestType type, int newPriority) {
+        this.requestType = type;
+        this.priority = newPriority;
+    }
+
+    @Override
+    public RequestType requestType() {
+        return requestType;
+    }
+
+    @Override
+    public int priority() {
+        return priority;
+    }
+
+    @Override
+    public int frameIndex() {
+        return request.frameIndex();
+    }
+
+    @Override
+    public SeriesLocation series() {
+        return request.series();
+    }
+
+    @Override
+    public long sequence() {
+        return sequence;
+    }
+
+    @Override
+    public void start() {
+        startedNanos = System.nanoTime();
+        send();
+    }
+
+    @Override
+    public void cancel() {
+        if (!done.compareAndSet(false, true)) {
+            return;
+        }
+        ctx.scheduler().withdraw(url, this);
+        Request r = inFlight;
+        if (r != null) {
+            r.abort(new CancellationException("frame retrieval cancelled: " + url));
+        }
+        synchronized (this) {
+            delivery.close();
+            notifyFailure(new TransportException(url, lastStatus, request.stageId(), "cancelled", null, true));
+        }
+        freeSlot();
+    }
+
+    private void send() {
+        if (done.get()) {
+            return;
+        }
+        attempts++;
+        HttpClient client = ctx.client(url);
+        Request req = client.newRequest(target).method(HttpMethod.GET).followRedirects(false)
+                .idleTimeout(settings.idleTimeoutMillis(), TimeUnit.MILLISECONDS);
+        if (settings.cleartextHttp2() && "http".equalsIgnoreCase(target.getScheme())) {
+            req.version(HttpVersion.HTTP_2);
+        }
+        String accept = ladder.current();
+        ByteRange range = rangeToAsk();
+        req.headers(h -> {
+            if (accept != null) {
+                h.put(HttpHeader.ACCEPT, accept);
+            }
+            if (range != null) {
+                h.put(HttpHeader.RANGE, range.header());
+            }
+        });
+        ctx.credentials().apply(req, url, target);
+        LOG.debug("GET {} range={} attempt={} stage={}", target, range == null ? "-" : range.header(), attempts,
+                request.stageId());
+        inFlight = req;
+        req.send(new Attempt(range == null ? 0 : range.first()));
+    }
+
+    /** The bytes still wanted: from the first byte not yet held to the end asked for. */
+    private ByteRange rangeToAsk() {
+        long next = delivery.next();
+        ByteRange asked = request.range();
+        if (rangeDropped && next == 0) {
+            return null;
+        }
+        if (asked == null) {
+            return next == 0 ? null : ByteRange.from(next);
+        }
+        if (asked.last() != ByteRange.TO_END && next > asked.last()) {
+            return ByteRange.from(next);
+        }
+        return new ByteRange(next, asked.last());
+    }
+
+    private synchronized void attemptEnded(Attempt a, Result result) {
+        inFlight = null;
+        if (done.get()) {
+            return;
+        }
+        if (a.bodyFailure != null) {
+            fail(a.status, "unreadable frame body: " + a.bodyFailure.getMessage(), a.bodyFailure);
+            return;
+        }
+        if (result.isFailed()) {
+            failedExchange(a, result.getFailure());
+            return;
+        }
+        int status = a.status;
+        if (status == 200 || status == 206) {
+            finishBody(a);
+        } else if (Redirects.isRedirect(status)) {
+            redirect(result.getResponse().getHeaders().get(HttpHeader.LOCATION));
+        } else if ((status == 400 || status == 406) && ladder.fallBack()) {
+            LOG.debug("HTTP {} for Accept at {}; falling back to '{}'", status, target, ladder.current());
+            send();
+        } else if (status == 416) {
+            unsatisfiable(result.getResponse());
+        } else if (status >= 500 && retries < settings.maxRetries()) {
+            retries++;
+            long delay = settings.retryBackoffMillis() << (retries - 1);
+            LOG.debug("HTTP {} from {}; retry {} in {} ms", status, target, retries, delay);
+            ctx.client(url).getScheduler().schedule(this::send, delay, TimeUnit.MILLISECONDS);
+        } else {
+            fail(status, "server answered HTTP " + status + reasonOf(result.getResponse()), null);
+        }
+    }
+
+    private void failedExchange(Attempt a, Throwable cause) {
+        if (a.frameBytes) {
+            // cut mid-body: keep what came and ask for the rest
+            delivery.endResponse(false);
+            if (retries < settings.maxRetries()) {
+                retries++;
+                LOG.debug("body from {} cut at frame byte {} ({}); resuming", target, delivery.next(),
+                        cause.toString());
+                send();
+                return;
+            }
+            fail(a.status, "body cut short at frame byte " + delivery.next() + " after " + attempts
+                    + " attempts: " + cause, cause);
+            return;
+        }
+        if (a.status == 0 && !staleRetried && Failures.mayBeStaleConnection(cause)) {
+            // a keep-alive connection the server closed: Jetty does not retry, an idempotent GET may once
+            staleRetried = true;
+            LOG.debug("no response from {} ({}); retrying once on a fresh connection", target, cause.toString());
+            send();
+            return;
+        }
+        fail(a.status, Failures.describe(cause), cause);
+    }
+
+    private void finishBody(Attempt a) {
+        try {
+            a.parser.feed(ByteBuffer.allocate(0), true);
+        } catch (MalformedBodyException e) {
+            fail(a.status, e.getMessage(), e);
+            return;
+        }
+        boolean frameEnd = FrameEnd.reached(a.status, a.contentRange, a.parser, request.range());
+        FrameResponseInfo info = delivery.endResponse(frameEnd);
+        succeed(info, frameEnd);
+    }
+
+    private void unsatisfiable(Response response) {
+        String v = response.getHeaders().get(HttpHeader.CONTENT_RANGE);
+        long complete = -1;
+        try {
+            complete = v == null ? -1 : ContentRange.parse(v).complete();
+        } catch (IllegalArgumentException e) {
+            LOG.debug("416 from {} with unreadable Content-Range: {}", target, e.getMessage());
+        }
+        if (complete >= 0 && delivery.next() >= complete) {
+            delivery.startResponse(416, protocol, null, delivery.next(), complete);
+            succeed(delivery.endResponse(true), true);
+        } else if (!rangeDropped && delivery.next() == 0) {
+            // a server that cannot serve the range may serve the whole frame; bytes held are skipped anyway
+            rangeDropped = true;
+            send();
+        } else {
+            ByteRange asked = rangeToAsk();
+            fail(416, "server cannot satisfy Range " + (asked == null ? "(none)" : asked.header())
+                    + " (Content-Range '" + v + "')", null);
+        }
+    }
+
+    private void redirect(String location) {
+        if (++redirects > Redirects.MAX) {
+            fail(lastStatus, "more than " + Redirects.MAX + " redirects, last to " + location, null);
+            return;
+        }
+        try {
+            target = Redirects.next(target, location);
+        } catch (IllegalArgumentException e) {
+            fail(lastStatus, e.getMessage(), e);
+            return;
+        }
+        send();
+    }
+
+    private void succeed(FrameResponseInfo info, boolean frameComplete) {
+        if (!done.compareAndSet(false, true)) {
+            return;
+        }
+        listener.lastByte();
+        FrameResult result = new FrameResult(info, delivery.delivered(), frameComplete, metrics());
+        try {
+            listener.onComplete(result);
+        } catch (RuntimeException e) {
+            LOG.warn("frame listener failed on completion of {}: {}", url, e.toString());
+        }
+        freeSlot();
+        completion.complete(result);
+    }
+
+    private void fail(int status, String reason, Throwable cause) {
+        if (!done.compareAndSet(false, true)) {
+            return;
+        }
+        delivery.close();
+        notifyFailure(new TransportException(url, status, request.stageId(), reason, cause));
+        freeSlot();
+    }
+
+    private void notifyFailure(TransportException e) {
+        try {
+            listener.onFailure(e);
+        } catch (RuntimeException ex) {
+            LOG.warn("frame listener failed on failure of {}: {}", url, ex.toString());
+        }
+        completion.completeExceptionally(e);
+    }
+
+    private void freeSlot() {
+        if (slotFreed.compareAndSet(false, true)) {
+            ctx.scheduler().finished(url, this);
+        }
+    }
+
+    private RequestMetrics metrics() {
+        long start = startedNanos < 0 ? createdNanos : startedNanos;
+        return new RequestMetrics(url, protocol, lastStatus, delivery.delivered(), start - createdNanos,
+                listener.firstByteNanos() < 0 ? -1 : listener.firstByteNanos() - start,
+                listener.lastByteNanos() < 0 ? -1 : listener.lastByteNanos() - start, attempts);
+    }
+
+    private static String reasonOf(Response r) {
+        String reason = r.getReason();
+        return reason == null || reason.isBlank() ? "" : " " + reason;
+    }
+
+    /** The listener of one attempt. */
+    private final class Attempt implements Response.Listener {
+
+        private final long rangeFirst;
+        private int status;
+        private boolean frameBytes;
+        private BodyParser parser;
+        private ContentRange contentRange;
+        private Exception bodyFailure;
+
+        Attempt(long rangeFirst) {
+            this.rangeFirst = rangeFirst;
+        }
+
+        @Override
+        public void onHeaders(Response response) {
+            synchronized (FrameFetch.this) {
+                status = response.getStatus();
+                lastStatus = status;
+                protocol = response.getVersion().asString();
+                if (done.get() || (status != 200 && status != 206)) {
+                    return;
+                }
+                try {
+                    begin(response);
+                } catch (RuntimeException e) {
+                    bodyFailure = e;
+                    response.abort(e);
+                }
+            }
+        }
+
+        private void begin(Response response) {
+            String type = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            PartMediaType media = PartMediaType.parse(type);
+            long start = 0;
+            long frameLength = -1;
+            if (status == 206) {
+                String v = response.getHeaders().get(HttpHeader.CONTENT_RANGE);
+                if (v != null) {
+                    contentRange = ContentRange.parse(v);
+                    if (contentRange.unsatisfied()) {
+                        throw new IllegalArgumentException("206 with an unsatisfied Content-Range '" + v + "'");
+                    }
+                    start = contentRange.first();
+                    frameLength = media.multipart() ? -1 : contentRange.complete();
+                } else {
+                    start = rangeFirst;
+                }
+            } else if (!media.multipart() && response.getHeaders().get(HttpHeader.CONTENT_ENCODING) == null) {
+                frameLength = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+            }
+            delivery.startResponse(status, protocol, type, start, frameLength);
+            parser = media.multipart() ? new MultipartRelatedBody(delivery, type, media.boundary())
+                    : new SinglePartBody(delivery, type);
+            frameBytes = true;
+        }
+
+        @Override
+        public void onContent(Response response, ByteBuffer content) {
+            synchronized (FrameFetch.this) {
+                if (!frameBytes || done.get()) {
+                    return;
+                }
+                try {
+                    parser.feed(content, false);
+                } catch (MalformedBodyException | RuntimeException e) {
+                    bodyFailure = e;
+                    frameBytes = false;
+                    response.abort(e);
+                }
+            }
+        }
+
+        @Override
+        public void onComplete(Result result) {
+            attemptEnded(this, result);
+        }
+    }
+}

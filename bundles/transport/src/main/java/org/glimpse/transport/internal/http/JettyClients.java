@@ -1,0 +1,84 @@
+package org.glimpse.transport.internal.http;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.transport.HttpClientConnectionFactory;
+import org.eclipse.jetty.client.transport.HttpClientTransportDynamic;
+import org.eclipse.jetty.http2.client.HTTP2Client;
+import org.eclipse.jetty.http2.client.transport.ClientConnectionFactoryOverHTTP2;
+import org.eclipse.jetty.io.ClientConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glimpse.transport.internal.TransportSettings;
+
+/**
+ * The shared Jetty clients: one that trusts the JDK's CAs, and one more per site trust store (Jetty has one
+ * TLS context per client). Each speaks HTTP/1.1 and HTTP/2 (ALPN on TLS, prior knowledge on clear text
+ * when asked). Certificates and host names are always verified; there is no "trust all".
+ */
+public final class JettyClients implements AutoCloseable {
+
+    private final TransportSettings settings;
+    private final Map<String, HttpClient> byTrustStore = new HashMap<>();
+
+    public JettyClients(TransportSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The client for a site's trust store path (null = the JDK's), started on first use. */
+    public synchronized HttpClient forTrustStore(String trustStore) {
+        String key = trustStore == null ? "" : trustStore;
+        HttpClient c = byTrustStore.get(key);
+        if (c == null) {
+            c = newClient(trustStore);
+            byTrustStore.put(key, c);
+        }
+        return c;
+    }
+
+    private HttpClient newClient(String trustStore) {
+        SslContextFactory.Client tls = new SslContextFactory.Client();
+        tls.setEndpointIdentificationAlgorithm("HTTPS");
+        if (trustStore != null) {
+            tls.setTrustStorePath(trustStore);
+        }
+        ClientConnector connector = new ClientConnector();
+        connector.setSslContextFactory(tls);
+        connector.setConnectTimeout(java.time.Duration.ofMillis(settings.connectTimeoutMillis()));
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("glimpse-transport");
+        threads.setDaemon(true);
+        connector.setExecutor(threads);
+        HTTP2Client http2 = new HTTP2Client(connector);
+        HttpClient client = new HttpClient(new HttpClientTransportDynamic(connector, HttpClientConnectionFactory.HTTP11,
+                new ClientConnectionFactoryOverHTTP2.HTTP2(http2)));
+        client.setExecutor(threads);
+        client.setFollowRedirects(false);
+        client.setIdleTimeout(settings.idleTimeoutMillis());
+        // the scheduler above Jetty bounds requests per host; Jetty's own limits must never queue or reject
+        client.setMaxConnectionsPerDestination(Math.max(64, settings.maxConnectionsPerHost()));
+        client.setMaxRequestsQueuedPerDestination(1 << 16);
+        client.setUserAgentField(new org.eclipse.jetty.http.HttpField(org.eclipse.jetty.http.HttpHeader.USER_AGENT,
+                "Glimpse"));
+        try {
+            client.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty HTTP client did not start (trust store "
+                    + (trustStore == null ? "JDK default" : "'" + trustStore + "'") + "): " + e.getMessage(), e);
+        }
+        return client;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (HttpClient c : byTrustStore.values()) {
+            try {
+                c.stop();
+            } catch (Exception e) {
+                // stopping is best effort: the component is going away
+            }
+        }
+        byTrustStore.clear();
+    }
+}

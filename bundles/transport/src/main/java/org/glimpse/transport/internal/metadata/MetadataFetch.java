@@ -1,0 +1,125 @@
+package org.glimpse.transport.internal.metadata;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.HttpVersion;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.api.transport.TransportException;
+import org.glimpse.transport.internal.TransportSettings;
+import org.glimpse.transport.internal.http.Credentials;
+import org.glimpse.transport.internal.http.Redirects;
+
+/**
+ * GET {@code {series}/metadata} and parse the body as it streams in, on the calling thread (a transport
+ * worker): redirects with the credential rules of frames, one retry on a stale connection, 5xx retries.
+ */
+public final class MetadataFetch {
+
+    private static final String STAGE = "metadata";
+
+    private final HttpClient client;
+    private final TransportSettings settings;
+    private final Credentials credentials;
+    private final DicomJsonReader reader = new DicomJsonReader(new JsonFactory());
+
+    public MetadataFetch(HttpClient client, TransportSettings settings, Credentials credentials) {
+        this.client = client;
+        this.settings = settings;
+        this.credentials = credentials;
+    }
+
+    public SeriesDescriptor read(SeriesLocation series) throws TransportException {
+        URI asked = series.metadataUri();
+        URI target = asked;
+        int redirects = 0;
+        int serverErrors = 0;
+        boolean staleRetried = false;
+        while (true) {
+            InputStreamResponseListener body = new InputStreamResponseListener();
+            Request req = client.newRequest(target).method(HttpMethod.GET).followRedirects(false)
+                    .idleTimeout(settings.idleTimeoutMillis(), TimeUnit.MILLISECONDS)
+                    .headers(h -> h.put(HttpHeader.ACCEPT, "application/dicom+json"));
+            if (settings.cleartextHttp2() && "http".equalsIgnoreCase(target.getScheme())) {
+                req.version(HttpVersion.HTTP_2);
+            }
+            credentials.apply(req, asked, target);
+            req.send(body);
+            Response response;
+            try {
+                response = body.get(settings.connectTimeoutMillis() + settings.idleTimeoutMillis(),
+                        TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                if (!staleRetried) {
+                    staleRetried = true;
+                    continue;
+                }
+                throw new TransportException(target, 0, STAGE, "metadata request failed: " + e.getCause(), e);
+            } catch (TimeoutException e) {
+                req.abort(e);
+                throw new TransportException(target, 0, STAGE, "no metadata response head within "
+                        + (settings.connectTimeoutMillis() + settings.idleTimeoutMillis()) + " ms", e);
+            } catch (InterruptedException e) {
+                req.abort(e);
+                Thread.currentThread().interrupt();
+                throw new TransportException(target, 0, STAGE, "interrupted", e, true);
+            }
+            int status = response.getStatus();
+            if (status == 200) {
+                return parse(body, series, target);
+            }
+            closeQuietly(body);
+            if (Redirects.isRedirect(status) && ++redirects <= Redirects.MAX) {
+                try {
+                    target = Redirects.next(target, response.getHeaders().get(HttpHeader.LOCATION));
+                } catch (IllegalArgumentException e) {
+                    throw new TransportException(target, status, STAGE, e.getMessage(), e);
+                }
+            } else if (status >= 500 && serverErrors < settings.maxRetries()) {
+                sleep(settings.retryBackoffMillis() << serverErrors++);
+            } else {
+                throw new TransportException(target, status, STAGE, "metadata request answered HTTP " + status,
+                        null);
+            }
+        }
+    }
+
+    private SeriesDescriptor parse(InputStreamResponseListener body, SeriesLocation series, URI target)
+            throws TransportException {
+        try (InputStream in = body.getInputStream()) {
+            return reader.read(in, target.toString(), series.studyInstanceUid(), series.seriesInstanceUid());
+        } catch (MetadataException e) {
+            throw new TransportException(target, 200, STAGE, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new TransportException(target, 200, STAGE, "metadata body unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(InputStreamResponseListener body) {
+        try {
+            body.getInputStream().close();
+        } catch (IOException e) {
+            // the response is abandoned; closing only frees the connection
+        }
+    }
+
+    private static void sleep(long ms) throws TransportException {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(null, 0, STAGE, "interrupted during retry backoff", e, true);
+        }
+    }
+}

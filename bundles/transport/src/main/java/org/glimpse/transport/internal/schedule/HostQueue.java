@@ -1,0 +1,82 @@
+package org.glimpse.transport.internal.schedule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.glimpse.api.transport.SeriesLocation;
+
+/**
+ * The requests for one host: those waiting, and those in flight (at most {@code limit}, so that Jetty's
+ * own pool never queues and the order here is the order on the wire). The best waiting request is found by
+ * a scan at each start; queues hold hundreds to a few thousand requests, and a scan keeps re-ordering live.
+ */
+final class HostQueue {
+
+    private final List<Schedulable> waiting = new ArrayList<>();
+    private final Set<Schedulable> running = new HashSet<>();
+    private int limit;
+
+    HostQueue(int limit) {
+        this.limit = limit;
+    }
+
+    synchronized void setLimit(int limit) {
+        this.limit = limit;
+    }
+
+    synchronized void add(Schedulable s) {
+        waiting.add(s);
+    }
+
+    /** Moves the best waiting requests into flight while slots are free; the caller starts them. */
+    synchronized List<Schedulable> takeStartable(Comparator<Schedulable> order) {
+        List<Schedulable> out = new ArrayList<>();
+        while (running.size() < limit && !waiting.isEmpty()) {
+            int best = 0;
+            for (int i = 1; i < waiting.size(); i++) {
+                if (order.compare(waiting.get(i), waiting.get(best)) < 0) {
+                    best = i;
+                }
+            }
+            Schedulable s = waiting.remove(best);
+            running.add(s);
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Frees the slot of a finished or cancelled request; false if it held none. */
+    synchronized boolean release(Schedulable s) {
+        return running.remove(s);
+    }
+
+    /** Takes a request out of the waiting list; false if it was not waiting. */
+    synchronized boolean withdraw(Schedulable s) {
+        return waiting.remove(s);
+    }
+
+    synchronized List<Schedulable> ofSeries(SeriesLocation series) {
+        List<Schedulable> out = new ArrayList<>();
+        for (Schedulable s : waiting) {
+            if (s.series().equals(series)) {
+                out.add(s);
+            }
+        }
+        for (Schedulable s : running) {
+            if (s.series().equals(series)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    synchronized int waitingCount() {
+        return waiting.size();
+    }
+
+    synchronized int runningCount() {
+        return running.size();
+    }
+}

@@ -1,0 +1,77 @@
+package org.glimpse.transport.internal.schedule;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.transport.internal.http.Origin;
+
+/** One priority queue per host, with a per-host limit of requests in flight. */
+public final class RequestScheduler {
+
+    private final Map<Origin, HostQueue> hosts = new ConcurrentHashMap<>();
+    private final Map<SeriesLocation, Integer> viewPositions = new ConcurrentHashMap<>();
+    private final Comparator<Schedulable> order = QueueOrder.by(viewPositions);
+    private final ToIntFunction<URI> limitFor;
+
+    /** {@code limitFor} gives the requests in flight allowed for a host (from its site configuration). */
+    public RequestScheduler(ToIntFunction<URI> limitFor) {
+        this.limitFor = limitFor;
+    }
+
+    public void submit(URI url, Schedulable s) {
+        HostQueue q = hosts.computeIfAbsent(Origin.of(url), o -> new HostQueue(limitFor.applyAsInt(url)));
+        q.setLimit(limitFor.applyAsInt(url));
+        q.add(s);
+        pump(q);
+    }
+
+    /** A request finished or was cancelled: its slot goes to the best waiting one. */
+    public void finished(URI url, Schedulable s) {
+        HostQueue q = hosts.get(Origin.of(url));
+        if (q != null && (q.release(s) | q.withdraw(s))) {
+            pump(q);
+        }
+    }
+
+    /** Whether the request was still waiting (and is now removed). */
+    public boolean withdraw(URI url, Schedulable s) {
+        HostQueue q = hosts.get(Origin.of(url));
+        return q != null && q.withdraw(s);
+    }
+
+    public void viewAt(SeriesLocation series, int frameIndex) {
+        viewPositions.put(series, frameIndex);
+    }
+
+    /** Cancels every waiting and running request of the series; returns how many. */
+    public int cancel(SeriesLocation series) {
+        viewPositions.remove(series);
+        List<Schedulable> all = new ArrayList<>();
+        for (HostQueue q : hosts.values()) {
+            all.addAll(q.ofSeries(series));
+        }
+        all.forEach(Schedulable::cancel);
+        return all.size();
+    }
+
+    /** Requests in flight across all hosts (for tests and metrics). */
+    public int running() {
+        return hosts.values().stream().mapToInt(HostQueue::runningCount).sum();
+    }
+
+    /** Requests waiting across all hosts. */
+    public int waiting() {
+        return hosts.values().stream().mapToInt(HostQueue::waitingCount).sum();
+    }
+
+    private void pump(HostQueue q) {
+        for (Schedulable s : q.takeStartable(order)) {
+            s.start();
+        }
+    }
+}

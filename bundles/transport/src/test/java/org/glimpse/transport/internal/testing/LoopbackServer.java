@@ -1,0 +1,112 @@
+package org.glimpse.transport.internal.testing;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * A real Jetty server on 127.0.0.1, port 0, that answers with a test's handler (the lying servers) and
+ * records every request head it saw. HTTP/1.1 and h2c on one port; TLS when given a key store.
+ */
+public final class LoopbackServer implements AutoCloseable {
+
+    /** A request head as the server saw it. */
+    public record Seen(String method, String pathQuery, HttpFields headers, String protocol) {
+        public String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    /** What a test's server does for one request. */
+    @FunctionalInterface
+    public interface Behaviour {
+        void handle(Request request, Response response, Callback callback) throws Exception;
+    }
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+
+    public LoopbackServer(Behaviour behaviour) throws Exception {
+        this(behaviour, null, null, 30_000);
+    }
+
+    public LoopbackServer(Behaviour behaviour, String keyStore, String password, long idleTimeoutMillis)
+            throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+        threads.setName("test-server");
+        server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        if (keyStore != null) {
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(keyStore);
+            tls.setKeyStorePassword(password);
+            connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
+                    new HttpConnectionFactory(config));
+        } else {
+            connector = new ServerConnector(server, new HttpConnectionFactory(config),
+                    new HTTP2CServerConnectionFactory(config));
+        }
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        connector.setIdleTimeout(idleTimeoutMillis);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                String pq = request.getHttpURI().getPathQuery();
+                seen.add(new Seen(request.getMethod(), pq, HttpFields.build(request.getHeaders()).asImmutable(),
+                        request.getConnectionMetaData().getProtocol()));
+                behaviour.handle(request, response, callback);
+                return true;
+            }
+        });
+        server.start();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** A URL on this server, for host {@code 127.0.0.1} or another loopback name. */
+    public URI uri(String host, String path) {
+        String scheme = connector.getConnectionFactory(SslConnectionFactory.class) != null ? "https" : "http";
+        return URI.create(scheme + "://" + host + ":" + port() + path);
+    }
+
+    public URI uri(String path) {
+        return uri("127.0.0.1", path);
+    }
+
+    public List<Seen> seen() {
+        return seen;
+    }
+
+    /** Requests whose path starts with {@code prefix}. */
+    public List<Seen> seen(String prefix) {
+        return seen.stream().filter(s -> s.pathQuery().startsWith(prefix)).toList();
+    }
+
+    public static Map<String, String> none() {
+        return Map.of();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
