@@ -26,6 +26,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 public final class Launcher {
 
     private static final long START_TIMEOUT_SECONDS = 120;
+    private static final String JUL_CONFIG = "java.util.logging.config.file";
 
     private Launcher() {
     }
@@ -40,6 +41,10 @@ public final class Launcher {
             System.exit(2);
         }
         System.setProperty("glimpse.home", home.toString());
+        Path logging = home.resolve("conf/logging.properties");
+        if (System.getProperty(JUL_CONFIG) == null && Files.isRegularFile(logging)) {
+            System.setProperty(JUL_CONFIG, logging.toString());
+        }
         System.setProperty(Main.CONFIG_PROPERTIES_PROP, config.toUri().toString());
         Map<String, String> properties = Main.loadConfigProperties();
         Main.copySystemProperties(properties);
