@@ -28,7 +28,7 @@ final class JsonFields {
     /** The fields of {@code node}, or null (with a problem recorded) when it is not an object. */
     static JsonFields of(JsonNode node, String path, Problems problems) {
         if (node == null || !node.isObject()) {
-            problems.add(path, "expected a JSON object, was " + node);
+            problems.add(path.isEmpty() ? "json" : path, "expected a JSON object, was " + node);
             return null;
         }
         return new JsonFields(node, path, problems);
