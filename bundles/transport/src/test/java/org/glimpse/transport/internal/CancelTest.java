@@ -1,0 +1,97 @@
+package org.glimpse.transport.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.Blocker;
+import org.glimpse.api.transport.FrameExchange;
+import org.glimpse.api.transport.TransportException;
+import org.glimpse.transport.internal.testing.Frames;
+import org.glimpse.transport.internal.testing.LoopbackServer;
+import org.glimpse.transport.internal.testing.Recorder;
+import org.glimpse.transport.internal.testing.Requests;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Cancelling aborts the exchange at once: the server sees it, nothing stays in flight. */
+class CancelTest {
+
+    /** A server that trickles a large frame and notes when a write fails (the client went away). */
+    private static LoopbackServer trickling(CountDownLatch serverSawAbort) throws Exception {
+        return new LoopbackServer((req, resp, cb) -> {
+            resp.setStatus(200);
+            resp.getHeaders().put("Content-Type", "application/octet-stream");
+            byte[] chunk = Frames.htj2k(16_384, 41);
+            try {
+                // bounded: 400 × 25 ms = at most 10 s
+                for (int i = 0; i < 400; i++) {
+                    try (Blocker.Callback b = Blocker.callback()) {
+                        resp.write(false, ByteBuffer.wrap(chunk), b);
+                        b.block();
+                    }
+                    Thread.sleep(25);
+                }
+                resp.write(true, ByteBuffer.allocate(0), cb);
+            } catch (Exception e) {
+                serverSawAbort.countDown();
+                cb.failed(e);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "h2c={0}")
+    @ValueSource(booleans = {false, true})
+    void cancelAbortsTheExchangeAndTheServerSeesIt(boolean h2c) throws Exception {
+        CountDownLatch serverSawAbort = new CountDownLatch(1);
+        try (LoopbackServer server = trickling(serverSawAbort);
+                WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS.withCleartextHttp2(h2c), null,
+                        null)) {
+            Recorder r = new Recorder();
+            FrameExchange ex = transport.fetch(Requests.frame(server.uri("/wado"), 1, null), r);
+            assertTrue(r.firstBytes.await(10, TimeUnit.SECONDS), "bytes started to arrive");
+            ex.cancel();
+            TransportException failure = r.awaitFailure();
+            assertTrue(failure.cancelled(), "failure marks the cancel: " + failure.getMessage());
+            assertTrue(ex.completion().isCompletedExceptionally(), "completion ended");
+            assertTrue(serverSawAbort.await(5, TimeUnit.SECONDS),
+                    "server saw the " + (h2c ? "stream reset" : "connection close"));
+            assertEquals(0, transport.scheduler().running(), "nothing in flight");
+            int size = r.bytes.size();
+            Thread.sleep(100);
+            assertEquals(size, r.bytes.size(), "no bytes delivered after the cancel");
+            assertFalse(r.events.contains("content-after-end"), "events: " + r.events);
+            assertEquals("HTTP/2.0".equals(server.seen().get(0).protocol()), h2c,
+                    "protocol on the wire: " + server.seen().get(0).protocol());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void cancellingASeriesDropsQueuedRequestsBeforeTheyAreSent() throws Exception {
+        CountDownLatch serverSawAbort = new CountDownLatch(1);
+        try (LoopbackServer server = trickling(serverSawAbort);
+                WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS.withMaxConnectionsPerHost(1),
+                        null, null)) {
+            List<Recorder> recorders = new ArrayList<>();
+            for (int n = 1; n <= 4; n++) {
+                Recorder r = new Recorder();
+                recorders.add(r);
+                transport.fetch(Requests.frame(server.uri("/wado"), n, null), r);
+            }
+            assertTrue(recorders.get(0).firstBytes.await(10, TimeUnit.SECONDS), "first request running");
+            int cancelled = transport.cancel(Requests.series(server.uri("/wado")));
+            assertEquals(4, cancelled, "one running + three queued");
+            for (Recorder r : recorders) {
+                assertTrue(r.awaitFailure().cancelled(), "each ends cancelled");
+            }
+            assertTrue(serverSawAbort.await(5, TimeUnit.SECONDS), "running exchange aborted");
+            assertEquals(1, server.seen().size(), "queued requests were never sent");
+            assertEquals(0, transport.scheduler().running() + transport.scheduler().waiting(), "queues empty");
+        }
+    }
+}
