@@ -1,0 +1,138 @@
+package org.glimpse.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Faults to inject into frame responses, parsed from a comma list such as
+ * {@code ignore-range,reset-after=65536}. See the server README for what each one does.
+ *
+ * @param ignoreRange    answer 200 with the whole body even when a Range was asked
+ * @param resetAfter     reset the connection (TCP RST) after this many body bytes; -1 = never
+ * @param stallMillis    pause this long after sending the response headers; 0 = never
+ * @param errorStatus    answer this 5xx status every time; 0 = never
+ * @param errorOnceStatus answer this 5xx status the first time each path is asked; 0 = never
+ * @param mislabel       label the payload with a wrong transfer syntax
+ * @param gzip           gzip the body although the client did not ask for it
+ * @param noBoundary     leave the boundary parameter out of the multipart Content-Type
+ * @param padByte        append one 0x00 byte to the frame data
+ * @param idleClose      close the connection after 1 s idle (keep-alive timeout)
+ * @param accept400      answer 400 instead of 406 when negotiation fails
+ * @param tsInType       put transfer-syntax inside the quoted {@code type} parameter of multipart/related
+ * @param noLength       send no Content-Length (chunked body)
+ */
+public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int errorStatus, int errorOnceStatus,
+        boolean mislabel, boolean gzip, boolean noBoundary, boolean padByte, boolean idleClose, boolean accept400,
+        boolean tsInType, boolean noLength) {
+    public static final Faults NONE = new Faults(false, -1, 0, 0, 0, false, false, false, false, false, false,
+            false, false);
+    /** Names accepted by {@link #parse(String)}; those with {@code =} take a value. */
+    public static final List<String> NAMES = List.of("ignore-range", "reset-after=<bytes>", "stall=<ms>",
+            "error=<5xx>", "error-once=<5xx>", "mislabel", "gzip", "no-boundary", "pad-byte", "idle-close",
+            "accept-400", "ts-in-type", "no-length");
+
+    public boolean any() {
+        return !equals(NONE);
+    }
+
+    /** Parses a comma list; blank means none. Fails naming the item and the accepted names. */
+    public static Faults parse(String list) {
+        return NONE.plus(list, "fault list");
+    }
+
+    /** These faults plus those of {@code list}; {@code source} names where the list came from in errors. */
+    public Faults plus(String list, String source) {
+        if (list == null || list.isBlank()) {
+            return this;
+        }
+        Faults f = this;
+        for (String raw : list.split(",")) {
+            String item = raw.trim().toLowerCase(Locale.ROOT);
+            if (item.isEmpty()) {
+                continue;
+            }
+            int eq = item.indexOf('=');
+            String name = eq < 0 ? item : item.substring(0, eq);
+            String value = eq < 0 ? null : item.substring(eq + 1);
+            f = switch (name) {
+                case "ignore-range" -> f.with(0, true, value, source, raw);
+                case "reset-after" -> new Faults(f.ignoreRange, number(value, 0, Long.MAX_VALUE, source, raw),
+                        f.stallMillis, f.errorStatus, f.errorOnceStatus, f.mislabel, f.gzip, f.noBoundary,
+                        f.padByte, f.idleClose, f.accept400, f.tsInType, f.noLength);
+                case "stall" -> new Faults(f.ignoreRange, f.resetAfter, number(value, 1, 60_000, source, raw),
+                        f.errorStatus, f.errorOnceStatus, f.mislabel, f.gzip, f.noBoundary, f.padByte,
+                        f.idleClose, f.accept400, f.tsInType, f.noLength);
+                case "error" -> new Faults(f.ignoreRange, f.resetAfter, f.stallMillis,
+                        (int) number(value, 500, 599, source, raw), f.errorOnceStatus, f.mislabel, f.gzip,
+                        f.noBoundary, f.padByte, f.idleClose, f.accept400, f.tsInType, f.noLength);
+                case "error-once" -> new Faults(f.ignoreRange, f.resetAfter, f.stallMillis, f.errorStatus,
+                        (int) number(value, 500, 599, source, raw), f.mislabel, f.gzip, f.noBoundary, f.padByte,
+                        f.idleClose, f.accept400, f.tsInType, f.noLength);
+                case "mislabel" -> f.with(1, true, value, source, raw);
+                case "gzip" -> f.with(2, true, value, source, raw);
+                case "no-boundary" -> f.with(3, true, value, source, raw);
+                case "pad-byte" -> f.with(4, true, value, source, raw);
+                case "idle-close" -> f.with(5, true, value, source, raw);
+                case "accept-400" -> f.with(6, true, value, source, raw);
+                case "ts-in-type" -> f.with(7, true, value, source, raw);
+                case "no-length" -> f.with(8, true, value, source, raw);
+                default -> throw new IllegalArgumentException("unknown fault '" + raw.trim() + "' in " + source
+                        + "; known faults: " + String.join(", ", NAMES));
+            };
+        }
+        return f;
+    }
+
+    private Faults with(int flag, boolean on, String value, String source, String raw) {
+        if (value != null) {
+            throw new IllegalArgumentException("fault '" + raw.trim() + "' in " + source + " takes no value");
+        }
+        boolean[] b = {ignoreRange, mislabel, gzip, noBoundary, padByte, idleClose, accept400, tsInType, noLength};
+        b[flag] = on;
+        return new Faults(b[0], resetAfter, stallMillis, errorStatus, errorOnceStatus, b[1], b[2], b[3], b[4], b[5],
+                b[6], b[7], b[8]);
+    }
+
+    private static long number(String value, long min, long max, String source, String raw) {
+        try {
+            long v = Long.parseLong(value == null ? "" : value);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("fault '" + raw.trim() + "' in " + source + " needs a number in ["
+                + min + ", " + max + "]");
+    }
+
+    @Override
+    public String toString() {
+        List<String> on = new ArrayList<>();
+        if (ignoreRange) {
+            on.add("ignore-range");
+        }
+        if (resetAfter >= 0) {
+            on.add("reset-after=" + resetAfter);
+        }
+        if (stallMillis > 0) {
+            on.add("stall=" + stallMillis);
+        }
+        if (errorStatus > 0) {
+            on.add("error=" + errorStatus);
+        }
+        if (errorOnceStatus > 0) {
+            on.add("error-once=" + errorOnceStatus);
+        }
+        String[] names = {"mislabel", "gzip", "no-boundary", "pad-byte", "idle-close", "accept-400", "ts-in-type",
+            "no-length"};
+        boolean[] b = {mislabel, gzip, noBoundary, padByte, idleClose, accept400, tsInType, noLength};
+        for (int i = 0; i < b.length; i++) {
+            if (b[i]) {
+                on.add(names[i]);
+            }
+        }
+        return on.isEmpty() ? "none" : String.join(",", on);
+    }
+}

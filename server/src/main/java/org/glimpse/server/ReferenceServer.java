@@ -1,0 +1,106 @@
+package org.glimpse.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glimpse.server.data.Catalog;
+import org.glimpse.server.data.SampleData;
+import org.glimpse.server.http.RequestLog;
+import org.glimpse.server.http.WadoHandler;
+
+/**
+ * The reference static DICOMweb server on 127.0.0.1, embeddable in tests and demos:
+ * <pre>
+ * try (ReferenceServer server = ReferenceServer.start(ServerOptions.of(dir, SampleSize.SMALL))) {
+ *     URI root = server.wadoRoot(); // http://127.0.0.1:PORT/dicomweb
+ * }
+ * </pre>
+ */
+public final class ReferenceServer implements AutoCloseable {
+    /** Threads block while pacing emulated links, so allow many concurrent responses. */
+    private static final int MAX_THREADS = 256;
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final RequestLog log;
+    private final Catalog catalog;
+
+    private ReferenceServer(Server server, ServerConnector connector, RequestLog log, Catalog catalog) {
+        this.server = server;
+        this.connector = connector;
+        this.log = log;
+        this.catalog = catalog;
+    }
+
+    /** Prepares the sample data if {@link ServerOptions#sampleSize()} is set, then listens on 127.0.0.1. */
+    public static ReferenceServer start(ServerOptions options) throws IOException {
+        Catalog catalog = options.sampleSize() != null ? SampleData.ensure(options.dataRoot(), options.sampleSize())
+                : readCatalog(options.dataRoot());
+        Path tree = SampleData.tree(options.dataRoot());
+        if (!Files.isDirectory(tree)) {
+            throw new IOException("no DICOMweb tree at " + tree + "; prepare it with SampleData.ensure or give a "
+                    + "sample size");
+        }
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
+        threads.setName("glimpse-server");
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost("127.0.0.1");
+        connector.setPort(options.port());
+        if (options.faults().idleClose()) {
+            connector.setIdleTimeout(1000);
+        }
+        server.addConnector(connector);
+        RequestLog log = RequestLog.open(options.requestLog());
+        server.setHandler(new WadoHandler(tree, options.profile(), options.faults(), log));
+        server.setStopTimeout(2000);
+        try {
+            server.start();
+        } catch (Exception e) {
+            log.close();
+            throw new IOException("cannot start the server on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
+        }
+        return new ReferenceServer(server, connector, log, catalog);
+    }
+
+    private static Catalog readCatalog(Path dataRoot) throws IOException {
+        return Files.isRegularFile(dataRoot.resolve(Catalog.FILE_NAME)) ? Catalog.read(dataRoot) : null;
+    }
+
+    /** {@code http://127.0.0.1:<port>/dicomweb}. */
+    public URI wadoRoot() {
+        return URI.create("http://127.0.0.1:" + port() + WadoHandler.ROOT);
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** What is served; null when started without a sample size on a tree without catalog. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("stopping the server on port " + port() + " failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                log.close();
+            } catch (IOException e) {
+                // nothing left to write to
+            }
+        }
+    }
+}

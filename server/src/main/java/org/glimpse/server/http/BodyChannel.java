@@ -1,0 +1,137 @@
+package org.glimpse.server.http;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.NetworkChannel;
+import java.util.concurrent.locks.LockSupport;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+
+/**
+ * Writes a response body in blocking steps, applying the emulated link (latency before the first byte,
+ * bandwidth per chunk) and the byte-count faults (stall after the headers, connection reset after N bytes).
+ * Unthrottled buffers are written whole, so a mapped file region goes to the socket without a copy in Java.
+ */
+final class BodyChannel {
+    /** Chunk size under throttling: small enough that pacing is smooth (about 1 ms at 30 Mbit/s). */
+    private static final int THROTTLED_CHUNK = 4096;
+
+    private final Request request;
+    private final Response response;
+    private final Link link;
+    private final long latencyNanos;
+    private final long resetAfter;
+    private final long stallMillis;
+    private long written;
+    private boolean started;
+
+    BodyChannel(Request request, Response response, Link link, int latencyMillis, long resetAfter, long stallMillis) {
+        this.request = request;
+        this.response = response;
+        this.link = link;
+        this.latencyNanos = latencyMillis * 1_000_000L;
+        this.resetAfter = resetAfter;
+        this.stallMillis = stallMillis;
+    }
+
+    long written() {
+        return written;
+    }
+
+    void write(ByteBuffer buffer) throws IOException {
+        start();
+        while (buffer.hasRemaining()) {
+            int n = buffer.remaining();
+            if (link != null) {
+                n = Math.min(n, THROTTLED_CHUNK);
+            }
+            if (resetAfter >= 0) {
+                long allowed = resetAfter - written;
+                if (allowed <= 0) {
+                    reset();
+                }
+                n = (int) Math.min(n, allowed);
+            }
+            if (link != null) {
+                sleepUntil(link.reserve(n));
+            }
+            ByteBuffer slice = buffer.slice();
+            slice.limit(n);
+            Content.Sink.write(response, false, slice);
+            buffer.position(buffer.position() + n);
+            written += n;
+        }
+    }
+
+    /** Completes the response (sends the headers first if no body byte was written). */
+    void finish() throws IOException {
+        start();
+        Content.Sink.write(response, true, ByteBuffer.allocate(0));
+    }
+
+    OutputStream asOutputStream() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                BodyChannel.this.write(ByteBuffer.wrap(new byte[] {(byte) b}));
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                BodyChannel.this.write(ByteBuffer.wrap(b, off, len));
+            }
+        };
+    }
+
+    private void start() throws IOException {
+        if (started) {
+            return;
+        }
+        started = true;
+        if (latencyNanos > 0) {
+            sleepUntil(System.nanoTime() + latencyNanos);
+        }
+        if (stallMillis > 0) {
+            Content.Sink.write(response, false, ByteBuffer.allocate(0));
+            sleepUntil(System.nanoTime() + stallMillis * 1_000_000L);
+        }
+    }
+
+    /** Sends a TCP RST: SO_LINGER 0 then close, as a crashing or overloaded server does. */
+    private void reset() throws IOException {
+        // Give the client time to read what was sent: an RST may discard data still unread on its side.
+        sleepUntil(System.nanoTime() + 50_000_000L);
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        Object transport = endPoint.getTransport();
+        if (transport instanceof NetworkChannel channel) {
+            channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+        }
+        endPoint.close();
+        throw new FaultReset("connection reset after " + written + " body bytes (fault reset-after=" + resetAfter
+                + ")");
+    }
+
+    private static void sleepUntil(long deadline) throws InterruptedIOException {
+        long remaining;
+        while ((remaining = deadline - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(remaining);
+            if (Thread.interrupted()) {
+                throw new InterruptedIOException("interrupted while pacing the response");
+            }
+        }
+    }
+
+    /** Thrown after an injected reset: the exchange is over, nothing more may be written. */
+    static final class FaultReset extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        FaultReset(String message) {
+            super(message);
+        }
+    }
+}
