@@ -34,6 +34,7 @@ public final class BuiltInConfigurations {
     public static final String HTJ2K_STREAMING = "htj2k-streaming";
     public static final String JLS_THUMBNAIL = "jls-thumbnail";
     public static final String SERVER_REDUCED = "server-reduced";
+    public static final String HTJ2K_LEVEL_RANGE = "htj2k-level-range";
 
     /** Cornerstone3D's priority for a stage that names none (RequestPoolManager, lower is sooner). */
     public static final int DEFAULT_PRIORITY = -5;
@@ -55,7 +56,7 @@ public final class BuiltInConfigurations {
     private static Map<String, RetrieveConfiguration> build() {
         Map<String, RetrieveConfiguration> m = new LinkedHashMap<>();
         for (RetrieveConfiguration c : List.of(single(), sequential(), interleaved(), htj2kByteRange(),
-                htj2kStreaming(), jlsThumbnail(), serverReduced())) {
+                htj2kStreaming(), jlsThumbnail(), serverReduced(), htj2kLevelRange())) {
             m.put(c.name(), c);
         }
         return java.util.Collections.unmodifiableMap(m);
@@ -126,6 +127,18 @@ public final class BuiltInConfigurations {
         return new RetrieveConfiguration(SERVER_REDUCED, sequentialStages(), Map.of(
                 "singleFast", path("/jpip?target=", Map.of("fsiz", "128,128"), SUBRESOLUTION),
                 "singleFinal", RetrieveOptions.FULL));
+    }
+
+    /**
+     * Glimpse's own: the first range ends where a resolution level of the codestream ends (not at a blind
+     * 64 KB), at the level the display needs, then the rest of the frame.
+     */
+    static RetrieveConfiguration htj2kLevelRange() {
+        RetrieveOptions first = new RetrieveOptions(null, Map.of(), false, 0, RetrieveOptions.DEFAULT_CHUNK_SIZE,
+                null, null, true, true);
+        return new RetrieveConfiguration(HTJ2K_LEVEL_RANGE, sequentialStages(), Map.of(
+                "singleFast", first,
+                "singleFinal", range(-1, RetrieveOptions.DEFAULT_CHUNK_SIZE, null)));
     }
 
     private static List<RetrieveStage> sequentialStages() {

@@ -25,7 +25,8 @@ public @interface SiteConfig {
 
     @AttributeDefinition(name = "Stack configuration", required = false,
             description = "Built-in configuration name (single, sequential, interleaved, htj2k-byte-range,"
-                    + " htj2k-streaming, jls-thumbnail, server-reduced) or a Cornerstone3D retrieve configuration"
+                    + " htj2k-streaming, jls-thumbnail, server-reduced, htj2k-level-range) or a Cornerstone3D retrieve"
+                    + " configuration"
                     + " as JSON")
     String stackConfiguration() default "sequential";
 

@@ -1,6 +1,7 @@
 package org.glimpse.retrieve.internal.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +68,14 @@ class SequentialPlanTest {
         RequestPlan reduced = planner.plan(builtIn("server-reduced"), 1, EXPLICIT_VR_LE);
         assertEquals(Map.of("fsiz", "128,128"), reduced.requests().get(0).options().urlArguments(), "JPIP fsiz");
         assertEquals(ImageQualityStatus.SUBRESOLUTION, reduced.requests().get(0).completes(), "reduced");
+
+        RequestPlan level = planner.plan(builtIn("htj2k-level-range"), 1, HTJ2K);
+        assertTrue(level.requests().get(0).options().rangeEndsAtResolution(), "range ends at a level boundary");
+        assertTrue(level.requests().get(0).options().decodeLevelFromDisplay(), "level chosen by the display");
+        RequestPlan levelJls = planner.plan(builtIn("htj2k-level-range"), 1, "1.2.840.10008.1.2.4.80");
+        assertFalse(levelJls.requests().get(0).options().rangeEndsAtResolution(),
+                "no level boundary to end at when the whole JPEG-LS frame is fetched");
+        assertNull(levelJls.requests().get(0).completes(), "whole frame decoded at a display-chosen level");
 
         RequestPlan streaming = planner.plan(builtIn("htj2k-streaming"), 3, HTJ2K);
         assertEquals(3, streaming.requests().size(), "one request per frame");
