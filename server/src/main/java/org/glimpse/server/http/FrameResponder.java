@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.MultiPart;
 import org.glimpse.server.data.Representation;
 
 /**
@@ -81,7 +82,7 @@ final class FrameResponder {
         if (frames.length == 1) {
             headers.put(HttpHeader.ETAG, etag);
         }
-        String boundary = "glimpse-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+        String boundary = MultiPart.generateBoundary("glimpse-", 24);
         if (choice.multipart()) {
             String type = ex.faults().tsInType() ? "type=\"" + choice.mediaType() + "; transfer-syntax=" + label + "\""
                     : "type=\"" + choice.mediaType() + "\"; transfer-syntax=" + label;
