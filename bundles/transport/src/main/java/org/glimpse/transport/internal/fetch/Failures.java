@@ -41,6 +41,12 @@ final class Failures {
                 return "timed out: " + c.getMessage();
             }
         }
-        return "request failed: " + t;
+        return "request failed: " + brief(t);
+    }
+
+    /** The failure's type and the start of its message: Jetty's messages carry whole connection dumps. */
+    static String brief(Throwable t) {
+        String m = String.valueOf(t.getMessage());
+        return t.getClass().getSimpleName() + (m.length() > 160 ? ": " + m.substring(0, 160) + "…" : ": " + m);
     }
 }

@@ -31,6 +31,7 @@ final class FrameDelivery implements PartSink {
     private String responseType;
     private String partType;
     private long pos;
+    private long end = Long.MAX_VALUE;
     private long frameLength = -1;
     private long receivedThisResponse;
 
@@ -41,8 +42,14 @@ final class FrameDelivery implements PartSink {
         this.sniffFirstBytes = firstByte == 0;
     }
 
-    /** A response with frame bytes begins; {@code startOffset} is the frame offset of its first byte. */
-    void startResponse(int status, String protocol, String contentType, long startOffset, long frameLength) {
+    /**
+     * A response with frame bytes begins; {@code startOffset} is the frame offset of its first byte and
+     * {@code endOffset} (exclusive) where its Content-Range says the bytes end, or -1 when it says nothing:
+     * bytes past it (a pad byte a server appends to every range) are not the frame's.
+     */
+    void startResponse(int status, String protocol, String contentType, long startOffset, long endOffset,
+            long frameLength) {
+        this.end = endOffset < 0 ? Long.MAX_VALUE : endOffset;
         this.status = status;
         this.protocol = protocol;
         this.responseType = contentType;
@@ -74,11 +81,13 @@ final class FrameDelivery implements PartSink {
         int n = bytes.remaining();
         receivedThisResponse += n;
         long skip = next - pos;
+        long beyond = Math.max(0, pos + n - end);
         pos += n;
-        if (skip >= n) {
+        if (skip + beyond >= n) {
             return;
         }
         ByteBuffer fresh = bytes.slice();
+        fresh.limit((int) (n - beyond));
         if (skip > 0) {
             fresh.position((int) skip);
         }

@@ -227,17 +227,21 @@ public final class FrameFetch implements FrameExchange, Schedulable {
 
     private void failedExchange(Attempt a, Throwable cause) {
         if (a.frameBytes) {
-            // cut mid-body: keep what came and ask for the rest
+            // cut mid-body: keep what came and ask for the rest; an attempt that brought bytes renews the budget
+            long before = a.nextAtStart;
             delivery.endResponse(false);
+            if (delivery.next() > before) {
+                retries = 0;
+            }
             if (retries < settings.maxRetries()) {
                 retries++;
                 LOG.debug("body from {} cut at frame byte {} ({}); resuming", target, delivery.next(),
-                        cause.toString());
+                        Failures.brief(cause));
                 send();
                 return;
             }
             fail(a.status, "body cut short at frame byte " + delivery.next() + " after " + attempts
-                    + " attempts: " + cause, cause);
+                    + " attempts: " + Failures.brief(cause), cause);
             return;
         }
         if (a.status == 0 && !staleRetried && Failures.mayBeStaleConnection(cause)) {
@@ -271,7 +275,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             LOG.debug("416 from {} with unreadable Content-Range: {}", target, e.getMessage());
         }
         if (complete >= 0 && delivery.next() >= complete) {
-            delivery.startResponse(416, protocol, null, delivery.next(), complete);
+            delivery.startResponse(416, protocol, null, delivery.next(), -1, complete);
             succeed(delivery.endResponse(true), true);
         } else if (!rangeDropped && delivery.next() == 0) {
             // a server that cannot serve the range may serve the whole frame; bytes held are skipped anyway
@@ -353,6 +357,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private final class Attempt implements Response.Listener {
 
         private final long rangeFirst;
+        private final long nextAtStart = delivery.next();
         private int status;
         private boolean frameBytes;
         private BodyParser parser;
@@ -385,6 +390,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             String type = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
             PartMediaType media = PartMediaType.parse(type);
             long start = 0;
+            long end = -1;
             long frameLength = -1;
             if (status == 206) {
                 String v = response.getHeaders().get(HttpHeader.CONTENT_RANGE);
@@ -394,6 +400,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
                         throw new IllegalArgumentException("206 with an unsatisfied Content-Range '" + v + "'");
                     }
                     start = contentRange.first();
+                    end = contentRange.last() + 1;
                     frameLength = media.multipart() ? -1 : contentRange.complete();
                 } else {
                     start = rangeFirst;
@@ -401,7 +408,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             } else if (!media.multipart() && response.getHeaders().get(HttpHeader.CONTENT_ENCODING) == null) {
                 frameLength = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
             }
-            delivery.startResponse(status, protocol, type, start, frameLength);
+            delivery.startResponse(status, protocol, type, start, end, frameLength);
             parser = media.multipart() ? new MultipartRelatedBody(delivery, type, media.boundary())
                     : new SinglePartBody(delivery, type);
             frameBytes = true;

@@ -1,0 +1,148 @@
+package org.glimpse.transport.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.transport.ByteRange;
+import org.glimpse.api.transport.FrameRequest;
+import org.glimpse.api.transport.FrameResult;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.server.ReferenceServer;
+import org.glimpse.server.ServerOptions;
+import org.glimpse.server.data.CatalogInstance;
+import org.glimpse.server.data.CatalogSeries;
+import org.glimpse.server.data.SampleSize;
+import org.glimpse.transport.internal.testing.Recorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The transport against the reference DICOMweb server (small sample data), clean and with each fault. */
+class ReferenceServerTest {
+
+    private static ReferenceServer server;
+    private static WadoTransport transport;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path data = Path.of(System.getProperty("java.io.tmpdir"), "reference-data");
+        server = ReferenceServer.start(ServerOptions.of(data, SampleSize.SMALL));
+        transport = new WadoTransport(TransportSettings.DEFAULTS, null, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        transport.close();
+        server.close();
+    }
+
+    private static SeriesLocation location(CatalogSeries s) {
+        return new SeriesLocation(server.wadoRoot(), s.studyInstanceUid(), s.seriesInstanceUid());
+    }
+
+    private static FrameRequest request(CatalogSeries s, int instance, ByteRange range, Map<String, String> args,
+            String... syntaxes) {
+        CatalogInstance i = s.instances().get(instance);
+        return new FrameRequest(location(s), new FrameKey(s.studyInstanceUid(), s.seriesInstanceUid(),
+                i.sopInstanceUid(), 1), instance, null, args, range, List.of(syntaxes), RequestType.INTERACTION, 0,
+                "reference");
+    }
+
+    private static byte[] fetch(FrameRequest r) throws Exception {
+        Recorder rec = new Recorder(r.range() == null ? 0 : r.range().first());
+        transport.fetch(r, rec);
+        FrameResult result = rec.awaitResult();
+        assertTrue(result.frameComplete() || r.range() != null, "whole-frame request completes the frame");
+        return rec.bytes.toByteArray();
+    }
+
+    @Test
+    void readsSeriesMetadataIntoDescriptors() throws Exception {
+        CatalogSeries ct = server.catalog().ct();
+        SeriesDescriptor d = transport.seriesMetadata(location(ct)).get();
+        assertEquals(ct.instances().size(), d.instances().size(), "instances of the CT series");
+        InstanceDescriptor first = d.instances().get(0);
+        CatalogInstance expected = ct.instances().get(0);
+        assertEquals(expected.rows(), first.pixel().rows(), "rows");
+        assertEquals(expected.columns(), first.pixel().columns(), "columns");
+        assertEquals(expected.bitsStored(), first.pixel().bitsStored(), "bits stored");
+        assertEquals(expected.signed(), first.pixel().signed(), "pixel representation");
+        assertEquals("CT", d.modality(), "modality");
+    }
+
+    @Test
+    void fetchesEveryCtFrameAsA64KbPrefixThenTheRest() throws Exception {
+        CatalogSeries ct = server.catalog().ct();
+        for (int i = 0; i < ct.instances().size(); i++) {
+            byte[] whole = fetch(request(ct, i, null, Map.of()));
+            Recorder prefix = new Recorder();
+            transport.fetch(request(ct, i, ByteRange.prefix(65_536), Map.of()), prefix);
+            FrameResult a = prefix.awaitResult();
+            ByteArrayOutputStream joined = new ByteArrayOutputStream();
+            joined.writeBytes(prefix.bytes.toByteArray());
+            if (!a.frameComplete()) {
+                joined.writeBytes(fetch(request(ct, i, ByteRange.from(a.bytesDelivered()), Map.of())));
+            }
+            assertArrayEquals(whole, joined.toByteArray(), "instance " + i + ": prefix + rest = whole frame");
+        }
+    }
+
+    @Test
+    void negotiatesEachOfferedTransferSyntax() throws Exception {
+        CatalogSeries dx = server.catalog().dx();
+        for (String ts : dx.instances().get(0).transferSyntaxes()) {
+            Recorder r = new Recorder();
+            transport.fetch(request(dx, 0, null, Map.of(), ts), r);
+            r.awaitResult();
+            assertEquals(ts, r.info.transferSyntaxUid(), "asked " + ts + ", sniffed/labelled");
+        }
+    }
+
+    @ParameterizedTest(name = "fault {0}")
+    @ValueSource(strings = {"ignore-range", "reset-after=20000", "error-once=503", "mislabel", "gzip", "no-boundary",
+        "pad-byte", "accept-400", "ts-in-type", "no-length"})
+    void deliversTheSameFrameDespiteFault(String fault) throws Exception {
+        CatalogSeries dx = server.catalog().dx();
+        String ts = dx.instances().get(0).defaultTransferSyntax();
+        byte[] clean = fetch(request(dx, 0, null, Map.of(), ts));
+        Recorder prefix = new Recorder();
+        transport.fetch(request(dx, 0, ByteRange.prefix(8_192), Map.of("fault", fault), ts), prefix);
+        FrameResult a = prefix.awaitResult();
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        joined.writeBytes(prefix.bytes.toByteArray());
+        if (!a.frameComplete()) {
+            joined.writeBytes(fetch(request(dx, 0, ByteRange.from(a.bytesDelivered()), Map.of("fault", fault), ts)));
+        }
+        assertArrayEquals(clean, joined.toByteArray(), "frame with fault " + fault + " equals the clean frame");
+        if (fault.equals("mislabel")) {
+            assertTrue(TransferSyntax.isJpeg2000Family(ts) == TransferSyntax.isJpeg2000Family(
+                    prefix.info.transferSyntaxUid()), "sniffed family " + prefix.info.transferSyntaxUid());
+        }
+    }
+
+    @Test
+    void survivesAServerThatClosesIdleConnectionsAfterOneSecond() throws Exception {
+        CatalogSeries dx = server.catalog().dx();
+        Map<String, String> idle = Map.of("fault", "idle-close");
+        byte[] first = fetch(request(dx, 0, null, idle));
+        Thread.sleep(1_300);
+        assertArrayEquals(first, fetch(request(dx, 0, null, idle)), "second fetch after the idle close");
+    }
+
+    static URI root() {
+        return server.wadoRoot();
+    }
+}
