@@ -191,9 +191,13 @@ public final class WadoHandler extends Handler.Abstract {
             return;
         }
         String contentRange = response.getHeaders().get(HttpHeader.CONTENT_RANGE);
+        String allow = response.getHeaders().get(HttpHeader.ALLOW);
         response.reset();
         if (status == 416 && contentRange != null) {
             response.getHeaders().put(HttpHeader.CONTENT_RANGE, contentRange);
+        }
+        if (status == 405 && allow != null) {
+            response.getHeaders().put(HttpHeader.ALLOW, allow);
         }
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
