@@ -1,4 +1,4 @@
-package org.glimpse.codec.internal.testing;
+package org.glimpse.codec.internal.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-/** Makes test codestreams with Debian's command-line encoders (ojph_compress, opj_compress, charls via python). */
+/** Makes test and benchmark codestreams with Debian's command-line encoders (ojph_compress, opj_compress, charls via python). */
 public final class Encoders {
 
     private Encoders() {

@@ -1,0 +1,49 @@
+package org.glimpse.codec.internal.decoder;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.glimpse.codec.internal.worker.CodecId;
+import org.glimpse.codec.internal.worker.NativeCodecs;
+import org.glimpse.codec.internal.worker.NativeDecoding;
+import org.glimpse.codec.internal.worker.WorkerCommand;
+import org.glimpse.codec.internal.worker.WorkerPool;
+
+/** The codec runtime outside OSGi (tests, fuzzing, benchmarks): workers run from this JVM's class path. */
+public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable {
+    private final NativeCodecs probe;
+    private final WorkerPool pool;
+
+    public StandaloneCodecRuntime(List<Path> nativeFolders, int workers) {
+        probe = NativeCodecs.load(nativeFolders);
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), nativeFolders, tmp), workers);
+    }
+
+    /** System libraries, two workers (one per core here). */
+    public static StandaloneCodecRuntime system() {
+        return new StandaloneCodecRuntime(List.of(), 2);
+    }
+
+    public String describe() {
+        return probe.describe();
+    }
+
+    public WorkerPool pool() {
+        return pool;
+    }
+
+    @Override
+    public boolean available(CodecId codec) {
+        return probe.has(codec);
+    }
+
+    @Override
+    public NativeDecoding decoding() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

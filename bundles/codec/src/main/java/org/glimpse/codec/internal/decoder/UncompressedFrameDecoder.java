@@ -1,0 +1,75 @@
+package org.glimpse.codec.internal.decoder;
+
+import java.util.Set;
+import org.glimpse.api.codec.CodestreamLevels;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.raw.NativeCodec;
+import org.glimpse.codec.internal.raw.RleCodec;
+import org.osgi.service.component.annotations.Component;
+
+/** Uncompressed and RLE Lossless frames, decoded in Java in the caller's process (no native code). */
+@Component(service = FrameDecoder.class, property = {
+    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
+    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
+    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.EXPLICIT_VR_BIG_ENDIAN,
+    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.RLE_LOSSLESS,
+    "service.ranking:Integer=10"})
+public final class UncompressedFrameDecoder implements FrameDecoder {
+    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
+            TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_BIG_ENDIAN,
+            TransferSyntax.RLE_LOSSLESS);
+
+    @Override
+    public String name() {
+        return "java";
+    }
+
+    @Override
+    public Set<String> transferSyntaxes() {
+        return SYNTAXES;
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return true;
+    }
+
+    @Override
+    public boolean decodesPrefixes() {
+        return false;
+    }
+
+    @Override
+    public CodestreamLevels inspect(EncodedFrame frame) {
+        return WholeFrameLevels.of(frame);
+    }
+
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+        String ts = frame.transferSyntaxUid();
+        if (!SYNTAXES.contains(ts)) {
+            throw new DecodeException(Kind.UNSUPPORTED, frame.key(), "transfer syntax " + ts
+                    + " is not uncompressed or RLE");
+        }
+        try {
+            if (TransferSyntax.RLE_LOSSLESS.equals(ts)) {
+                if (!frame.complete()) {
+                    throw new CodecException(Kind.INCOMPLETE, "RLE decodes only whole frames");
+                }
+                return Frames.of(frame, RleCodec.decode(frame.data(), frame.length(), frame.pixel()), true);
+            }
+            boolean big = TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.equals(ts);
+            return Frames.of(frame, NativeCodec.decode(frame.data(), frame.length(), big, frame.pixel()), true);
+        } catch (CodecException e) {
+            throw e.toDecodeException(frame.key(), TransferSyntax.RLE_LOSSLESS.equals(ts) ? "RLE" : "uncompressed",
+                    frame.length());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.glimpse.codec.internal.worker;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.codec.internal.core.CodecException;
+
+/**
+ * Main class of a decoder worker process: reads requests from standard input, decodes them with the
+ * native codecs, writes replies to standard output. If a codec aborts, crashes or loops, only this process
+ * is lost; the workstation's supervisor reports the frame and starts another worker.
+ *
+ * <p>Arguments: folders to load native libraries from before the system ones.
+ */
+public final class DecoderWorker {
+
+    private DecoderWorker() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
+                1 << 16));
+        // Java code must never write into the reply channel
+        System.setOut(System.err);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in),
+                1 << 16));
+        List<Path> folders = new ArrayList<>();
+        for (String a : args) {
+            folders.add(Path.of(a));
+        }
+        NativeCodecs codecs = NativeCodecs.load(folders);
+        out.writeLong(Protocol.SYNC);
+        out.writeUTF(codecs.describe());
+        out.flush();
+        while (true) {
+            DecodeRequest request;
+            try {
+                request = Protocol.readRequest(in);
+            } catch (EOFException e) {
+                return;
+            }
+            try {
+                Protocol.writeResult(out, codecs.decode(request));
+            } catch (CodecException e) {
+                Protocol.writeFailure(out, e.kind(), e.getMessage());
+            } catch (OutOfMemoryError e) {
+                Protocol.writeFailure(out, Kind.MALFORMED, "decoder ran out of memory: " + e.getMessage());
+                System.exit(3);
+            } catch (RuntimeException e) {
+                Protocol.writeFailure(out, Kind.MALFORMED, "decoder failed: " + e);
+            }
+        }
+    }
+}

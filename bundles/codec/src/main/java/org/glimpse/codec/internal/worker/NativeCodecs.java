@@ -1,0 +1,67 @@
+package org.glimpse.codec.internal.worker;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.jna.CharlsCodec;
+import org.glimpse.codec.internal.jna.CharlsLibrary;
+import org.glimpse.codec.internal.jna.NativeLibraries;
+import org.glimpse.codec.internal.jna.OpenJpegCodec;
+import org.glimpse.codec.internal.jna.OpenJpegLibrary;
+
+/** The native codecs loaded in this process, from the given folders first, else from the system. */
+public final class NativeCodecs {
+    public static final String OPENJPEG_FILE = "libopenjp2.so.7";
+    public static final String CHARLS_FILE = "libcharls.so.2";
+
+    private final Optional<OpenJpegCodec> openjpeg;
+    private final Optional<CharlsCodec> charls;
+    private final String description;
+
+    private NativeCodecs(Optional<OpenJpegCodec> openjpeg, Optional<CharlsCodec> charls, String description) {
+        this.openjpeg = openjpeg;
+        this.charls = charls;
+        this.description = description;
+    }
+
+    public static NativeCodecs load(List<Path> folders) {
+        NativeLibraries.Loaded<OpenJpegLibrary> opj = NativeLibraries.load(OpenJpegLibrary.class, folders,
+                OPENJPEG_FILE, "openjp2");
+        NativeLibraries.Loaded<CharlsLibrary> jls = NativeLibraries.load(CharlsLibrary.class, folders, CHARLS_FILE,
+                "charls");
+        Optional<OpenJpegCodec> o = opj.library().map(OpenJpegCodec::new);
+        Optional<CharlsCodec> c = jls.library().map(CharlsCodec::new);
+        String d = "OpenJPEG " + o.map(OpenJpegCodec::version).orElse("-") + " (" + opj.source() + "), CharLS "
+                + c.map(CharlsCodec::version).orElse("-") + " (" + jls.source() + ")";
+        return new NativeCodecs(o, c, d);
+    }
+
+    public boolean has(CodecId id) {
+        return switch (id) {
+            case OPENJPEG -> openjpeg.isPresent();
+            case CHARLS -> charls.isPresent();
+            case OPENJPH -> false;
+        };
+    }
+
+    /** Which libraries and versions were loaded, from where. */
+    public String describe() {
+        return description;
+    }
+
+    public DecodedPixels decode(DecodeRequest r) throws CodecException {
+        return switch (r.codec()) {
+            case OPENJPEG -> openjpeg.orElseThrow(() -> unavailable("OpenJPEG")).decode(r.data(), r.length(),
+                    r.complete(), r.reduce(), r.threads(), r.pixel());
+            case CHARLS -> charls.orElseThrow(() -> unavailable("CharLS")).decode(r.data(), r.length(), r.pixel());
+            case OPENJPH -> throw unavailable("OpenJPH");
+        };
+    }
+
+    private CodecException unavailable(String name) {
+        return new CodecException(Kind.UNAVAILABLE, name + " is not loaded here: " + description);
+    }
+}

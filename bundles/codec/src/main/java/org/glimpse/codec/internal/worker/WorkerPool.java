@@ -1,0 +1,131 @@
+package org.glimpse.codec.internal.worker;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+
+/**
+ * A supervised pool of decoder worker processes. A worker that dies or overruns its time budget is
+ * replaced on the next request; the frame it held is reported CRASHED or TIMEOUT, and the caller's JVM
+ * never runs the native code.
+ */
+public final class WorkerPool implements NativeDecoding {
+    private static final long STARTUP_MILLIS = 15_000;
+
+    private final List<String> command;
+    private final Semaphore permits;
+    private final ConcurrentLinkedQueue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
+    private final List<WorkerProcess> all = new ArrayList<>();
+    private final ScheduledExecutorService watchdog;
+    private final AtomicLong restarts = new AtomicLong();
+    private final AtomicLong started = new AtomicLong();
+    private volatile boolean closed;
+
+    public WorkerPool(List<String> command, int size) {
+        this.command = List.copyOf(command);
+        this.permits = new Semaphore(size);
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "glimpse-decoder-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public DecodedPixels decode(DecodeRequest request, long timeoutMillis) throws CodecException {
+        try {
+            if (!permits.tryAcquire(timeoutMillis + STARTUP_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new CodecException(Kind.TIMEOUT, "no decoder process free within "
+                        + (timeoutMillis + STARTUP_MILLIS) + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CodecException(Kind.TIMEOUT, "interrupted while waiting for a decoder process");
+        }
+        WorkerProcess worker = null;
+        try {
+            worker = take();
+            return worker.decode(request, timeoutMillis, watchdog);
+        } finally {
+            if (worker != null) {
+                if (worker.usable() && !closed) {
+                    idle.add(worker);
+                } else {
+                    worker.close();
+                    forget(worker);
+                    restarts.incrementAndGet();
+                }
+            }
+            permits.release();
+        }
+    }
+
+    private WorkerProcess take() throws CodecException {
+        WorkerProcess w;
+        while ((w = idle.poll()) != null) {
+            if (w.usable()) {
+                return w;
+            }
+            w.close();
+            forget(w);
+            restarts.incrementAndGet();
+        }
+        if (closed) {
+            throw new CodecException(Kind.UNAVAILABLE, "decoder pool is closed");
+        }
+        try {
+            w = WorkerProcess.start(command, STARTUP_MILLIS, watchdog);
+        } catch (IOException e) {
+            throw new CodecException(Kind.UNAVAILABLE, "could not start a decoder process: " + e.getMessage());
+        }
+        started.incrementAndGet();
+        synchronized (all) {
+            all.add(w);
+        }
+        return w;
+    }
+
+    private void forget(WorkerProcess w) {
+        synchronized (all) {
+            all.remove(w);
+        }
+    }
+
+    /** Workers replaced after a crash or a timeout since the pool started. */
+    public long restarts() {
+        return restarts.get();
+    }
+
+    /** Worker processes started so far. */
+    public long started() {
+        return started.get();
+    }
+
+    /** Process ids of the live workers (for tests and diagnostics). */
+    public List<Long> pids() {
+        synchronized (all) {
+            return all.stream().filter(WorkerProcess::usable).map(WorkerProcess::pid).toList();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        List<WorkerProcess> copy;
+        synchronized (all) {
+            copy = new ArrayList<>(all);
+            all.clear();
+        }
+        copy.forEach(WorkerProcess::close);
+        watchdog.shutdownNow();
+    }
+}

@@ -1,0 +1,32 @@
+package org.glimpse.codec.internal.decoder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.glimpse.codec.internal.tools.CodecFuzz;
+import org.glimpse.codec.internal.tools.FuzzTally;
+import org.junit.jupiter.api.Test;
+
+/** A small fixed-seed version of {@code fuzz codecs}: every mutated frame ends as an image or a typed error. */
+class FuzzSmokeTest {
+
+    @Test
+    void fixedSeedFuzzEndsEveryCaseWithoutCrashOrHang() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(List.of(), 2)) {
+            FuzzTally t = CodecFuzz.run(runtime, 150, 120_000, 42, new PrintStream(log, true, StandardCharsets.UTF_8));
+            String context = t.summary() + "\n" + t.details() + "\n" + log.toString(StandardCharsets.UTF_8);
+            assertEquals(450, t.cases(), "150 cases for each of HTJ2K, J2K and JPEG-LS: " + context);
+            assertEquals(0, t.crashes(), context);
+            assertEquals(0, t.hangs(), context);
+            assertEquals(t.cases(), t.images() + t.cleanErrors(), "every case is an image or a typed error: "
+                    + context);
+            assertTrue(t.images() > 0 && t.cleanErrors() > 0, "the mutations must produce both outcomes, or this"
+                    + " test no longer tests anything: " + context);
+        }
+    }
+}
