@@ -37,13 +37,18 @@ public final class WorkerCommand {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> c : List.of(DecoderWorker.class, com.sun.jna.Native.class,
                 org.glimpse.api.frame.PixelDescriptor.class)) {
-            try {
-                entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-            } catch (URISyntaxException | RuntimeException e) {
-                throw new IllegalStateException("cannot locate the classes of " + c.getName()
-                        + " on the file system; build the worker class path from the bundles instead", e);
-            }
+            entries.add(codeSourceOf(c));
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** The file or folder a class was loaded from. */
+    public static String codeSourceOf(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IllegalStateException("cannot locate the classes of " + c.getName()
+                    + " on the file system; build the worker class path from the bundles instead", e);
+        }
     }
 }
