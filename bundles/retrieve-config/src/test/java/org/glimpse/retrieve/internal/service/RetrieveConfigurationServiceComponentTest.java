@@ -37,6 +37,16 @@ class RetrieveConfigurationServiceComponentTest {
         assertEquals("all", nameFor("https://pacs.example.org/dicomweb2/studies/1"), "not inside a segment");
         assertEquals("all", nameFor("https://pacs.example.org/DICOMWEB/studies"), "paths are case-sensitive");
         assertEquals("default", nameFor("https://elsewhere.example.org/dicomweb"), "no match");
+        assertEquals("default", nameFor("https://pacs.example.org:8443/dicomweb"), "another port is another server");
+        assertEquals("default", nameFor("https://pacs.example.org.evil.test/dicomweb"), "host must end at the prefix");
+    }
+
+    @Test
+    void aTrailingSlashInThePrefixStillMatchesTheBareBaseUrl() {
+        site("glimpse.site~dw", Map.of("urlPrefix", "https://pacs.example.org/dicomweb/"));
+        assertEquals("dw", nameFor("https://pacs.example.org/dicomweb"), "base URL without the slash");
+        assertEquals("dw", nameFor("https://pacs.example.org/dicomweb/studies"), "below it");
+        assertEquals("default", nameFor("https://pacs.example.org/dicomweb2"), "not a sibling");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.glimpse.api.retrieve.SiteSettings;
 import org.glimpse.retrieve.internal.builtin.BuiltInConfigurations;
@@ -149,6 +151,11 @@ class SitePropertiesTest {
                 + " was Integer '7'");
         assertRejected(with("trustStore", dir.resolve("missing.p12").toString()),
                 "trustStore: '" + dir.resolve("missing.p12") + "' is not a readable file");
+        assertRejected(with("trustStore", "a\u0000b"), "trustStore: 'a\u0000b' is not a file path");
+        assertRejected(with("authScheme", 5), "authScheme: expected text, was Integer '5'");
+        assertRejected(with("name", true), "name: expected text, was Boolean 'true'");
+        assertRejected(with("stackConfiguration", new String[] {"single"}), "stackConfiguration: expected text, was"
+                + " String[] [[single]]");
         assertRejected(with("maxConection", "4"), "maxConection: unknown property (known: name, urlPrefix,"
                 + " stackConfiguration, volumeConfiguration, preferredTransferSyntaxes, authScheme, maxConnections,"
                 + " trustStore, enabled)");
@@ -169,6 +176,32 @@ class SitePropertiesTest {
                 e.problems(), "all three problems");
         assertTrue(e.getMessage().startsWith("Site configuration 'ct' (glimpse.site~ct from"
                 + " file:/conf/glimpse.site-ct.cfg) validation failed: urlPrefix: 'pacs'"), e.getMessage());
+    }
+
+    @Test
+    void theExampleSiteFileOfTheModuleNotesIsValid() throws IOException {
+        String file = """
+                # conf/configs/glimpse.site-example.cfg
+                urlPrefix = http://127.0.0.1:8080/dicomweb
+                stackConfiguration = sequential
+                volumeConfiguration = {"name": "example-volume", "stages": [{"id": "all", "retrieveType": "fast"}, \
+                  {"id": "final", "retrieveType": "final"}], "retrieveOptions": {"fast": {"rangeIndex": 0, \
+                  "chunkSize": 32768}, "final": {"rangeIndex": -1}}}
+                preferredTransferSyntaxes = 1.2.840.10008.1.2.4.202, 1.2.840.10008.1.2.4.80, 1.2.840.10008.1.2.1
+                maxConnections = 8
+                enabled = true
+                """;
+        Properties properties = new Properties();
+        properties.load(new StringReader(file));
+        Map<String, Object> p = new HashMap<>();
+        properties.forEach((k, v) -> p.put((String) k, v));
+        p.put("service.pid", "glimpse.site~example");
+        SiteDefinition d = parser.parse(p);
+        assertEquals("example", d.settings().name(), "name from the PID");
+        assertEquals("example-volume", d.settings().volumeConfiguration().name(), "JSON continued over lines");
+        assertEquals(32_768, d.settings().volumeConfiguration().retrieveOptions().get("fast").chunkSize(), "chunk");
+        assertEquals(3, d.settings().preferredTransferSyntaxes().size(), "three syntaxes");
+        assertEquals(8, d.settings().maxConnections(), "connections");
     }
 
     private Map<String, Object> with(String key, Object value) {
