@@ -36,9 +36,9 @@ public abstract class ServerTestBase {
         requestLog = Files.createTempFile("requests", ".log");
         server = ReferenceServer.start(ServerOptions.of(TestData.ROOT, null).withRequestLog(requestLog));
         client = new HttpClient();
-        // The tests look at Content-Encoding themselves.
-        client.getContentDecoderFactories().clear();
         client.start();
+        // The tests look at Content-Encoding themselves (the factories are installed by start()).
+        client.getContentDecoderFactories().clear();
     }
 
     @AfterAll
