@@ -17,6 +17,7 @@ import org.glimpse.api.retrieve.SiteSettings;
 import org.glimpse.retrieve.internal.builtin.BuiltInConfigurations;
 import org.glimpse.retrieve.internal.plan.RequestPlanner;
 import org.glimpse.retrieve.internal.site.SiteDefinition;
+import org.glimpse.retrieve.internal.site.SiteProperties;
 import org.glimpse.retrieve.internal.site.SiteSource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,7 +35,8 @@ public final class RetrieveConfigurationServiceComponent implements RetrieveConf
     /** What a URL without a matching site gets. */
     public static final SiteSettings DEFAULTS = new SiteSettings("default", "",
             BuiltInConfigurations.all().get(BuiltInConfigurations.SEQUENTIAL),
-            BuiltInConfigurations.all().get(BuiltInConfigurations.INTERLEAVED), List.of(), null, 6, null);
+            BuiltInConfigurations.all().get(BuiltInConfigurations.INTERLEAVED), List.of(), null,
+            (Integer) SiteProperties.defaultValue(SiteProperties.MAX_CONNECTIONS), null);
 
     private static final Comparator<SiteDefinition> BY_NAME = Comparator
             .comparing((SiteDefinition d) -> d.settings().name()).thenComparing(d -> String.valueOf(d.pid()));
@@ -61,8 +63,8 @@ public final class RetrieveConfigurationServiceComponent implements RetrieveConf
         for (SiteDefinition d : enabledSites()) {
             SiteSettings s = d.settings();
             int length = UrlPrefix.match(s.urlPrefix(), u);
-            // Equal prefixes are a configuration mistake; the name order keeps the answer stable.
-            if (length > bestLength || (length == bestLength && length >= 0 && s.name().compareTo(best.name()) < 0)) {
+            // Sites come sorted by name, so equal prefixes (a configuration mistake) still answer stably.
+            if (length > bestLength) {
                 best = s;
                 bestLength = length;
             }

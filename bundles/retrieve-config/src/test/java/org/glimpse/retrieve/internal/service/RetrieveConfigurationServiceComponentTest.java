@@ -42,6 +42,13 @@ class RetrieveConfigurationServiceComponentTest {
     }
 
     @Test
+    void equalPrefixesAnswerWithTheSiteWhoseNameSortsFirst() {
+        site("glimpse.site~b", Map.of("urlPrefix", "https://pacs/dicomweb"));
+        site("glimpse.site~a", Map.of("urlPrefix", "https://pacs/dicomweb"));
+        assertEquals("a", nameFor("https://pacs/dicomweb/studies"), "stable answer whatever the binding order");
+    }
+
+    @Test
     void aTrailingSlashInThePrefixStillMatchesTheBareBaseUrl() {
         site("glimpse.site~dw", Map.of("urlPrefix", "https://pacs.example.org/dicomweb/"));
         assertEquals("dw", nameFor("https://pacs.example.org/dicomweb"), "base URL without the slash");
