@@ -1,0 +1,89 @@
+package org.glimpse.transport.internal.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.server.NetworkProfile;
+import org.glimpse.server.data.Catalog;
+import org.glimpse.server.data.CatalogInstance;
+import org.glimpse.server.data.CatalogSeries;
+import org.glimpse.server.data.SampleData;
+import org.glimpse.transport.internal.TransportSettings;
+import org.glimpse.transport.internal.WadoTransport;
+
+/**
+ * {@code glimpse bench transport}: a progressive load of the reference sample CT series (each frame's
+ * first 64 KB, then its rest) under each network profile, over HTTP/1.1 with 6 connections (a browser's
+ * limit) and over HTTP/2 with one connection, printed beside the link limit (bytes ÷ bandwidth + latency).
+ */
+public final class TransportBench {
+
+    private TransportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions o;
+        try {
+            o = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Catalog catalog = SampleData.ensure(o.data(), o.size());
+        try (DualProtocolServer server = new DualProtocolServer(SampleData.tree(o.data()))) {
+            CatalogSeries ct = catalog.ct();
+            SeriesLocation series = new SeriesLocation(server.wadoRoot(), ct.studyInstanceUid(),
+                    ct.seriesInstanceUid());
+            List<FrameKey> frames = frames(ct, o.frames());
+            String ts = ct.instances().get(0).defaultTransferSyntax();
+            System.out.printf("transport bench: %d frames of %s (%d×%d, %s), %d-byte first range, then the rest%n",
+                    frames.size(), ct.role(), ct.instances().get(0).columns(), ct.instances().get(0).rows(), ts,
+                    o.chunkSize());
+            run(series, frames, ts, NetworkProfile.LOCAL, false, o);
+            System.out.printf("%-7s %-9s %5s %6s %11s %10s %12s %13s %7s  %s%n", "profile", "protocol", "conns",
+                    "frames", "bytes", "total ms", "prefixes ms", "link limit ms", "ratio", "failures");
+            for (NetworkProfile profile : o.profiles()) {
+                for (boolean h2 : new boolean[] {false, true}) {
+                    print(profile, h2, run(series, frames, ts, profile, h2, o));
+                }
+            }
+        }
+    }
+
+    private static List<FrameKey> frames(CatalogSeries s, int wanted) {
+        List<FrameKey> keys = new ArrayList<>();
+        for (CatalogInstance i : s.instances()) {
+            for (int f = 1; f <= i.frames() && keys.size() < wanted; f++) {
+                keys.add(new FrameKey(s.studyInstanceUid(), s.seriesInstanceUid(), i.sopInstanceUid(), f));
+            }
+        }
+        return keys;
+    }
+
+    private static ProgressiveRun.Outcome run(SeriesLocation series, List<FrameKey> frames, String ts,
+            NetworkProfile profile, boolean h2, BenchOptions o) throws InterruptedException {
+        TransportSettings settings = TransportSettings.DEFAULTS.withCleartextHttp2(h2)
+                .withMaxConnectionsPerHost(h2 ? 100 : 6);
+        try (WadoTransport transport = new WadoTransport(settings, null, null)) {
+            return new ProgressiveRun(transport, series, ts, Map.of("profile", profile.name()))
+                    .run(frames, o.chunkSize(), o.timeoutSeconds());
+        }
+    }
+
+    private static void print(NetworkProfile profile, boolean h2, ProgressiveRun.Outcome r) {
+        String limit = "-";
+        String ratio = "-";
+        if (profile.throttled()) {
+            double ms = r.bytes() * 8_000.0 / profile.bitsPerSecond() + profile.latencyMillis();
+            limit = String.format("%.0f", ms);
+            ratio = String.format("%.3f", r.totalNanos() / 1e6 / ms);
+        }
+        System.out.printf("%-7s %-9s %5s %6d %11d %10.0f %12.0f %13s %7s  %d%s%n", profile.name(),
+                h2 ? "HTTP/2" : "HTTP/1.1", h2 ? "1" : "6", r.frames(), r.bytes(), r.totalNanos() / 1e6,
+                r.allPrefixesNanos() / 1e6, limit, ratio, r.failures(),
+                r.firstFailure() == null ? "" : " (first: " + r.firstFailure() + ")");
+    }
+}
