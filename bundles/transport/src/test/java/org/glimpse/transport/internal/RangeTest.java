@@ -133,6 +133,31 @@ class RangeTest {
     }
 
     @Test
+    void fetchesTheWholeFrameWhenAMultipartCountingServerSendsASliceWithoutPart() throws Exception {
+        byte[] frame = Frames.htj2k(100_000, 17);
+        byte[] body = Frames.multipart("mh", TYPE, frame);
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
+            String range = req.getHeaders().get("Range");
+            if (range == null) {
+                Frames.send(resp, 200, "multipart/related; boundary=mh", body, cb);
+                return;
+            }
+            // Range applied to the multipart body: from 70000 on there is only part data and the close
+            long first = Long.parseLong(range.substring(6, range.length() - 1));
+            resp.getHeaders().put("Content-Range", "bytes " + first + "-" + (body.length - 1) + "/" + body.length);
+            Frames.send(resp, 206, "multipart/related; boundary=mh", Arrays.copyOfRange(body, (int) first,
+                    body.length), cb);
+        })) {
+            Recorder r = fetch(server, ByteRange.from(70_000));
+            FrameResult result = r.awaitResult();
+            assertArrayEquals(Arrays.copyOfRange(frame, 70_000, frame.length), r.bytes.toByteArray(),
+                    "the rest of the frame, from the asked offset, taken out of the whole answer");
+            assertTrue(result.frameComplete(), "complete");
+            assertEquals(null, server.seen().get(1).header("Range"), "fallback asked without Range");
+        }
+    }
+
+    @Test
     void failsNamingTheHeaderWhenContentRangeIsMalformed() throws Exception {
         try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
             resp.getHeaders().put("Content-Range", "bytes 9-3/10");

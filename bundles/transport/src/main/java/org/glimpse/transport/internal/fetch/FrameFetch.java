@@ -180,7 +180,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private ByteRange rangeToAsk() {
         long next = delivery.next();
         ByteRange asked = request.range();
-        if (rangeDropped && next == 0) {
+        if (rangeDropped) {
             return null;
         }
         if (asked == null) {
@@ -259,6 +259,15 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             a.parser.feed(ByteBuffer.allocate(0), true);
         } catch (MalformedBodyException e) {
             fail(a.status, e.getMessage(), e);
+            return;
+        }
+        if (a.status == 206 && a.parser instanceof MultipartRelatedBody m && m.parts() == 0 && !rangeDropped) {
+            // a server that applies Range to its multipart body sends, for a range past the part header, a
+            // slice with no part in it: ask for the whole frame instead (held bytes are skipped)
+            LOG.debug("206 from {} held no part (Content-Range {}); asking for the whole frame", target,
+                    a.contentRange);
+            rangeDropped = true;
+            send();
             return;
         }
         boolean frameEnd = FrameEnd.reached(a.status, a.contentRange, a.parser, request.range());

@@ -82,6 +82,11 @@ final class MultipartRelatedBody implements BodyParser, MultiPart.Parser.Listene
                 + "' and the body does not start with a '--boundary' line: '" + printable(line) + "'", null);
     }
 
+    /** Number of parts begun so far. */
+    int parts() {
+        return part + 1;
+    }
+
     @Override
     public boolean framingComplete() {
         return complete;
