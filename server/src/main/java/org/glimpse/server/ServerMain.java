@@ -1,0 +1,49 @@
+package org.glimpse.server;
+
+import java.util.concurrent.CountDownLatch;
+import org.glimpse.server.data.SampleSize;
+
+/**
+ * {@code glimpse server [--port P] [--profile local|4g|3g|custom:M:L] [--data DIR] [--faults LIST]
+ * [--size default|small] [--log FILE]}: prepares the sample data if needed, serves it on 127.0.0.1 and prints
+ * {@code DICOMweb: <root>}; runs until Ctrl-C or SIGTERM.
+ */
+public final class ServerMain {
+    private ServerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Jetty's start/stop lines are noise on a console; requests go to the request log file.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        ServerOptions options;
+        try {
+            CommandLine cl = new CommandLine(args, CommandLine.names("--port", "--profile", "--data", "--faults",
+                    "--size", "--log"));
+            var data = cl.dataRoot();
+            options = new ServerOptions(data, SampleSize.named(cl.get("--size", "default")), cl.port("--port", 8080),
+                    NetworkProfile.parse(cl.get("--profile", "local")), Faults.parse(cl.get("--faults", "")),
+                    java.nio.file.Path.of(cl.get("--log", data.resolve("requests.log").toString())));
+        } catch (IllegalArgumentException e) {
+            System.err.println("glimpse server: " + e.getMessage());
+            System.err.println("usage: glimpse server [--port P] [--profile local|4g|3g|custom:<Mbit/s>:<ms>] "
+                    + "[--data DIR] [--faults LIST] [--size default|small] [--log FILE]");
+            System.exit(2);
+            return;
+        }
+        System.out.println("Sample data: " + options.dataRoot() + " (" + options.sampleSize().name()
+                + "; generated on first use)");
+        ReferenceServer server = ReferenceServer.start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "glimpse-server-stop"));
+        System.out.println("Profile: " + options.profile().name() + ", faults: " + options.faults()
+                + ", request log: " + options.requestLog());
+        System.out.println("DICOMweb: " + server.wadoRoot());
+        System.out.flush();
+        stopped.await();
+    }
+}
