@@ -226,6 +226,12 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     }
 
     private void failedExchange(Attempt a, Throwable cause) {
+        if (a.frameBytes && a.bodyWhole()) {
+            // the whole body had come when the connection failed (jetty #15368: HTTP/2 answers dropped on a
+            // graceful server close): it is a success
+            finishBody(a);
+            return;
+        }
         if (a.frameBytes) {
             // cut mid-body: keep what came and ask for the rest; an attempt that brought bytes renews the budget
             long before = a.nextAtStart;
@@ -371,6 +377,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         private boolean frameBytes;
         private BodyParser parser;
         private ContentRange contentRange;
+        private long bodyLength = -1;
         private Exception bodyFailure;
 
         Attempt(long rangeFirst) {
@@ -417,10 +424,21 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             } else if (!media.multipart() && response.getHeaders().get(HttpHeader.CONTENT_ENCODING) == null) {
                 frameLength = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
             }
+            if (response.getHeaders().get(HttpHeader.CONTENT_ENCODING) == null) {
+                bodyLength = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+            }
             delivery.startResponse(status, protocol, type, start, end, frameLength);
             parser = media.multipart() ? new MultipartRelatedBody(delivery, type, media.boundary())
                     : new SinglePartBody(delivery, type);
             frameBytes = true;
+        }
+
+        /** Whether the body's own framing says it all came: a close delimiter, or Content-Length reached. */
+        boolean bodyWhole() {
+            if (parser instanceof MultipartRelatedBody) {
+                return parser.framingComplete();
+            }
+            return bodyLength >= 0 && parser.bodyBytes() >= bodyLength;
         }
 
         @Override

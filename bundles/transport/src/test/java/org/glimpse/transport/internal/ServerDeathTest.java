@@ -1,0 +1,75 @@
+package org.glimpse.transport.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.util.Blocker;
+import org.glimpse.api.transport.TransportException;
+import org.glimpse.transport.internal.testing.Frames;
+import org.glimpse.transport.internal.testing.LoopbackServer;
+import org.glimpse.transport.internal.testing.Recorder;
+import org.glimpse.transport.internal.testing.Requests;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A server that goes away: fully received answers are kept, nothing waits forever. */
+class ServerDeathTest {
+
+    @ParameterizedTest(name = "h2c={0}")
+    @ValueSource(booleans = {false, true})
+    void keepsAFullyReceivedAnswerWhenTheServerShutsDownGracefully(boolean h2c) throws Exception {
+        byte[] frame = Frames.htj2k(50_000, 81);
+        AtomicReference<LoopbackServer> self = new AtomicReference<>();
+        LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
+            Frames.send(resp, 200, "application/octet-stream", frame, cb);
+            Thread stopper = new Thread(() -> {
+                try {
+                    self.get().close();
+                } catch (Exception e) {
+                    // the test only needs the server to be going away
+                }
+            });
+            stopper.setDaemon(true);
+            stopper.start();
+        });
+        self.set(server);
+        try (WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS.withCleartextHttp2(h2c), null,
+                null)) {
+            Recorder r = new Recorder();
+            transport.fetch(Requests.frame(server.uri("/wado"), 1, null), r);
+            r.awaitResult();
+            assertArrayEquals(frame, r.bytes.toByteArray(), "the whole answer kept although the server stopped");
+        } finally {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest(name = "h2c={0}")
+    @ValueSource(booleans = {false, true})
+    void failsWithinTheIdleTimeoutWhenTheServerStallsMidBody(boolean h2c) throws Exception {
+        byte[] frame = Frames.htj2k(100_000, 82);
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
+            resp.setStatus(200);
+            resp.getHeaders().put("Content-Type", "application/octet-stream");
+            resp.getHeaders().put("Content-Length", frame.length);
+            try (Blocker.Callback b = Blocker.callback()) {
+                resp.write(false, ByteBuffer.wrap(frame, 0, 10_000), b);
+                b.block();
+            }
+            Thread.sleep(1_500);
+            cb.failed(new java.io.IOException("stalled server gives up"));
+        });
+                WadoTransport transport = new WadoTransport(new TransportSettings(6, h2c, 2_000, 300, 1, 10), null,
+                        null)) {
+            Recorder r = new Recorder();
+            transport.fetch(Requests.frame(server.uri("/wado"), 1, null), r);
+            TransportException e = r.awaitFailure();
+            assertTrue(e.getMessage().contains("cut short") || e.getMessage().contains("Timeout"),
+                    "names what happened: " + e.getMessage());
+            assertEquals(2, server.seen().size(), "one resume attempt, then the failure");
+        }
+    }
+}
