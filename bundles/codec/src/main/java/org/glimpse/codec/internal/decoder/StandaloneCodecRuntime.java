@@ -19,9 +19,19 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
         pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), nativeFolders, tmp), workers);
     }
 
-    /** System libraries, two workers (one per core here). */
+    /**
+     * Two workers (one per core here); libraries from the build's {@code target/native/<platform>} (the
+     * OpenJPH shim) when it exists beside the classes, else from the system.
+     */
     public static StandaloneCodecRuntime system() {
-        return new StandaloneCodecRuntime(List.of(), 2);
+        return new StandaloneCodecRuntime(buildNatives(), 2);
+    }
+
+    /** {@code target/native/<platform>} next to {@code target/classes}, when the build made it. */
+    public static List<Path> buildNatives() {
+        Path classes = Path.of(WorkerCommand.codeSourceOf(StandaloneCodecRuntime.class));
+        Path natives = classes.resolveSibling("native").resolve(BundleFiles.platform());
+        return java.nio.file.Files.isDirectory(natives) ? List.of(natives) : List.of();
     }
 
     public String describe() {

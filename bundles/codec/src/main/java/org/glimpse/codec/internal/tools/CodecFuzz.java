@@ -14,6 +14,7 @@ import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
+import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.jna.CharlsEncoder;
 
@@ -21,7 +22,7 @@ import org.glimpse.codec.internal.jna.CharlsEncoder;
  * Bounded fuzzing of the native decoders through the FrameDecoder API: mutated HTJ2K, JPEG 2000 and
  * JPEG-LS frames, each ending as an image or a typed error while this JVM stays up.
  *
- * <p>Usage: {@code CodecFuzz [--count N] [--seconds S] [--seed X]}; N cases per codec stream (default
+ * <p>Usage: {@code CodecFuzz [--count N] [--seconds S] [--seed X]}; N cases per target (default
  * 10 000), at most S seconds in all (default 600).
  */
 public final class CodecFuzz {
@@ -111,8 +112,10 @@ public final class CodecFuzz {
         Path pgm = Encoders.writePgm(dir.resolve("fuzz.pgm"), phantom, SIZE, SIZE, 12);
         FrameDecoder j2k = new OpenJpegFrameDecoder(runtime);
         List<Target> t = new ArrayList<>();
-        t.add(new Target("htj2k", Encoders.ojphCompress(dir, "fuzz", pgm, "-num_decomps", "4", "-prog_order",
-                "RPCL", "-reversible", "true", "-block_size", "{32,32}"), TransferSyntax.HTJ2K_LOSSLESS_RPCL, j2k,
+        byte[] ht = Encoders.ojphCompress(dir, "fuzz", pgm, "-num_decomps", "4", "-prog_order", "RPCL",
+                "-reversible", "true", "-block_size", "{32,32}");
+        t.add(new Target("htj2k-openjpeg", ht, TransferSyntax.HTJ2K_LOSSLESS_RPCL, j2k, true));
+        t.add(new Target("htj2k-openjph", ht, TransferSyntax.HTJ2K_LOSSLESS_RPCL, new OpenJphFrameDecoder(runtime),
                 true));
         t.add(new Target("j2k", Encoders.opjCompress(dir, "fuzz", pgm, "-n", "5", "-p", "RPCL", "-b", "32,32"),
                 TransferSyntax.JPEG_2000_LOSSLESS, j2k, true));

@@ -11,19 +11,25 @@ import org.glimpse.codec.internal.jna.CharlsLibrary;
 import org.glimpse.codec.internal.jna.NativeLibraries;
 import org.glimpse.codec.internal.jna.OpenJpegCodec;
 import org.glimpse.codec.internal.jna.OpenJpegLibrary;
+import org.glimpse.codec.internal.jna.OpenJphCodec;
+import org.glimpse.codec.internal.jna.OpenJphLibrary;
 
 /** The native codecs loaded in this process, from the given folders first, else from the system. */
 public final class NativeCodecs {
     public static final String OPENJPEG_FILE = "libopenjp2.so.7";
     public static final String CHARLS_FILE = "libcharls.so.2";
+    public static final String OPENJPH_SHIM_FILE = "libglimpse_openjph.so";
 
     private final Optional<OpenJpegCodec> openjpeg;
     private final Optional<CharlsCodec> charls;
+    private final Optional<OpenJphCodec> openjph;
     private final String description;
 
-    private NativeCodecs(Optional<OpenJpegCodec> openjpeg, Optional<CharlsCodec> charls, String description) {
+    private NativeCodecs(Optional<OpenJpegCodec> openjpeg, Optional<CharlsCodec> charls,
+            Optional<OpenJphCodec> openjph, String description) {
         this.openjpeg = openjpeg;
         this.charls = charls;
+        this.openjph = openjph;
         this.description = description;
     }
 
@@ -32,18 +38,22 @@ public final class NativeCodecs {
                 OPENJPEG_FILE, "openjp2");
         NativeLibraries.Loaded<CharlsLibrary> jls = NativeLibraries.load(CharlsLibrary.class, folders, CHARLS_FILE,
                 "charls");
+        NativeLibraries.Loaded<OpenJphLibrary> ojph = NativeLibraries.load(OpenJphLibrary.class, folders,
+                OPENJPH_SHIM_FILE, "glimpse_openjph");
         Optional<OpenJpegCodec> o = opj.library().map(OpenJpegCodec::new);
         Optional<CharlsCodec> c = jls.library().map(CharlsCodec::new);
+        Optional<OpenJphCodec> h = ojph.library().map(OpenJphCodec::new);
         String d = "OpenJPEG " + o.map(OpenJpegCodec::version).orElse("-") + " (" + opj.source() + "), CharLS "
-                + c.map(CharlsCodec::version).orElse("-") + " (" + jls.source() + ")";
-        return new NativeCodecs(o, c, d);
+                + c.map(CharlsCodec::version).orElse("-") + " (" + jls.source() + "), OpenJPH "
+                + h.map(OpenJphCodec::version).orElse("-") + " (" + ojph.source() + ")";
+        return new NativeCodecs(o, c, h, d);
     }
 
     public boolean has(CodecId id) {
         return switch (id) {
             case OPENJPEG -> openjpeg.isPresent();
             case CHARLS -> charls.isPresent();
-            case OPENJPH -> false;
+            case OPENJPH -> openjph.isPresent();
         };
     }
 
@@ -57,7 +67,8 @@ public final class NativeCodecs {
             case OPENJPEG -> openjpeg.orElseThrow(() -> unavailable("OpenJPEG")).decode(r.data(), r.length(),
                     r.complete(), r.reduce(), r.threads(), r.pixel());
             case CHARLS -> charls.orElseThrow(() -> unavailable("CharLS")).decode(r.data(), r.length(), r.pixel());
-            case OPENJPH -> throw unavailable("OpenJPH");
+            case OPENJPH -> openjph.orElseThrow(() -> unavailable("OpenJPH")).decode(r.data(), r.length(),
+                    r.complete(), r.reduce(), r.pixel());
         };
     }
 

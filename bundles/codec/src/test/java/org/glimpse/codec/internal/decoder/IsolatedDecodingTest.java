@@ -35,7 +35,7 @@ class IsolatedDecodingTest {
     private static final int SIZE = 128;
     private static final TestCodestreams STREAMS = new TestCodestreams(SIZE);
     private static final PixelDescriptor CT = new PixelDescriptor(SIZE, SIZE, 1, 16, 12, 0, "MONOCHROME2", 0);
-    private static final StandaloneCodecRuntime RUNTIME = new StandaloneCodecRuntime(List.of(), 1);
+    private static final StandaloneCodecRuntime RUNTIME = new StandaloneCodecRuntime(StandaloneCodecRuntime.buildNatives(), 1);
     private static final OpenJpegFrameDecoder J2K = new OpenJpegFrameDecoder(RUNTIME);
     private static final CharlsFrameDecoder JLS = new CharlsFrameDecoder(RUNTIME);
     private static final DecodeOptions TWO_SECONDS = new DecodeOptions(DecodeOptions.BEST_AVAILABLE, 1, 2000);

@@ -1,0 +1,67 @@
+package org.glimpse.codec.internal.decoder;
+
+import org.glimpse.api.codec.CodestreamLevels;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.j2k.CodestreamException;
+import org.glimpse.codec.internal.j2k.J2kHeaderGate;
+import org.glimpse.codec.internal.j2k.J2kInspector;
+import org.glimpse.codec.internal.worker.CodecId;
+import org.glimpse.codec.internal.worker.DecodeRequest;
+
+/**
+ * What the JPEG 2000 decoders share: the SIZ gate and packet-header inspection in this process, then a
+ * native decode in a worker. A prefix is cut at the end of its best complete resolution level before the
+ * native code sees it, so no decoder runs into a code-block cut in the middle (where Debian's OpenJPEG 2.5.0
+ * reads out of bounds in non-strict mode).
+ */
+final class Jpeg2000Decoding {
+
+    private Jpeg2000Decoding() {
+    }
+
+    static CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
+        try {
+            J2kHeaderGate.check(frame.data(), frame.length(), frame.pixel());
+            return J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
+        } catch (CodecException e) {
+            throw e.toDecodeException(frame.key(), "JPEG 2000 header", frame.length());
+        } catch (CodestreamException e) {
+            throw new DecodeException(e.truncated() ? Kind.INCOMPLETE : Kind.MALFORMED, frame.key(),
+                    "JPEG 2000 codestream of " + frame.length() + " bytes: " + e.getMessage());
+        }
+    }
+
+    static DecodedFrame decode(CodecRuntime runtime, CodecId codec, String name, EncodedFrame frame,
+            DecodeOptions options) throws DecodeException {
+        if (!runtime.available(codec)) {
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), name + " is not loaded on this platform");
+        }
+        CodestreamLevels levels = inspect(frame);
+        int best = levels.completeReduce();
+        if (best < 0) {
+            throw new DecodeException(Kind.INCOMPLETE, frame.key(), "no resolution level is complete in the "
+                    + frame.length() + " bytes held");
+        }
+        int reduce = options.reduce() == DecodeOptions.BEST_AVAILABLE ? best : Math.max(options.reduce(), best);
+        boolean whole = frame.complete() && reduce == 0;
+        long end = whole ? frame.length() : levels.endOfReduce(reduce);
+        int length = (int) Math.min(frame.length(), end < 0 ? frame.length() : end);
+        DecodeRequest request = new DecodeRequest(codec, frame.data(), length, whole, reduce, options.threads(),
+                frame.pixel());
+        try {
+            DecodedPixels p = runtime.decoding().decode(request, options.timeoutMillis());
+            boolean lossless = !TransferSyntax.JPEG_2000.equals(frame.transferSyntaxUid())
+                    && !TransferSyntax.HTJ2K.equals(frame.transferSyntaxUid());
+            return Frames.of(frame, p, lossless);
+        } catch (CodecException e) {
+            throw e.toDecodeException(frame.key(), name, length);
+        }
+    }
+}

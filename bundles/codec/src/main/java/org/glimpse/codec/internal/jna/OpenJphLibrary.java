@@ -1,0 +1,15 @@
+package org.glimpse.codec.internal.jna;
+
+import com.sun.jna.Library;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+
+/** The C shim over OpenJPH (src/main/cpp/glimpse_openjph.cpp). */
+public interface OpenJphLibrary extends Library {
+
+    /** major × 10000 + minor × 100 + patch of the OpenJPH headers the shim was built with. */
+    int glimpse_ojph_version();
+
+    int glimpse_ojph_decode(Pointer data, long size, int skipRes, int resilient, Pointer out, long capacity,
+            IntByReference width, IntByReference height, IntByReference components, Pointer err, long errLength);
+}
