@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.CoreOptions.junitBundles;
 import static org.ops4j.pax.exam.CoreOptions.systemPackage;
 import static org.ops4j.pax.exam.CoreOptions.workingDirectory;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class WorkstationOptions {
      */
     public static Option[] all(Workstation ws, String testName) {
         List<Option> options = new ArrayList<>();
-        String work = System.getProperty("java.io.tmpdir") + "/paxexam/" + testName;
+        String work = workDirectory(testName).toString();
         for (Map.Entry<String, String> p : ws.frameworkProperties().entrySet()) {
             if (p.getKey().equals(SYSTEM_PACKAGES_EXTRA)) {
                 // Pax Exam assembles this property from systemPackage options, its own packages included.
@@ -45,7 +46,7 @@ public final class WorkstationOptions {
                 options.add(frameworkProperty(p.getKey()).value(p.getValue()));
             }
         }
-        options.add(frameworkProperty("felix.fileinstall.dir").value(work + "/configs"));
+        options.add(frameworkProperty("felix.fileinstall.dir").value(configDirectory(testName).toString()));
         int top = 1;
         for (Map.Entry<Integer, List<String>> level : ws.bundlesByStartLevel().entrySet()) {
             top = Math.max(top, level.getKey());
@@ -58,5 +59,18 @@ public final class WorkstationOptions {
         options.add(workingDirectory(work));
         options.add(cleanCaches(true));
         return options.toArray(new Option[0]);
+    }
+
+    /** The folder under target/ where a test's framework keeps its cache. */
+    public static Path workDirectory(String testName) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "paxexam", testName);
+    }
+
+    /**
+     * The folder a test's fileinstall watches, in place of the workstation's conf/configs; outside the
+     * work folder, which Pax Exam empties when the framework starts.
+     */
+    public static Path configDirectory(String testName) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "paxexam-configs", testName);
     }
 }
