@@ -100,6 +100,11 @@ public record CodingStyle(int scod, int progressionOrder, int layers, int multip
         int ycb = in.u8() + 2;
         int style = in.u8();
         int transform = in.u8();
+        if (transform > 1) {
+            // Part 2 kernels; OpenJPH 0.9.0 crashes on them, OpenJPEG does not decode them
+            throw CodestreamException.at(start, marker + " wavelet transform " + transform
+                    + " is neither 9-7 irreversible (0) nor 5-3 reversible (1)");
+        }
         if (nl > 32) {
             throw CodestreamException.at(start, marker + " decomposition levels " + nl + " above 32");
         }

@@ -1,0 +1,86 @@
+package org.glimpse.codec.internal.decoder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.testing.TestCodestreams;
+import org.glimpse.codec.internal.worker.CodecId;
+import org.glimpse.codec.internal.worker.DecodeRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inputs known to crash the Debian decoders, written by the test: each ends as a typed error within its
+ * budget, this JVM stays up, and the next valid frame decodes.
+ */
+class KnownBadCorpusTest {
+    private static final int SIZE = 96;
+    /** SPcod wavelet transform byte of the COD that ojph_compress writes after SIZ and CAP. */
+    private static final int COD_TRANSFORM = 68;
+    private static final int[] FORGED_TRANSFORMS = {0x02, 0x07, 0x80, 0xFF};
+    private static final TestCodestreams STREAMS = new TestCodestreams(SIZE);
+    private static final PixelDescriptor CT = new PixelDescriptor(SIZE, SIZE, 1, 16, 12, 0, "MONOCHROME2", 0);
+    private static final StandaloneCodecRuntime RUNTIME = new StandaloneCodecRuntime(
+            StandaloneCodecRuntime.buildNatives(), 1);
+    private static final DecodeOptions OPTIONS = new DecodeOptions(DecodeOptions.BEST_AVAILABLE, 1, 2000);
+    private static final OpenJphFrameDecoder OJPH = new OpenJphFrameDecoder(RUNTIME);
+
+    @AfterAll
+    static void stopWorkers() {
+        RUNTIME.close();
+    }
+
+    private static byte[] forged(int transform) throws Exception {
+        byte[] d = STREAMS.htj2kRpcl("-block_size", "{32,32}").clone();
+        assertEquals(1, d[COD_TRANSFORM], "the base stream's COD transform byte is 5-3 reversible");
+        d[COD_TRANSFORM] = (byte) transform;
+        return d;
+    }
+
+    @Test
+    void openJphCrashesOnForgedWaveletTransformsAreContained() throws Exception {
+        Map<Kind, Integer> kinds = new EnumMap<>(Kind.class);
+        for (int t : FORGED_TRANSFORMS) {
+            byte[] d = forged(t);
+            long start = System.nanoTime();
+            CodecException e = assertThrows(CodecException.class, () -> RUNTIME.decoding().decode(
+                    new DecodeRequest(CodecId.OPENJPH, d, d.length, true, 0, 1, CT), 2000));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            kinds.merge(e.kind(), 1, Integer::sum);
+            assertTrue(ms < 3000, "transform " + t + " took " + ms + " ms");
+        }
+        assertTrue(kinds.getOrDefault(Kind.CRASHED, 0) > 0, "OpenJPH 0.9.0 dies on these; if it no longer does,"
+                + " this test no longer tests containment: " + kinds);
+        byte[] good = STREAMS.htj2kRpcl("-block_size", "{32,32}");
+        assertEquals(SIZE, OJPH.decode(frame(good, "good"), OPTIONS).width(), "the next valid frame decodes");
+    }
+
+    @Test
+    void forgedWaveletTransformIsRejectedBeforeAnyWorkerSeesIt() throws Exception {
+        for (int t : FORGED_TRANSFORMS) {
+            byte[] d = forged(t);
+            long started = RUNTIME.pool().started();
+            DecodeException e = assertThrows(DecodeException.class, () -> OJPH.decode(frame(d, "cod" + t), OPTIONS));
+            assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("wavelet transform " + t) && e.getMessage().contains("cod" + t),
+                    "names the value and the frame: " + e.getMessage());
+            assertEquals(started, RUNTIME.pool().started(), "no worker started for a header the gate rejects");
+        }
+    }
+
+    private static EncodedFrame frame(byte[] d, String sop) {
+        return new EncodedFrame(new FrameKey("1", "2", sop, 1), TransferSyntax.HTJ2K_LOSSLESS_RPCL, CT, d, d.length,
+                true);
+    }
+}
