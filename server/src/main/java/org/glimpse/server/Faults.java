@@ -21,16 +21,20 @@ import java.util.Locale;
  * @param accept400      answer 400 instead of 406 when negotiation fails
  * @param tsInType       put transfer-syntax inside the quoted {@code type} parameter of multipart/related
  * @param noLength       send no Content-Length (chunked body)
+ * @param eofBody        send no Content-Length and close the connection to end the body (HTTP/1.0 style)
  */
 public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int errorStatus, int errorOnceStatus,
         boolean mislabel, boolean gzip, boolean noBoundary, boolean padByte, boolean idleClose, boolean accept400,
-        boolean tsInType, boolean noLength) {
+        boolean tsInType, boolean noLength, boolean eofBody) {
     public static final Faults NONE = new Faults(false, -1, 0, 0, 0, false, false, false, false, false, false,
-            false, false);
+            false, false, false);
     /** Names accepted by {@link #parse(String)}; those with {@code =} take a value. */
     public static final List<String> NAMES = List.of("ignore-range", "reset-after=<bytes>", "stall=<ms>",
             "error=<5xx>", "error-once=<5xx>", "mislabel", "gzip", "no-boundary", "pad-byte", "idle-close",
-            "accept-400", "ts-in-type", "no-length");
+            "accept-400", "ts-in-type", "no-length", "eof-body");
+    /** The on/off faults, in the order of {@link #flags()}. */
+    private static final List<String> FLAG_NAMES = List.of("ignore-range", "mislabel", "gzip", "no-boundary",
+            "pad-byte", "idle-close", "accept-400", "ts-in-type", "no-length", "eof-body");
 
     public boolean any() {
         return !equals(NONE);
@@ -55,28 +59,25 @@ public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int
             int eq = item.indexOf('=');
             String name = eq < 0 ? item : item.substring(0, eq);
             String value = eq < 0 ? null : item.substring(eq + 1);
+            boolean[] flags = f.flags();
+            int flag = FLAG_NAMES.indexOf(name);
+            if (flag >= 0) {
+                if (value != null) {
+                    throw new IllegalArgumentException("fault '" + raw.trim() + "' in " + source + " takes no value");
+                }
+                flags[flag] = true;
+                f = of(f.resetAfter, f.stallMillis, f.errorStatus, f.errorOnceStatus, flags);
+                continue;
+            }
             f = switch (name) {
-                case "ignore-range" -> f.with(0, true, value, source, raw);
-                case "reset-after" -> new Faults(f.ignoreRange, number(value, 0, Long.MAX_VALUE, source, raw),
-                        f.stallMillis, f.errorStatus, f.errorOnceStatus, f.mislabel, f.gzip, f.noBoundary,
-                        f.padByte, f.idleClose, f.accept400, f.tsInType, f.noLength);
-                case "stall" -> new Faults(f.ignoreRange, f.resetAfter, number(value, 1, 60_000, source, raw),
-                        f.errorStatus, f.errorOnceStatus, f.mislabel, f.gzip, f.noBoundary, f.padByte,
-                        f.idleClose, f.accept400, f.tsInType, f.noLength);
-                case "error" -> new Faults(f.ignoreRange, f.resetAfter, f.stallMillis,
-                        (int) number(value, 500, 599, source, raw), f.errorOnceStatus, f.mislabel, f.gzip,
-                        f.noBoundary, f.padByte, f.idleClose, f.accept400, f.tsInType, f.noLength);
-                case "error-once" -> new Faults(f.ignoreRange, f.resetAfter, f.stallMillis, f.errorStatus,
-                        (int) number(value, 500, 599, source, raw), f.mislabel, f.gzip, f.noBoundary, f.padByte,
-                        f.idleClose, f.accept400, f.tsInType, f.noLength);
-                case "mislabel" -> f.with(1, true, value, source, raw);
-                case "gzip" -> f.with(2, true, value, source, raw);
-                case "no-boundary" -> f.with(3, true, value, source, raw);
-                case "pad-byte" -> f.with(4, true, value, source, raw);
-                case "idle-close" -> f.with(5, true, value, source, raw);
-                case "accept-400" -> f.with(6, true, value, source, raw);
-                case "ts-in-type" -> f.with(7, true, value, source, raw);
-                case "no-length" -> f.with(8, true, value, source, raw);
+                case "reset-after" -> of(number(value, 0, Long.MAX_VALUE, source, raw), f.stallMillis, f.errorStatus,
+                        f.errorOnceStatus, flags);
+                case "stall" -> of(f.resetAfter, number(value, 1, 60_000, source, raw), f.errorStatus,
+                        f.errorOnceStatus, flags);
+                case "error" -> of(f.resetAfter, f.stallMillis, (int) number(value, 500, 599, source, raw),
+                        f.errorOnceStatus, flags);
+                case "error-once" -> of(f.resetAfter, f.stallMillis, f.errorStatus,
+                        (int) number(value, 500, 599, source, raw), flags);
                 default -> throw new IllegalArgumentException("unknown fault '" + raw.trim() + "' in " + source
                         + "; known faults: " + String.join(", ", NAMES));
             };
@@ -84,14 +85,14 @@ public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int
         return f;
     }
 
-    private Faults with(int flag, boolean on, String value, String source, String raw) {
-        if (value != null) {
-            throw new IllegalArgumentException("fault '" + raw.trim() + "' in " + source + " takes no value");
-        }
-        boolean[] b = {ignoreRange, mislabel, gzip, noBoundary, padByte, idleClose, accept400, tsInType, noLength};
-        b[flag] = on;
+    private boolean[] flags() {
+        return new boolean[] {ignoreRange, mislabel, gzip, noBoundary, padByte, idleClose, accept400, tsInType,
+            noLength, eofBody};
+    }
+
+    private static Faults of(long resetAfter, long stallMillis, int errorStatus, int errorOnceStatus, boolean[] b) {
         return new Faults(b[0], resetAfter, stallMillis, errorStatus, errorOnceStatus, b[1], b[2], b[3], b[4], b[5],
-                b[6], b[7], b[8]);
+                b[6], b[7], b[8], b[9]);
     }
 
     private static long number(String value, long min, long max, String source, String raw) {
@@ -110,8 +111,9 @@ public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int
     @Override
     public String toString() {
         List<String> on = new ArrayList<>();
-        if (ignoreRange) {
-            on.add("ignore-range");
+        boolean[] b = flags();
+        if (b[0]) {
+            on.add(FLAG_NAMES.get(0));
         }
         if (resetAfter >= 0) {
             on.add("reset-after=" + resetAfter);
@@ -125,12 +127,9 @@ public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int
         if (errorOnceStatus > 0) {
             on.add("error-once=" + errorOnceStatus);
         }
-        String[] names = {"mislabel", "gzip", "no-boundary", "pad-byte", "idle-close", "accept-400", "ts-in-type",
-            "no-length"};
-        boolean[] b = {mislabel, gzip, noBoundary, padByte, idleClose, accept400, tsInType, noLength};
-        for (int i = 0; i < b.length; i++) {
+        for (int i = 1; i < b.length; i++) {
             if (b[i]) {
-                on.add(names[i]);
+                on.add(FLAG_NAMES.get(i));
             }
         }
         return on.isEmpty() ? "none" : String.join(",", on);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -15,7 +16,8 @@ import org.glimpse.server.http.RequestLog;
 import org.glimpse.server.http.WadoHandler;
 
 /**
- * The reference static DICOMweb server on 127.0.0.1, embeddable in tests and demos:
+ * The reference static DICOMweb server on 127.0.0.1, embeddable in tests and demos. One port speaks HTTP/1.1
+ * and h2c (HTTP/2 by prior knowledge or upgrade):
  * <pre>
  * try (ReferenceServer server = ReferenceServer.start(ServerOptions.of(dir, SampleSize.SMALL))) {
  *     URI root = server.wadoRoot(); // http://127.0.0.1:PORT/dicomweb
@@ -52,7 +54,8 @@ public final class ReferenceServer implements AutoCloseable {
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http),
+                new HTTP2CServerConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(options.port());
         if (options.faults().idleClose()) {

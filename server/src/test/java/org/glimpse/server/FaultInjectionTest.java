@@ -152,6 +152,22 @@ class FaultInjectionTest extends ServerTestBase {
     }
 
     @Test
+    void eofBodyEndsAMultiFrameAnswerByClosingTheConnection() throws Exception {
+        CatalogSeries cine = catalog.multiFrame();
+        String answer = raw("GET /dicomweb/" + frameUrl(cine, 0, "frames", "1,2") + "?fault=eof-body HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\n\r\n");
+        int split = answer.indexOf("\r\n\r\n");
+        String head = answer.substring(0, split).toLowerCase(java.util.Locale.ROOT);
+        assertFalse(head.contains("content-length") || head.contains("transfer-encoding"), head);
+        assertTrue(head.contains("connection: close"), head);
+        String type = head.lines().filter(l -> l.startsWith("content-type:")).findFirst().orElseThrow();
+        byte[] body = answer.substring(split + 4).getBytes(StandardCharsets.ISO_8859_1);
+        var parts = parts(type.substring("content-type:".length()).trim(), body);
+        assertEquals(2, parts.size(), "both frames before EOF");
+        assertArrayEquals(stored(cine, 0, Representation.HTJ2K_TILED, 2), parts.get(1).content(), "frame 2");
+    }
+
+    @Test
     void idleCloseShutsAKeptAliveConnectionAfterASecond() throws Exception {
         CatalogSeries ct = catalog.ct();
         String target = "/dicomweb/" + ct.instancePath(0) + "/levels?fault=idle-close";

@@ -113,6 +113,8 @@ final class FrameResponder {
         }
         if (ex.faults().gzip()) {
             headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
+        } else if (ex.faults().eofBody()) {
+            headers.put(HttpHeader.CONNECTION, "close");
         } else if (!ex.faults().noLength()) {
             headers.put(HttpHeader.CONTENT_LENGTH, length);
         }
