@@ -3,7 +3,6 @@ package org.glimpse.server.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.glimpse.server.data.Representation;
 
 /**
@@ -22,6 +23,8 @@ import org.glimpse.server.data.Representation;
  * streamed, never read whole into the heap.
  */
 final class FrameResponder {
+    /** Slices above this are memory-mapped and written without a copy through user space. */
+    private static final int MAP_THRESHOLD = 1 << 20;
     private static final byte[] CRLF = "\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private FrameResponder() {
@@ -124,16 +127,17 @@ final class FrameResponder {
         }
         if (ex.faults().gzip()) {
             GZIPOutputStream gzip = new GZIPOutputStream(ex.body().asOutputStream(), 65536);
-            writeBody(choice.multipart(), files, slices, partHeader, closing, pad, null, gzip);
+            writeBody(choice.multipart(), files, slices, partHeader, closing, pad, pool(ex), null, gzip);
             gzip.finish();
         } else {
-            writeBody(choice.multipart(), files, slices, partHeader, closing, pad, ex.body(), null);
+            writeBody(choice.multipart(), files, slices, partHeader, closing, pad, pool(ex), ex.body(), null);
         }
         ex.body().finish();
     }
 
     private static void writeBody(boolean multipart, List<Path> files, List<long[]> slices, byte[] partHeader,
-            byte[] closing, int pad, BodyChannel channel, OutputStream stream) throws IOException {
+            byte[] closing, int pad, ByteBufferPool pool, BodyChannel channel, OutputStream stream)
+            throws IOException {
         for (int i = 0; i < files.size(); i++) {
             if (multipart) {
                 emit(ByteBuffer.wrap(partHeader), channel, stream);
@@ -141,9 +145,10 @@ final class FrameResponder {
             long[] s = slices.get(i);
             try (FileChannel file = FileChannel.open(files.get(i))) {
                 long length = s[1] - s[0] + 1;
-                if (length > 0) {
-                    MappedByteBuffer mapped = file.map(FileChannel.MapMode.READ_ONLY, s[0], length);
-                    emit(mapped, channel, stream);
+                if (length > MAP_THRESHOLD) {
+                    emit(file.map(FileChannel.MapMode.READ_ONLY, s[0], length), channel, stream);
+                } else if (length > 0) {
+                    emitRead(file, s[0], (int) length, pool, channel, stream);
                 }
             }
             if (pad > 0) {
@@ -158,6 +163,25 @@ final class FrameResponder {
         }
     }
 
+    /** Small slices are read into a pooled buffer: mapping costs two system calls and lingers until a GC. */
+    private static void emitRead(FileChannel file, long position, int length, ByteBufferPool pool,
+            BodyChannel channel, OutputStream stream) throws IOException {
+        RetainableByteBuffer.Mutable pooled = pool.acquire(length, true);
+        try {
+            ByteBuffer buffer = pooled.getByteBuffer();
+            buffer.clear().limit(length);
+            while (buffer.hasRemaining()) {
+                if (file.read(buffer, position + buffer.position()) < 0) {
+                    throw new IOException("frame file ended before byte " + (position + length));
+                }
+            }
+            buffer.flip();
+            emit(buffer, channel, stream);
+        } finally {
+            pooled.release();
+        }
+    }
+
     private static void emit(ByteBuffer buffer, BodyChannel channel, OutputStream stream) throws IOException {
         if (channel != null) {
             channel.write(buffer);
@@ -169,6 +193,10 @@ final class FrameResponder {
             buffer.get(chunk, 0, n);
             stream.write(chunk, 0, n);
         }
+    }
+
+    private static ByteBufferPool pool(Exchange ex) {
+        return ex.request().getComponents().getByteBufferPool();
     }
 
     /** The range to send, or null for the whole frame (no Range, If-Range mismatch, several ranges, fault). */
