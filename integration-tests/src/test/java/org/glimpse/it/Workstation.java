@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class Workstation {
 
     private static final Pattern AUTO_START = Pattern.compile("felix\\.auto\\.start\\.(\\d+)");
+    private static final Pattern AUTO_INSTALL = Pattern.compile("felix\\.auto\\.install\\.(\\d+)");
 
     private final Path home;
     private final Properties config = new Properties();
@@ -56,11 +57,20 @@ public final class Workstation {
         return v == null ? null : v.replace("${glimpse.home}", home.toString()).trim();
     }
 
-    /** Bundle locations by start level, in the order the launcher installs them. */
+    /** Locations of bundles started by start level ({@code felix.auto.start.N}). */
     public Map<Integer, List<String>> bundlesByStartLevel() {
+        return locations(AUTO_START);
+    }
+
+    /** Locations of bundles installed but not started, such as fragments ({@code felix.auto.install.N}). */
+    public Map<Integer, List<String>> bundlesInstalledOnly() {
+        return locations(AUTO_INSTALL);
+    }
+
+    private Map<Integer, List<String>> locations(Pattern kind) {
         Map<Integer, List<String>> levels = new java.util.TreeMap<>();
         for (String key : config.stringPropertyNames()) {
-            Matcher m = AUTO_START.matcher(key);
+            Matcher m = kind.matcher(key);
             if (m.matches()) {
                 List<String> locations = new ArrayList<>();
                 for (String location : property(key).split("\\s+")) {
@@ -81,7 +91,7 @@ public final class Workstation {
     public Map<String, String> frameworkProperties() {
         Map<String, String> props = new LinkedHashMap<>();
         for (String key : config.stringPropertyNames()) {
-            if (!AUTO_START.matcher(key).matches() && !key.startsWith("org.osgi.framework.storage")
+            if (!AUTO_START.matcher(key).matches() && !AUTO_INSTALL.matcher(key).matches() && !key.startsWith("org.osgi.framework.storage")
                     && !key.equals("org.osgi.framework.startlevel.beginning")
                     && !key.equals("felix.startlevel.bundle")) {
                 props.put(key, property(key));

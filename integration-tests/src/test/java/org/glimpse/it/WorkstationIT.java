@@ -66,7 +66,9 @@ public class WorkstationIT {
     public void everyGlimpseBundleShippedIsListedInAStartLevel() throws Exception {
         Workstation ws = Workstation.fromSystemProperty();
         TreeSet<String> listed = new TreeSet<>();
-        for (List<String> locations : ws.bundlesByStartLevel().values()) {
+        List<List<String>> lists = new ArrayList<>(ws.bundlesByStartLevel().values());
+        lists.addAll(ws.bundlesInstalledOnly().values());
+        for (List<String> locations : lists) {
             for (String l : locations) {
                 String file = l.substring(l.lastIndexOf('/') + 1);
                 if (file.startsWith("glimpse-")) {

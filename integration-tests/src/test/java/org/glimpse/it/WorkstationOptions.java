@@ -48,6 +48,11 @@ public final class WorkstationOptions {
         }
         options.add(frameworkProperty("felix.fileinstall.dir").value(configDirectory(testName).toString()));
         int top = 1;
+        for (Map.Entry<Integer, List<String>> level : ws.bundlesInstalledOnly().entrySet()) {
+            for (String location : level.getValue()) {
+                options.add(bundle(location).startLevel(level.getKey()).noStart());
+            }
+        }
         for (Map.Entry<Integer, List<String>> level : ws.bundlesByStartLevel().entrySet()) {
             top = Math.max(top, level.getKey());
             for (String location : level.getValue()) {

@@ -1,0 +1,93 @@
+package org.glimpse.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.retrieve.RetrieveConfigurationService;
+import org.glimpse.api.transport.FrameTransport;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/**
+ * Declarative Services wiring of the Glimpse bundles in the assembled workstation: a bundle can be ACTIVE
+ * while its components are unsatisfied, so each component's state is read from SCR's runtime.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ComponentsIT {
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private ServiceComponentRuntime scr;
+
+    @Configuration
+    public Option[] config() {
+        return WorkstationOptions.all(Workstation.fromSystemProperty(), "components");
+    }
+
+    @Test
+    public void noGlimpseComponentIsUnsatisfiedOrFailed() {
+        List<String> problems = new ArrayList<>();
+        int components = 0;
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName() == null || !b.getSymbolicName().startsWith("glimpse.")) {
+                continue;
+            }
+            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(b)) {
+                components++;
+                if (!scr.isComponentEnabled(d)) {
+                    problems.add(d.name + " is disabled");
+                }
+                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
+                    if (c.state != ComponentConfigurationDTO.ACTIVE && c.state != ComponentConfigurationDTO.SATISFIED) {
+                        problems.add(d.name + " is in state " + c.state + (c.failure == null ? "" : ": " + c.failure)
+                                + " unsatisfied references " + List.of(c.unsatisfiedReferences).size());
+                    }
+                }
+            }
+        }
+        assertTrue("no Declarative Services component in any Glimpse bundle", components > 0);
+        assertEquals("Glimpse components not satisfied", List.of(), problems);
+    }
+
+    @Test
+    public void theServicesOtherBundlesNeedAreRegistered() {
+        assertNotNull("no RetrieveConfigurationService", context.getServiceReference(RetrieveConfigurationService.class));
+        assertNotNull("no FrameTransport", context.getServiceReference(FrameTransport.class));
+        ServiceReference<FrameDecoder> decoder = context.getServiceReference(FrameDecoder.class);
+        assertNotNull("no FrameDecoder", decoder);
+        Object syntaxes = decoder.getProperty(FrameDecoder.TRANSFER_SYNTAX_PROPERTY);
+        assertNotNull("a FrameDecoder without " + FrameDecoder.TRANSFER_SYNTAX_PROPERTY, syntaxes);
+    }
+
+    @Test
+    public void retrieveServiceAnswersWithBuiltInsWithoutAnySiteConfiguration() throws Exception {
+        RetrieveConfigurationService service = context.getService(
+                context.getServiceReference(RetrieveConfigurationService.class));
+        assertFalse("no built-in configuration", service.configurationNames().isEmpty());
+        for (String builtIn : List.of("single", "sequential", "interleaved")) {
+            assertTrue(builtIn + " missing from " + service.configurationNames(),
+                    service.configuration(builtIn).isPresent());
+        }
+        assertNotNull("no default site", service.siteFor(java.net.URI.create("http://127.0.0.1:1/dicomweb")));
+    }
+}
