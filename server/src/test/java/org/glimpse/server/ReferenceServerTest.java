@@ -38,6 +38,9 @@ class ReferenceServerTest extends ServerTestBase {
         assertEquals(ct.seriesInstanceUid(), series.at("/0/0020000E/Value/0").asText(), "series UID of the CT study");
         JsonNode instances = json.readTree(send(get(ct.path() + "/instances")).getContent());
         assertEquals(ct.instances().size(), instances.size(), "instances of the CT series");
+        JsonNode study = json.readTree(send(get("studies/" + ct.studyInstanceUid() + "/metadata")).getContent());
+        assertEquals(ct.instances().size(), study.size(), "study metadata lists every CT instance");
+        assertEquals(ct.instances().get(0).sopInstanceUid(), study.at("/0/00080018/Value/0").asText());
     }
 
     @Test

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -17,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class SampleData {
     /** Layout version of the tree; bump when the files or metadata change. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Directory under the data root holding the tree served at the WADO-RS root. */
     public static final String TREE = "dicomweb";
 
@@ -32,7 +34,7 @@ public final class SampleData {
     public static Catalog ensure(Path dataRoot, SampleSize size) throws IOException {
         Files.createDirectories(dataRoot);
         try (FileChannel lockFile = FileChannel.open(dataRoot.resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+                StandardOpenOption.WRITE); FileLock lock = lock(lockFile, dataRoot)) {
             Catalog existing = current(dataRoot);
             if (existing != null && existing.size().equals(size)) {
                 return existing;
@@ -45,6 +47,30 @@ public final class SampleData {
             Files.move(staging, tree(dataRoot), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             catalog.write(dataRoot);
             return catalog;
+        }
+    }
+
+    /**
+     * Waits for the data root's lock. Another JVM makes {@code lock()} block; another thread of this JVM makes
+     * it throw, so that case is retried (for as long as a DEFAULT preparation may take, then it fails).
+     */
+    private static FileLock lock(FileChannel channel, Path dataRoot) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException e) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new IOException("sample data in " + dataRoot + " stayed locked by another thread for 10 min",
+                            e);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the lock on " + dataRoot, interrupted);
+                }
+            }
         }
     }
 

@@ -129,6 +129,8 @@ final class SampleWriter {
         }
         Path seriesDir = tree.resolve(seriesPath(spec));
         json.writeValue(seriesDir.resolve("metadata.json").toFile(), seriesMetadata);
+        // Each study holds one series, so the study's metadata is that series' metadata.
+        json.writeValue(seriesDir.getParent().getParent().resolve("metadata.json").toFile(), seriesMetadata);
         json.writeValue(seriesDir.resolve("instances.json").toFile(), instanceList);
         ArrayNode seriesList = JsonNodeFactory.instance.arrayNode().add(MetadataWriter.series(spec, studyUid(spec),
                 seriesUid(spec)).node());

@@ -99,6 +99,8 @@ public final class WadoHandler extends Handler.Abstract {
         int n = s.size();
         if (n == 1 && s.get(0).equals("studies")) {
             json(ex, "studies.json", "studies list", false);
+        } else if (n == 3 && s.get(0).equals("studies") && s.get(2).equals("metadata")) {
+            json(ex, "studies/" + TreePaths.uid(s.get(1), "study UID") + "/metadata.json", "study " + s.get(1), true);
         } else if (n == 3 && s.get(0).equals("studies") && s.get(2).equals("series")) {
             json(ex, "studies/" + TreePaths.uid(s.get(1), "study UID") + "/series.json", "study " + s.get(1), false);
         } else if (n >= 5 && s.get(0).equals("studies") && s.get(2).equals("series")) {

@@ -28,6 +28,23 @@ class SampleDataTest {
     }
 
     @Test
+    void concurrentPreparersInOneJvmWaitForEachOther() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<Catalog>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                results.add(pool.submit(() -> SampleData.ensure(TestData.ROOT, SampleSize.SMALL)));
+            }
+            for (java.util.concurrent.Future<Catalog> r : results) {
+                assertEquals(TestData.catalog(), r.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                        "every thread gets the catalog");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void catalogDescribesTheFourSeriesOfTheSmallSet() {
         Catalog c = TestData.catalog();
         assertEquals(512, c.dx().instances().get(0).rows(), "DX rows");
