@@ -48,7 +48,8 @@ class NegotiationTest {
             assertEquals(3, seen.size(), "two specific syntaxes then *: " + seen);
             assertTrue(seen.get(0).endsWith("transfer-syntax=" + TransferSyntax.HTJ2K_LOSSLESS_RPCL)
                     && !seen.get(0).contains(","), "one media range first: " + seen.get(0));
-            assertTrue(seen.get(1).endsWith("transfer-syntax=" + TransferSyntax.JPEG_LS_LOSSLESS), "second: " + seen);
+            assertTrue(seen.get(1).equals("multipart/related; type=\"image/jls\"; transfer-syntax="
+                    + TransferSyntax.JPEG_LS_LOSSLESS), "second, with the JPEG-LS media type: " + seen);
             assertTrue(seen.get(2).endsWith("transfer-syntax=*"), "then any: " + seen);
         }
     }
@@ -66,9 +67,29 @@ class NegotiationTest {
             Recorder r = new Recorder();
             transport.fetch(Requests.frame(server.uri("/wado"), 1, null, TransferSyntax.HTJ2K_LOSSLESS), r);
             r.awaitResult();
-            assertEquals(Arrays.asList("multipart/related; type=\"application/octet-stream\"; transfer-syntax="
+            assertEquals(Arrays.asList("multipart/related; type=\"image/jphc\"; transfer-syntax="
                     + TransferSyntax.HTJ2K_LOSSLESS, "multipart/related; type=\"application/octet-stream\"; "
                     + "transfer-syntax=*", "null"), acceptsSeen(server), "the whole ladder was walked");
+        }
+    }
+
+    @Test
+    void fallsBackAfterA500ForASpecificSyntaxWithoutRetryingIt() throws Exception {
+        byte[] frame = Frames.raw(2_000, 23);
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
+            String accept = String.valueOf(req.getHeaders().get("Accept"));
+            if (accept.contains("transfer-syntax=*")) {
+                Frames.send(resp, 200, "application/octet-stream", frame, cb);
+            } else {
+                Frames.send(resp, 500, "text/plain", "cannot transcode".getBytes(), cb);
+            }
+        })) {
+            Recorder r = new Recorder();
+            transport.fetch(Requests.frame(server.uri("/wado"), 1, null, TransferSyntax.JPEG_2000_LOSSLESS), r);
+            r.awaitResult();
+            List<String> seen = acceptsSeen(server);
+            assertEquals(2, seen.size(), "the 500 was not retried, the ladder moved on: " + seen);
+            assertTrue(seen.get(0).contains("image/jp2") && seen.get(1).endsWith("transfer-syntax=*"), "order: " + seen);
         }
     }
 

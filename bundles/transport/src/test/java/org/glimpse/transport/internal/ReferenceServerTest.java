@@ -113,7 +113,7 @@ class ReferenceServerTest {
 
     @ParameterizedTest(name = "fault {0}")
     @ValueSource(strings = {"ignore-range", "reset-after=20000", "error-once=503", "mislabel", "gzip", "no-boundary",
-        "pad-byte", "accept-400", "ts-in-type", "no-length"})
+        "pad-byte", "accept-400", "ts-in-type", "no-length", "eof-body"})
     void deliversTheSameFrameDespiteFault(String fault) throws Exception {
         CatalogSeries dx = server.catalog().dx();
         String ts = dx.instances().get(0).defaultTransferSyntax();

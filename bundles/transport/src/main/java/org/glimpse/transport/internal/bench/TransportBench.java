@@ -6,10 +6,10 @@ import java.util.Map;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.transport.SeriesLocation;
 import org.glimpse.server.NetworkProfile;
-import org.glimpse.server.data.Catalog;
+import org.glimpse.server.ReferenceServer;
+import org.glimpse.server.ServerOptions;
 import org.glimpse.server.data.CatalogInstance;
 import org.glimpse.server.data.CatalogSeries;
-import org.glimpse.server.data.SampleData;
 import org.glimpse.transport.internal.TransportSettings;
 import org.glimpse.transport.internal.WadoTransport;
 
@@ -32,9 +32,8 @@ public final class TransportBench {
             System.exit(2);
             return;
         }
-        Catalog catalog = SampleData.ensure(o.data(), o.size());
-        try (DualProtocolServer server = new DualProtocolServer(SampleData.tree(o.data()))) {
-            CatalogSeries ct = catalog.ct();
+        try (ReferenceServer server = ReferenceServer.start(ServerOptions.of(o.data(), o.size()))) {
+            CatalogSeries ct = server.catalog().ct();
             SeriesLocation series = new SeriesLocation(server.wadoRoot(), ct.studyInstanceUid(),
                     ct.seriesInstanceUid());
             List<FrameKey> frames = frames(ct, o.frames());
@@ -73,6 +72,7 @@ public final class TransportBench {
         }
     }
 
+    /** The protocol column is what the responses came over, not what was asked for. */
     private static void print(NetworkProfile profile, boolean h2, ProgressiveRun.Outcome r) {
         String limit = "-";
         String ratio = "-";
@@ -82,7 +82,7 @@ public final class TransportBench {
             ratio = String.format("%.3f", r.totalNanos() / 1e6 / ms);
         }
         System.out.printf("%-7s %-9s %5s %6d %11d %10.0f %12.0f %13s %7s  %d%s%n", profile.name(),
-                h2 ? "HTTP/2" : "HTTP/1.1", h2 ? "1" : "6", r.frames(), r.bytes(), r.totalNanos() / 1e6,
+                r.protocol(), h2 ? "1" : "6", r.frames(), r.bytes(), r.totalNanos() / 1e6,
                 r.allPrefixesNanos() / 1e6, limit, ratio, r.failures(),
                 r.firstFailure() == null ? "" : " (first: " + r.firstFailure() + ")");
     }

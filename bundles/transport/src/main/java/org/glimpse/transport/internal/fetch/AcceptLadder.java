@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The {@code Accept} values to try in turn, one media range each (several servers answer a list with 400):
- * the wanted transfer syntaxes best first, then {@code transfer-syntax=*}, then no Accept at all.
+ * the wanted transfer syntaxes best first (each with its own media type), then {@code transfer-syntax=*},
+ * then no Accept at all.
  */
 final class AcceptLadder {
 
@@ -15,7 +16,7 @@ final class AcceptLadder {
     AcceptLadder(List<String> transferSyntaxes) {
         List<String> s = new ArrayList<>();
         for (String ts : transferSyntaxes) {
-            s.add("multipart/related; type=\"application/octet-stream\"; transfer-syntax=" + ts);
+            s.add("multipart/related; type=\"" + FrameMediaTypes.forTransferSyntax(ts) + "\"; transfer-syntax=" + ts);
         }
         s.add("multipart/related; type=\"application/octet-stream\"; transfer-syntax=*");
         s.add(null);
@@ -25,6 +26,12 @@ final class AcceptLadder {
     /** The Accept header value to send now, or null for none. */
     String current() {
         return steps.get(index);
+    }
+
+    /** Whether the current step names one transfer syntax (rather than any, or none). */
+    boolean specific() {
+        String c = current();
+        return c != null && !c.endsWith("transfer-syntax=*");
     }
 
     /** Moves to the next fallback; false when none is left. */

@@ -213,6 +213,11 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         } else if ((status == 400 || status == 406) && ladder.fallBack()) {
             LOG.debug("HTTP {} for Accept at {}; falling back to '{}'", status, target, ladder.current());
             send();
+        } else if (status == 500 && ladder.specific() && ladder.fallBack()) {
+            // servers answer 500 when they cannot transcode to the syntax asked (Orthanc does): a 500 for a
+            // specific syntax is not transient, the next step of the ladder is the remedy
+            LOG.debug("HTTP 500 for a specific syntax at {}; falling back to '{}'", target, ladder.current());
+            send();
         } else if (status == 416) {
             unsatisfiable(result.getResponse());
         } else if (status >= 500 && retries < settings.maxRetries()) {
