@@ -42,7 +42,8 @@ record BenchOptions(Path data, SampleSize size, int frames, int chunkSize, List<
                 default -> throw new IllegalArgumentException("unknown option '" + name + "'; " + USAGE);
             }
         }
-        return new BenchOptions(data, size, frames, chunk, profiles, timeout);
+        // absolute: the data preparation runs external encoders in other working directories
+        return new BenchOptions(data.toAbsolutePath(), size, frames, chunk, profiles, timeout);
     }
 
     private static int positive(String name, String value) {
