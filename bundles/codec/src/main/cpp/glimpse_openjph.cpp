@@ -69,6 +69,12 @@ int glimpse_ojph_decode(const uint8_t* data, size_t size, int skip_res, int resi
         ojph::configure_error(&error_handler);
         ojph::configure_warning(&warning_handler);
         ojph::configure_info(&info_handler);
+        // 0.9.0's get_info()/get_warning() ignore the configured handlers and print to their streams
+        static FILE* nowhere = fopen("/dev/null", "w");
+        if (nowhere != nullptr) {
+            ojph::set_info_stream(nowhere);
+            ojph::set_warning_stream(nowhere);
+        }
         last_error[0] = 0;
         ojph::mem_infile file;
         file.open(data, size);
