@@ -22,19 +22,20 @@ import java.util.Locale;
  * @param tsInType       put transfer-syntax inside the quoted {@code type} parameter of multipart/related
  * @param noLength       send no Content-Length (chunked body)
  * @param eofBody        send no Content-Length and close the connection to end the body (HTTP/1.0 style)
+ * @param rangeOnEnvelope apply Range to the whole multipart body (envelope included) instead of the frame
  */
 public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int errorStatus, int errorOnceStatus,
         boolean mislabel, boolean gzip, boolean noBoundary, boolean padByte, boolean idleClose, boolean accept400,
-        boolean tsInType, boolean noLength, boolean eofBody) {
+        boolean tsInType, boolean noLength, boolean eofBody, boolean rangeOnEnvelope) {
     public static final Faults NONE = new Faults(false, -1, 0, 0, 0, false, false, false, false, false, false,
-            false, false, false);
+            false, false, false, false);
     /** Names accepted by {@link #parse(String)}; those with {@code =} take a value. */
     public static final List<String> NAMES = List.of("ignore-range", "reset-after=<bytes>", "stall=<ms>",
             "error=<5xx>", "error-once=<5xx>", "mislabel", "gzip", "no-boundary", "pad-byte", "idle-close",
-            "accept-400", "ts-in-type", "no-length", "eof-body");
+            "accept-400", "ts-in-type", "no-length", "eof-body", "range-on-envelope");
     /** The on/off faults, in the order of {@link #flags()}. */
     private static final List<String> FLAG_NAMES = List.of("ignore-range", "mislabel", "gzip", "no-boundary",
-            "pad-byte", "idle-close", "accept-400", "ts-in-type", "no-length", "eof-body");
+            "pad-byte", "idle-close", "accept-400", "ts-in-type", "no-length", "eof-body", "range-on-envelope");
 
     public boolean any() {
         return !equals(NONE);
@@ -87,12 +88,12 @@ public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int
 
     private boolean[] flags() {
         return new boolean[] {ignoreRange, mislabel, gzip, noBoundary, padByte, idleClose, accept400, tsInType,
-            noLength, eofBody};
+            noLength, eofBody, rangeOnEnvelope};
     }
 
     private static Faults of(long resetAfter, long stallMillis, int errorStatus, int errorOnceStatus, boolean[] b) {
         return new Faults(b[0], resetAfter, stallMillis, errorStatus, errorOnceStatus, b[1], b[2], b[3], b[4], b[5],
-                b[6], b[7], b[8], b[9]);
+                b[6], b[7], b[8], b[9], b[10]);
     }
 
     private static long number(String value, long min, long max, String source, String raw) {

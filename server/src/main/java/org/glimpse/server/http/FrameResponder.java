@@ -1,9 +1,6 @@
 package org.glimpse.server.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.io.ByteBufferPool;
-import org.eclipse.jetty.io.RetainableByteBuffer;
 import org.glimpse.server.data.Representation;
 
 /**
@@ -23,8 +19,6 @@ import org.glimpse.server.data.Representation;
  * streamed, never read whole into the heap.
  */
 final class FrameResponder {
-    /** Slices above this are memory-mapped and written without a copy through user space. */
-    private static final int MAP_THRESHOLD = 1 << 20;
     private static final byte[] CRLF = "\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private FrameResponder() {
@@ -75,17 +69,48 @@ final class FrameResponder {
         Representation rep = choice.representation();
         String label = ex.faults().mislabel() ? wrongSyntax(rep) : rep.transferSyntax();
         String partType = choice.mediaType() + "; transfer-syntax=" + label;
-        long total = Files.size(files.get(0));
-        String etag = "\"" + rep.name().toLowerCase(java.util.Locale.ROOT) + "-" + total + "-"
+        long frameLength = Files.size(files.get(0));
+        String etag = "\"" + rep.name().toLowerCase(java.util.Locale.ROOT) + "-" + frameLength + "-"
                 + Files.getLastModifiedTime(files.get(0)).toMillis() + "\"";
-        RangeSpec range = frames.length == 1 ? range(ex, etag, total) : null;
+        String boundary = MultiPart.generateBoundary("glimpse-", 24);
+        byte[] partHeader = ("--" + boundary + "\r\nContent-Type: " + partType + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] closing = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        boolean rangeOnEnvelope = ex.faults().rangeOnEnvelope() && choice.multipart();
+        RangeSpec frameRange = frames.length == 1 && !rangeOnEnvelope ? range(ex, etag, frameLength) : null;
+        Body body = new Body();
+        for (Path f : files) {
+            if (choice.multipart()) {
+                body.bytes(partHeader);
+            }
+            long size = Files.size(f);
+            body.region(f, frameRange == null ? 0 : frameRange.first(),
+                    frameRange == null ? size : frameRange.length());
+            if (ex.faults().padByte()) {
+                body.bytes(new byte[1]);
+            }
+            if (choice.multipart()) {
+                body.bytes(CRLF);
+            }
+        }
+        if (choice.multipart()) {
+            body.bytes(closing);
+        }
+        RangeSpec range = frameRange;
+        long rangeTotal = frameLength;
+        if (rangeOnEnvelope && frames.length == 1) {
+            rangeTotal = body.length();
+            range = range(ex, etag, rangeTotal);
+            if (range != null) {
+                body = body.slice(range.first(), range.last());
+            }
+        }
 
         HttpFields.Mutable headers = ex.response().getHeaders();
         headers.put(HttpHeader.ACCEPT_RANGES, "bytes");
         if (frames.length == 1) {
             headers.put(HttpHeader.ETAG, etag);
         }
-        String boundary = MultiPart.generateBoundary("glimpse-", 24);
         if (choice.multipart()) {
             String type = ex.faults().tsInType() ? "type=\"" + choice.mediaType() + "; transfer-syntax=" + label + "\""
                     : "type=\"" + choice.mediaType() + "\"; transfer-syntax=" + label;
@@ -94,109 +119,30 @@ final class FrameResponder {
         } else {
             headers.put(HttpHeader.CONTENT_TYPE, partType);
         }
-        int pad = ex.faults().padByte() ? 1 : 0;
-        List<long[]> slices = new ArrayList<>();
-        long length = 0;
-        for (Path f : files) {
-            long size = Files.size(f);
-            long first = range == null ? 0 : range.first();
-            long last = range == null ? size - 1 : range.last();
-            slices.add(new long[] {first, last});
-            length += last - first + 1 + pad;
-        }
-        byte[] partHeader = ("--" + boundary + "\r\nContent-Type: " + partType + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] closing = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        if (choice.multipart()) {
-            length += files.size() * (partHeader.length + CRLF.length) + closing.length;
-        }
         if (range != null) {
             ex.response().setStatus(206);
-            headers.put(HttpHeader.CONTENT_RANGE, range.contentRange(total));
+            headers.put(HttpHeader.CONTENT_RANGE, range.contentRange(rangeTotal));
         }
         if (ex.faults().gzip()) {
             headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
         } else if (ex.faults().eofBody()) {
             headers.put(HttpHeader.CONNECTION, "close");
         } else if (!ex.faults().noLength()) {
-            headers.put(HttpHeader.CONTENT_LENGTH, length);
+            headers.put(HttpHeader.CONTENT_LENGTH, body.length());
         }
         if (ex.head()) {
             ex.body().finish();
             return;
         }
+        ByteBufferPool pool = ex.request().getComponents().getByteBufferPool();
         if (ex.faults().gzip()) {
             GZIPOutputStream gzip = new GZIPOutputStream(ex.body().asOutputStream(), 65536);
-            writeBody(choice.multipart(), files, slices, partHeader, closing, pad, pool(ex), null, gzip);
+            body.write(pool, null, gzip);
             gzip.finish();
         } else {
-            writeBody(choice.multipart(), files, slices, partHeader, closing, pad, pool(ex), ex.body(), null);
+            body.write(pool, ex.body(), null);
         }
         ex.body().finish();
-    }
-
-    private static void writeBody(boolean multipart, List<Path> files, List<long[]> slices, byte[] partHeader,
-            byte[] closing, int pad, ByteBufferPool pool, BodyChannel channel, OutputStream stream)
-            throws IOException {
-        for (int i = 0; i < files.size(); i++) {
-            if (multipart) {
-                emit(ByteBuffer.wrap(partHeader), channel, stream);
-            }
-            long[] s = slices.get(i);
-            try (FileChannel file = FileChannel.open(files.get(i))) {
-                long length = s[1] - s[0] + 1;
-                if (length > MAP_THRESHOLD) {
-                    emit(file.map(FileChannel.MapMode.READ_ONLY, s[0], length), channel, stream);
-                } else if (length > 0) {
-                    emitRead(file, s[0], (int) length, pool, channel, stream);
-                }
-            }
-            if (pad > 0) {
-                emit(ByteBuffer.wrap(new byte[pad]), channel, stream);
-            }
-            if (multipart) {
-                emit(ByteBuffer.wrap(CRLF), channel, stream);
-            }
-        }
-        if (multipart) {
-            emit(ByteBuffer.wrap(closing), channel, stream);
-        }
-    }
-
-    /** Small slices are read into a pooled buffer: mapping costs two system calls and lingers until a GC. */
-    private static void emitRead(FileChannel file, long position, int length, ByteBufferPool pool,
-            BodyChannel channel, OutputStream stream) throws IOException {
-        RetainableByteBuffer.Mutable pooled = pool.acquire(length, true);
-        try {
-            ByteBuffer buffer = pooled.getByteBuffer();
-            buffer.clear().limit(length);
-            while (buffer.hasRemaining()) {
-                if (file.read(buffer, position + buffer.position()) < 0) {
-                    throw new IOException("frame file ended before byte " + (position + length));
-                }
-            }
-            buffer.flip();
-            emit(buffer, channel, stream);
-        } finally {
-            pooled.release();
-        }
-    }
-
-    private static void emit(ByteBuffer buffer, BodyChannel channel, OutputStream stream) throws IOException {
-        if (channel != null) {
-            channel.write(buffer);
-            return;
-        }
-        byte[] chunk = new byte[65536];
-        while (buffer.hasRemaining()) {
-            int n = Math.min(chunk.length, buffer.remaining());
-            buffer.get(chunk, 0, n);
-            stream.write(chunk, 0, n);
-        }
-    }
-
-    private static ByteBufferPool pool(Exchange ex) {
-        return ex.request().getComponents().getByteBufferPool();
     }
 
     /** The range to send, or null for the whole frame (no Range, If-Range mismatch, several ranges, fault). */
