@@ -12,7 +12,7 @@ import java.util.List;
  * <pre>
  * (0009,0010) LO  private creator "GLIMPSE 1.0"
  * (0009,1001) US  decomposition levels D of the JPEG 2000 forms (resolution levels 0..D)
- * (0009,1002) SQ  one item per frame, in frame order:
+ * (0009,1002) SQ  one item per frame, in frame order, each with its own (0009,0010) creator:
  *     (0009,1003) UL  D+1 level ends of /frames/ HTJ2K (tile-part per resolution, TLM)
  *     (0009,1004) UL  D+1 level ends of /htj2k/ (one tile-part, as ojph_compress wrote it)
  *     (0009,1005) UL  D+1 level ends of /frames/ negotiated to JPEG 2000 (1.2.840.10008.1.2.4.90)
@@ -102,7 +102,9 @@ final class MetadataWriter {
         if (spec.compressed()) {
             List<DicomJson> items = new ArrayList<>();
             for (FrameRecord f : frames) {
+                // A private element needs its creator in its own dataset: each item carries it again.
                 items.add(new DicomJson()
+                        .string("00090010", "LO", PRIVATE_CREATOR)
                         .numbers("00091003", "UL", f.tiledLevels())
                         .numbers("00091004", "UL", f.singleLevels())
                         .numbers("00091005", "UL", f.j2kLevels()));
