@@ -4,5 +4,6 @@ package org.glimpse.codec.internal.worker;
 public enum CodecId {
     OPENJPEG,
     CHARLS,
-    OPENJPH
+    OPENJPH,
+    JDK_JPEG
 }

@@ -7,6 +7,7 @@ import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 import org.glimpse.codec.internal.jna.CharlsCodec;
+import org.glimpse.codec.internal.jpeg.JdkJpegCodec;
 import org.glimpse.codec.internal.jna.CharlsLibrary;
 import org.glimpse.codec.internal.jna.NativeLibraries;
 import org.glimpse.codec.internal.jna.OpenJpegCodec;
@@ -54,6 +55,7 @@ public final class NativeCodecs {
             case OPENJPEG -> openjpeg.isPresent();
             case CHARLS -> charls.isPresent();
             case OPENJPH -> openjph.isPresent();
+            case JDK_JPEG -> true;
         };
     }
 
@@ -69,6 +71,7 @@ public final class NativeCodecs {
             case CHARLS -> charls.orElseThrow(() -> unavailable("CharLS")).decode(r.data(), r.length(), r.pixel());
             case OPENJPH -> openjph.orElseThrow(() -> unavailable("OpenJPH")).decode(r.data(), r.length(),
                     r.complete(), r.reduce(), r.pixel());
+            case JDK_JPEG -> JdkJpegCodec.decode(r.data(), r.length(), r.pixel());
         };
     }
 

@@ -20,6 +20,7 @@ public final class WorkerCommand {
         cmd.add("-Xmx1g");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-Djava.awt.headless=true");
         cmd.add("-Djava.io.tmpdir=" + tmpDir);
         cmd.add("-Djna.tmpdir=" + tmpDir);
         cmd.add("-cp");

@@ -1,0 +1,86 @@
+package org.glimpse.codec.internal.decoder;
+
+import java.util.Set;
+import org.glimpse.api.codec.CodestreamLevels;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.HeaderGate;
+import org.glimpse.codec.internal.jpeg.JpegFrameHeader;
+import org.glimpse.codec.internal.worker.CodecId;
+import org.glimpse.codec.internal.worker.DecodeRequest;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * JPEG baseline (.50) and extended (.51) 8-bit frames with the JDK's reader, in a worker process. The SOF
+ * header is checked here first; 12-bit and lossless JPEG are reported UNSUPPORTED (the JDK has no decoder
+ * for them) so that the loader can ask the server for another transfer syntax.
+ */
+@Component(service = FrameDecoder.class, property = {
+    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_BASELINE,
+    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_EXTENDED,
+    "service.ranking:Integer=10"})
+public final class JpegFrameDecoder implements FrameDecoder {
+    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.JPEG_BASELINE, TransferSyntax.JPEG_EXTENDED);
+
+    private final CodecRuntime runtime;
+
+    @Activate
+    public JpegFrameDecoder(@Reference CodecRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public String name() {
+        return "jdk-jpeg";
+    }
+
+    @Override
+    public Set<String> transferSyntaxes() {
+        return SYNTAXES;
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return runtime.available(CodecId.JDK_JPEG);
+    }
+
+    @Override
+    public boolean decodesPrefixes() {
+        return false;
+    }
+
+    @Override
+    public CodestreamLevels inspect(EncodedFrame frame) {
+        return WholeFrameLevels.of(frame);
+    }
+
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+        if (!frame.complete()) {
+            throw new DecodeException(Kind.INCOMPLETE, frame.key(), "JPEG decodes only whole frames; "
+                    + frame.length() + " bytes held so far");
+        }
+        try {
+            JpegFrameHeader sof = JpegFrameHeader.read(frame.data(), frame.length());
+            if (sof.lossless() || sof.precision() > 8) {
+                throw new CodecException(Kind.UNSUPPORTED, "JPEG " + sof.name() + " with " + sof.precision()
+                        + "-bit samples: the JDK reader decodes 8-bit DCT JPEG only");
+            }
+            HeaderGate.check("JPEG " + sof.name(), sof.columns(), sof.rows(), sof.components(), sof.precision(),
+                    frame.pixel());
+            DecodeRequest request = new DecodeRequest(CodecId.JDK_JPEG, frame.data(), frame.length(), true, 0, 1,
+                    frame.pixel());
+            return Frames.of(frame, runtime.decoding().decode(request, options.timeoutMillis()), false);
+        } catch (CodecException e) {
+            throw e.toDecodeException(frame.key(), "JPEG", frame.length());
+        }
+    }
+}
