@@ -67,7 +67,7 @@ final class FrameResponder {
             files.add(f);
         }
         Representation rep = choice.representation();
-        String label = ex.faults().mislabel() ? wrongSyntax(rep) : rep.transferSyntax();
+        String label = ex.faults().mislabel() ? wrongSyntax(rep) : choice.transferSyntax();
         String partType = choice.mediaType() + "; transfer-syntax=" + label;
         long frameLength = Files.size(files.get(0));
         String etag = "\"" + rep.name().toLowerCase(java.util.Locale.ROOT) + "-" + frameLength + "-"

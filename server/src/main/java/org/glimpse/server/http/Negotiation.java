@@ -22,8 +22,17 @@ final class Negotiation {
      * @param multipart      multipart/related envelope, else single part
      * @param mediaType      the part's (or the single body's) media type
      */
-    record Choice(Representation representation, boolean multipart, String mediaType) {
+    record Choice(Representation representation, boolean multipart, String mediaType, String transferSyntax) {
+        Choice(Representation representation, boolean multipart, String mediaType) {
+            this(representation, multipart, mediaType, representation.transferSyntax());
+        }
     }
+
+    /**
+     * HTJ2K Lossless: any progression order, so an RPCL codestream (…4.202) is also one. Answered as asked, so
+     * that clients that only know 4.201 get the stored HTJ2K.
+     */
+    private static final String HTJ2K_LOSSLESS = "1.2.840.10008.1.2.4.201";
 
     private Negotiation() {
     }
@@ -76,7 +85,8 @@ final class Negotiation {
                 }
                 Choice single = choose(partType.equals("*/*") || partType.equals("*") ? OCTET : partType,
                         ts == null ? Map.of() : Map.of("transfer-syntax", ts), offered, reasons);
-                return single == null ? null : new Choice(single.representation(), true, single.mediaType());
+                return single == null ? null : new Choice(single.representation(), true, single.mediaType(),
+                        single.transferSyntax());
             }
             case OCTET: {
                 Representation r = byTransferSyntax(ts, offered);
@@ -84,7 +94,7 @@ final class Negotiation {
                     reasons.add("transfer-syntax " + ts + " is not stored");
                     return null;
                 }
-                return new Choice(r, false, OCTET);
+                return new Choice(r, false, OCTET, label(r, ts));
             }
             case "image/*": {
                 for (Representation r : offered) {
@@ -98,9 +108,8 @@ final class Negotiation {
             default: {
                 String wanted = type.equals("image/j2c") ? "image/jp2" : type;
                 for (Representation r : offered) {
-                    if (r.mediaType().equals(wanted) && (ts == null || ts.equals("*")
-                            || ts.equals(r.transferSyntax()))) {
-                        return new Choice(r, false, type);
+                    if (r.mediaType().equals(wanted) && (ts == null || ts.equals("*") || ts.equals(label(r, ts)))) {
+                        return new Choice(r, false, type, label(r, ts));
                     }
                 }
                 reasons.add(type + (ts == null ? "" : " with transfer-syntax " + ts) + " is not offered");
@@ -114,11 +123,17 @@ final class Negotiation {
             return offered.get(0);
         }
         for (Representation r : offered) {
-            if (r.transferSyntax().equals(ts)) {
+            if (r.transferSyntax().equals(ts) || ts.equals(label(r, ts))) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** The syntax to announce for {@code r} when {@code asked} was asked: 4.201 stays 4.201 for HTJ2K RPCL. */
+    private static String label(Representation r, String asked) {
+        return HTJ2K_LOSSLESS.equals(asked) && r.transferSyntax().equals(Representation.HTJ2K_TILED.transferSyntax())
+                ? HTJ2K_LOSSLESS : r.transferSyntax();
     }
 
     private static String unquote(String v) {

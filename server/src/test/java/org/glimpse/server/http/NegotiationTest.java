@@ -36,6 +36,18 @@ class NegotiationTest {
     }
 
     @Test
+    void htj2kLosslessAnyOrderIsAnsweredWithTheRpclCodestreamUnderTheAskedUid() throws HttpError {
+        Negotiation.Choice c = choose("multipart/related; type=\"application/octet-stream\"; "
+                + "transfer-syntax=1.2.840.10008.1.2.4.201");
+        assertEquals(Representation.HTJ2K_TILED, c.representation());
+        assertEquals("1.2.840.10008.1.2.4.201", c.transferSyntax(), "label as asked");
+        assertEquals("1.2.840.10008.1.2.4.202", choose("image/jphc").transferSyntax(), "default label");
+        assertEquals(406, assertThrows(HttpError.class, () -> Negotiation.negotiate(
+                "application/octet-stream; transfer-syntax=1.2.840.10008.1.2.4.201", List.of(Representation.JLS)))
+                .status(), "4.201 on a JPEG-LS-only path");
+    }
+
+    @Test
     void transferSyntaxInsideTheQuotedTypeIsUnderstood() throws HttpError {
         Negotiation.Choice c = choose("multipart/related; type=\"application/octet-stream; "
                 + "transfer-syntax=1.2.840.10008.1.2.4.90\"");
