@@ -14,17 +14,18 @@ import org.glimpse.codec.internal.raw.NativeCodec;
 import org.glimpse.codec.internal.raw.RleCodec;
 import org.osgi.service.component.annotations.Component;
 
-/** Uncompressed and RLE Lossless frames, decoded in Java in the caller's process (no native code). */
+/** Uncompressed (also deflated) and RLE Lossless frames, decoded in Java in the caller's process (no native code). */
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.EXPLICIT_VR_BIG_ENDIAN,
+    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.RLE_LOSSLESS,
     "service.ranking:Integer=10"})
 public final class UncompressedFrameDecoder implements FrameDecoder {
     private static final Set<String> SYNTAXES = Set.of(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
             TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_BIG_ENDIAN,
-            TransferSyntax.RLE_LOSSLESS);
+            TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.RLE_LOSSLESS);
 
     @Override
     public String name() {
@@ -64,6 +65,9 @@ public final class UncompressedFrameDecoder implements FrameDecoder {
                     throw new CodecException(Kind.INCOMPLETE, "RLE decodes only whole frames");
                 }
                 return Frames.of(frame, RleCodec.decode(frame.data(), frame.length(), frame.pixel()), true);
+            }
+            if (TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN.equals(ts)) {
+                return Frames.of(frame, NativeCodec.decodeDeflated(frame.data(), frame.length(), frame.pixel()), true);
             }
             boolean big = TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.equals(ts);
             return Frames.of(frame, NativeCodec.decode(frame.data(), frame.length(), big, frame.pixel()), true);

@@ -37,6 +37,12 @@ public final class NativeCodec {
         return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.of(samples, pixel));
     }
 
+    /** Deflated Explicit VR Little Endian: inflated, then read as little endian. */
+    public static DecodedPixels decodeDeflated(byte[] data, int length, PixelDescriptor pixel) throws CodecException {
+        byte[] raw = Deflate.inflate(data, length, pixel.frameBytes());
+        return decode(raw, raw.length, false, pixel);
+    }
+
     static int bytesPerSample(PixelDescriptor pixel) throws CodecException {
         if (pixel.bitsAllocated() != 8 && pixel.bitsAllocated() != 16) {
             throw new CodecException(Kind.UNSUPPORTED, "BitsAllocated " + pixel.bitsAllocated()

@@ -118,4 +118,28 @@ class RawCodecsTest {
             b[at + k] = (byte) (v >> (8 * k));
         }
     }
+
+    @Test
+    void deflatedFrameInflatesToLittleEndianValues() throws Exception {
+        PixelDescriptor mono16 = new PixelDescriptor(3, 4, 1, 16, 16, 0, "MONOCHROME2", 0);
+        byte[] le = new byte[24];
+        for (int i = 0; i < 12; i++) {
+            le[2 * i] = (byte) (i * 1000);
+            le[2 * i + 1] = (byte) ((i * 1000) >> 8);
+        }
+        java.util.zip.Deflater def = new java.util.zip.Deflater(9, true);
+        def.setInput(le);
+        def.finish();
+        byte[] z = new byte[100];
+        int n = def.deflate(z);
+        def.end();
+        int[] expected = new int[12];
+        for (int i = 0; i < 12; i++) {
+            expected[i] = i * 1000;
+        }
+        assertArrayEquals(expected, Pixels.values(NativeCodec.decodeDeflated(z, n, mono16).pixels()), "inflated");
+        CodecException e = assertThrows(CodecException.class, () -> NativeCodec.decodeDeflated(z, n / 2, mono16));
+        assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("24 needed"), e.getMessage());
+    }
 }
