@@ -104,7 +104,13 @@ public final class ServerBench {
                 firstBytes[i] = Fetch.run(single(client, frame + "?profile=4g")
                         .headers(h -> h.put(HttpHeader.RANGE, "bytes=0-4095"))).firstByteMillis();
             }
+            // Two frames at once on the same client's link: together they still get 30 Mbit/s.
+            long sharedStart = System.nanoTime();
+            double[] shared = parallel(client, frame + "?profile=4g", null, 2, 2);
+            double sharedSeconds = (System.nanoTime() - sharedStart) / 1e9;
             ObjectNode g = out.putObject("fourG");
+            g.put("sharedLinkTwoFramesMbps", shared[0] * 8 / 1e6);
+            g.put("sharedLinkSeconds", sharedSeconds);
             double goodput = median(goodputs) / 1e6;
             g.put("goodputMbps", goodput);
             g.put("targetMbps", fourG.bitsPerSecond() / 1e6);
@@ -127,12 +133,17 @@ public final class ServerBench {
 
     /** {bytes per second, requests per second} of {@code count} requests over CONCURRENCY connections. */
     private static double[] parallel(HttpClient client, String url, String range, int count) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        return parallel(client, url, range, count, CONCURRENCY);
+    }
+
+    private static double[] parallel(HttpClient client, String url, String range, int count, int concurrency)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             long start = System.nanoTime();
             List<Future<Long>> futures = new ArrayList<>();
-            for (int t = 0; t < CONCURRENCY; t++) {
-                int share = count / CONCURRENCY + (t < count % CONCURRENCY ? 1 : 0);
+            for (int t = 0; t < concurrency; t++) {
+                int share = count / concurrency + (t < count % concurrency ? 1 : 0);
                 futures.add(pool.submit(() -> {
                     long bytes = 0;
                     for (int i = 0; i < share; i++) {
@@ -172,6 +183,8 @@ public final class ServerBench {
                 + String.format(Locale.ROOT, "%-44s %7.2f Mbit/s %8.1f%% (±5%%)%n", "4g goodput (median of "
                         + g.get("frames") + " frames)", g.get("goodputMbps").asDouble(),
                         g.get("goodputErrorPercent").asDouble())
+                + String.format(Locale.ROOT, "%-44s %7.2f Mbit/s %14s%n", "4g two frames at once, together",
+                        g.get("sharedLinkTwoFramesMbps").asDouble(), "30 (shared)")
                 + String.format(Locale.ROOT, "%-44s %9.2f ms %11s%n", "4g first byte, median of " + g.get("latencySamples"),
                         g.get("firstByteMedianMs").asDouble(), "10 ±2 ms")
                 + String.format(Locale.ROOT, "%-44s %9.2f ms%n", "4g first byte, max", g.get("firstByteMaxMs").asDouble());
