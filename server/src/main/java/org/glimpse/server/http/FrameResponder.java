@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.glimpse.server.data.Representation;
 
@@ -72,7 +74,7 @@ final class FrameResponder {
         long frameLength = Files.size(files.get(0));
         String etag = "\"" + rep.name().toLowerCase(java.util.Locale.ROOT) + "-" + frameLength + "-"
                 + Files.getLastModifiedTime(files.get(0)).toMillis() + "\"";
-        String boundary = MultiPart.generateBoundary("glimpse-", 24);
+        String boundary = boundary(etag + joined(frames) + partType);
         byte[] partHeader = ("--" + boundary + "\r\nContent-Type: " + partType + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] closing = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -169,6 +171,19 @@ final class FrameResponder {
     private static String wrongSyntax(Representation r) {
         return r.transferSyntax().equals(Representation.JLS.transferSyntax())
                 ? Representation.HTJ2K_TILED.transferSyntax() : Representation.JLS.transferSyntax();
+    }
+
+    /**
+     * A boundary fixed by what the body holds, so that the same request gets the same bytes (a client that
+     * resumes a range over the multipart body must see the same envelope again).
+     */
+    private static String boundary(String content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return "glimpse-" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     private static String joined(int[] frames) {
