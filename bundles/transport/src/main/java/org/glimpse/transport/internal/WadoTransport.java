@@ -53,8 +53,8 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
         this.defaults = defaults;
         this.sites = sites == null ? u -> null : sites;
         this.credentials = new Credentials(authorizer == null ? () -> null : authorizer);
-        this.clients = new JettyClients(defaults);
         this.scheduler = new RequestScheduler(u -> settings(u).maxConnectionsPerHost());
+        this.clients = new JettyClients(defaults, o -> scheduler.limitOf(o, defaults.maxConnectionsPerHost()));
     }
 
     @Override

@@ -44,6 +44,14 @@ class BodyFormatTest {
             FrameResult result = r.awaitResult();
             assertArrayEquals(frame, r.bytes.toByteArray(), "frame bytes from the part");
             assertTrue(result.frameComplete(), "a 200 is the whole frame");
+            var m = result.metrics();
+            assertEquals(frame.length, m.bytes(), "metrics count frame bytes, not multipart bytes");
+            assertEquals(200, m.status(), "metrics status");
+            assertEquals("HTTP/1.1", m.protocol(), "metrics protocol");
+            assertEquals(1, m.attempts(), "one attempt");
+            assertTrue(m.firstByteNanos() > 0 && m.lastByteNanos() >= m.firstByteNanos() && m.queuedNanos() >= 0,
+                    "first and last byte times in order: " + m);
+            assertTrue(m.url().toString().endsWith("/instances/3/frames/1"), "metrics URL " + m.url());
             assertEquals(TransferSyntax.HTJ2K_LOSSLESS_RPCL, r.info.transferSyntaxUid(), "part label kept");
         }
     }

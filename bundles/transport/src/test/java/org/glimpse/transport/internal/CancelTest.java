@@ -72,6 +72,27 @@ class CancelTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCancelledExchangeIsNotKeptByTheTransport() throws Exception {
+        CountDownLatch serverSawAbort = new CountDownLatch(1);
+        try (LoopbackServer server = trickling(serverSawAbort);
+                WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS, null, null)) {
+            Recorder r = new Recorder();
+            FrameExchange ex = transport.fetch(Requests.frame(server.uri("/wado"), 1, null), r);
+            assertTrue(r.firstBytes.await(10, TimeUnit.SECONDS), "bytes started to arrive");
+            ex.cancel();
+            r.awaitFailure();
+            assertTrue(serverSawAbort.await(5, TimeUnit.SECONDS), "aborted");
+            java.lang.ref.WeakReference<FrameExchange> exchange = new java.lang.ref.WeakReference<>(ex);
+            ex = null;
+            for (int i = 0; i < 50 && exchange.get() != null; i++) {
+                System.gc();
+                Thread.sleep(20);
+            }
+            assertTrue(exchange.get() == null, "the cancelled exchange (and the buffers it held) can be collected");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void cancellingASeriesDropsQueuedRequestsBeforeTheyAreSent() throws Exception {
         CountDownLatch serverSawAbort = new CountDownLatch(1);
         try (LoopbackServer server = trickling(serverSawAbort);

@@ -395,6 +395,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
                 status = response.getStatus();
                 lastStatus = status;
                 protocol = response.getVersion().asString();
+                ctx.scheduler().answered(url);
                 if (done.get() || (status != 200 && status != 206)) {
                     return;
                 }

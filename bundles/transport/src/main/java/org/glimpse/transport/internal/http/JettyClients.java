@@ -2,6 +2,8 @@ package org.glimpse.transport.internal.http;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.eclipse.jetty.client.MultiplexConnectionPool;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.transport.HttpClientConnectionFactory;
 import org.eclipse.jetty.client.transport.HttpClientTransportDynamic;
@@ -20,10 +22,13 @@ import org.glimpse.transport.internal.TransportSettings;
 public final class JettyClients implements AutoCloseable {
 
     private final TransportSettings settings;
+    private final ToIntFunction<Origin> limits;
     private final Map<String, HttpClient> byTrustStore = new HashMap<>();
 
-    public JettyClients(TransportSettings settings) {
+    /** {@code limits} gives the connections allowed to an origin (the scheduler knows them by then). */
+    public JettyClients(TransportSettings settings, ToIntFunction<Origin> limits) {
         this.settings = settings;
+        this.limits = limits;
     }
 
     /** The client for a site's trust store path (null = the JDK's), started on first use. */
@@ -51,13 +56,17 @@ public final class JettyClients implements AutoCloseable {
         threads.setDaemon(true);
         connector.setExecutor(threads);
         HTTP2Client http2 = new HTTP2Client(connector);
-        HttpClient client = new HttpClient(new HttpClientTransportDynamic(connector, HttpClientConnectionFactory.HTTP11,
-                new ClientConnectionFactoryOverHTTP2.HTTP2(http2)));
+        HttpClientTransportDynamic transport = new HttpClientTransportDynamic(connector,
+                HttpClientConnectionFactory.HTTP11, new ClientConnectionFactoryOverHTTP2.HTTP2(http2));
+        // connections per origin = its request limit: a request started just as another completes then waits
+        // for that connection's release instead of opening one more
+        transport.setConnectionPoolFactory(destination -> new MultiplexConnectionPool(destination,
+                limits.applyAsInt(originOf(destination.getOrigin())), 1));
+        HttpClient client = new HttpClient(transport);
         client.setExecutor(threads);
         client.setFollowRedirects(false);
         client.setIdleTimeout(settings.idleTimeoutMillis());
-        // the scheduler above Jetty bounds requests per host; Jetty's own limits must never queue or reject
-        client.setMaxConnectionsPerDestination(Math.max(64, settings.maxConnectionsPerHost()));
+        // the scheduler above Jetty bounds requests per host; Jetty's queue must never reject
         client.setMaxRequestsQueuedPerDestination(1 << 16);
         client.setUserAgentField(new org.eclipse.jetty.http.HttpField(org.eclipse.jetty.http.HttpHeader.USER_AGENT,
                 "Glimpse"));
@@ -68,6 +77,11 @@ public final class JettyClients implements AutoCloseable {
                     + (trustStore == null ? "JDK default" : "'" + trustStore + "'") + "): " + e.getMessage(), e);
         }
         return client;
+    }
+
+    private static Origin originOf(org.eclipse.jetty.client.Origin o) {
+        return new Origin(o.getScheme().toLowerCase(java.util.Locale.ROOT),
+                o.getAddress().getHost().toLowerCase(java.util.Locale.ROOT), o.getAddress().getPort());
     }
 
     @Override

@@ -17,9 +17,14 @@ final class HostQueue {
     private final List<Schedulable> waiting = new ArrayList<>();
     private final Set<Schedulable> running = new HashSet<>();
     private int limit;
+    private boolean answered;
 
     HostQueue(int limit) {
         this.limit = limit;
+    }
+
+    synchronized int limit() {
+        return limit;
     }
 
     synchronized void setLimit(int limit) {
@@ -30,10 +35,22 @@ final class HostQueue {
         waiting.add(s);
     }
 
+    /**
+     * The host answered a request: the connection works, so the other slots may open. Until then one
+     * request at a time, else Jetty opens one HTTP/2 connection per request started before the first
+     * connection is up, where one connection with many streams is the point.
+     */
+    synchronized boolean markAnswered() {
+        boolean first = !answered;
+        answered = true;
+        return first;
+    }
+
     /** Moves the best waiting requests into flight while slots are free; the caller starts them. */
     synchronized List<Schedulable> takeStartable(Comparator<Schedulable> order) {
         List<Schedulable> out = new ArrayList<>();
-        while (running.size() < limit && !waiting.isEmpty()) {
+        int slots = answered ? limit : 1;
+        while (running.size() < slots && !waiting.isEmpty()) {
             int best = 0;
             for (int i = 1; i < waiting.size(); i++) {
                 if (order.compare(waiting.get(i), waiting.get(best)) < 0) {

@@ -38,6 +38,20 @@ public final class RequestScheduler {
         }
     }
 
+    /** Requests allowed in flight to an origin: its queue's limit, or the default for an unknown one. */
+    public int limitOf(Origin origin, int fallback) {
+        HostQueue q = hosts.get(origin);
+        return q == null ? fallback : q.limit();
+    }
+
+    /** A response head came from the host of {@code url}: all of its slots may be used now. */
+    public void answered(URI url) {
+        HostQueue q = hosts.get(Origin.of(url));
+        if (q != null && q.markAnswered()) {
+            pump(q);
+        }
+    }
+
     /** Whether the request was still waiting (and is now removed). */
     public boolean withdraw(URI url, Schedulable s) {
         HostQueue q = hosts.get(Origin.of(url));

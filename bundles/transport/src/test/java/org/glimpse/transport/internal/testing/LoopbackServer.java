@@ -2,7 +2,6 @@ package org.glimpse.transport.internal.testing;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
@@ -25,7 +24,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class LoopbackServer implements AutoCloseable {
 
     /** A request head as the server saw it. */
-    public record Seen(String method, String pathQuery, HttpFields headers, String protocol) {
+    public record Seen(String method, String pathQuery, HttpFields headers, String protocol, String connection) {
         public String header(String name) {
             return headers.get(name);
         }
@@ -40,6 +39,8 @@ public final class LoopbackServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     public LoopbackServer(Behaviour behaviour) throws Exception {
         this(behaviour, null, null, 30_000);
@@ -70,8 +71,16 @@ public final class LoopbackServer implements AutoCloseable {
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 String pq = request.getHttpURI().getPathQuery();
                 seen.add(new Seen(request.getMethod(), pq, HttpFields.build(request.getHeaders()).asImmutable(),
-                        request.getConnectionMetaData().getProtocol()));
-                behaviour.handle(request, response, callback);
+                        request.getConnectionMetaData().getProtocol(),
+                        String.valueOf(request.getConnectionMetaData().getRemoteSocketAddress())));
+                int now = inFlight.incrementAndGet();
+                maxInFlight.accumulateAndGet(now, Math::max);
+                try {
+                    behaviour.handle(request, response, Callback.from(callback, inFlight::decrementAndGet));
+                } catch (Exception | Error e) {
+                    inFlight.decrementAndGet();
+                    throw e;
+                }
                 return true;
             }
         });
@@ -101,8 +110,14 @@ public final class LoopbackServer implements AutoCloseable {
         return seen.stream().filter(s -> s.pathQuery().startsWith(prefix)).toList();
     }
 
-    public static Map<String, String> none() {
-        return Map.of();
+    /** Most requests the server was handling at one time. */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    /** Distinct client connections (remote address and port) seen. */
+    public long connections() {
+        return seen.stream().map(Seen::connection).distinct().count();
     }
 
     @Override
