@@ -228,6 +228,26 @@ class ReferenceServerTest extends ServerTestBase {
     }
 
     @Test
+    void garbageRequestsGetClientErrorsAndTheServerKeepsServing() throws Exception {
+        String longUid = "1." + "2".repeat(70);
+        String[] requests = {"GARBAGE\r\n\r\n", "GET / HTTP/9.9\r\n\r\n",
+            "GET /dicomweb/studies/" + longUid + "/series HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /dicomweb/studies HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n",
+            "GET /dicomweb/" + catalog.dx().instancePath(0) + "/frames/1," + "1,".repeat(1500) + "1 HTTP/1.1\r\n"
+                + "Host: x\r\nConnection: close\r\n\r\n"};
+        for (String request : requests) {
+            String answer = raw(request);
+            String status = answer.length() >= 12 ? answer.substring(9, 12) : answer;
+            // 505 is the right answer to an unknown HTTP version
+            String shown = request.substring(0, Math.min(60, request.length()));
+            assertTrue(status.startsWith("4") || status.equals("505"),
+                    "'" + shown + "' answered " + answer.lines().findFirst().orElse("nothing"));
+        }
+        assertEquals(200, send(get("studies")).getStatus(), "the server keeps serving");
+    }
+
+    @Test
     void headAnswersHeadersOnlyAndOtherMethodsAre405() throws Exception {
         ContentResponse head = send(get(frameUrl(catalog.dx(), 0, "frames", "1")).method(HttpMethod.HEAD)
                 .headers(h -> h.put(HttpHeader.ACCEPT, "image/jphc")));
