@@ -162,7 +162,8 @@ class FaultInjectionTest extends ServerTestBase {
 
     @Test
     void accept400AnswersBadRequestInsteadOf406() throws Exception {
-        ContentResponse r = send(get(dxFrame() + "?fault=accept-400").headers(h -> h.put(HttpHeader.ACCEPT, "image/gif")));
+        ContentResponse r = send(get(dxFrame() + "?fault=accept-400")
+                .headers(h -> h.put(HttpHeader.ACCEPT, "image/gif")));
         assertEquals(400, r.getStatus());
     }
 

@@ -144,7 +144,8 @@ class ReferenceServerTest extends ServerTestBase {
                     c[0] + " -> " + r.getHeaders().get(HttpHeader.CONTENT_TYPE));
             assertArrayEquals(stored(catalog.dx(), 0, rep, 1), r.getContent(), "body for " + c[0]);
         }
-        ContentResponse query = send(get(url + "?accept=image/jls").headers(h -> h.put(HttpHeader.ACCEPT, "image/png")));
+        ContentResponse query = send(get(url + "?accept=image/jls")
+                .headers(h -> h.put(HttpHeader.ACCEPT, "image/png")));
         assertEquals(200, query.getStatus(), "?accept= wins over the header");
         assertArrayEquals(stored(catalog.dx(), 0, Representation.JLS, 1), query.getContent());
     }

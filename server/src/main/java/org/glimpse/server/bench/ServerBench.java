@@ -176,8 +176,9 @@ public final class ServerBench {
     static String table(ObjectNode r) {
         ObjectNode g = (ObjectNode) r.get("fourG");
         return String.format(Locale.ROOT, "%-44s %12s %14s%n", "measure", "value", "target")
-                + String.format(Locale.ROOT, "%-44s %9.2f GB/s %14s%n", "loopback throughput, whole " + r.get("frameBytes")
-                        .asLong() / 1000 + " KB frames", r.get("loopbackThroughputGBps").asDouble(), "-")
+                + String.format(Locale.ROOT, "%-44s %9.2f GB/s %14s%n", "loopback throughput, whole "
+                        + r.get("frameBytes").asLong() / 1000 + " KB frames", r.get("loopbackThroughputGBps").asDouble(),
+                        "-")
                 + String.format(Locale.ROOT, "%-44s %9.0f /s  %14s%n", "loopback 64 KB range requests",
                         r.get("range64kRequestsPerSecond").asDouble(), "-")
                 + String.format(Locale.ROOT, "%-44s %7.2f Mbit/s %8.1f%% (±5%%)%n", "4g goodput (median of "
@@ -185,8 +186,10 @@ public final class ServerBench {
                         g.get("goodputErrorPercent").asDouble())
                 + String.format(Locale.ROOT, "%-44s %7.2f Mbit/s %14s%n", "4g two frames at once, together",
                         g.get("sharedLinkTwoFramesMbps").asDouble(), "30 (shared)")
-                + String.format(Locale.ROOT, "%-44s %9.2f ms %11s%n", "4g first byte, median of " + g.get("latencySamples"),
+                + String.format(Locale.ROOT, "%-44s %9.2f ms %11s%n",
+                        "4g first byte, median of " + g.get("latencySamples"),
                         g.get("firstByteMedianMs").asDouble(), "10 ±2 ms")
-                + String.format(Locale.ROOT, "%-44s %9.2f ms%n", "4g first byte, max", g.get("firstByteMaxMs").asDouble());
+                + String.format(Locale.ROOT, "%-44s %9.2f ms%n", "4g first byte, max",
+                        g.get("firstByteMaxMs").asDouble());
     }
 }

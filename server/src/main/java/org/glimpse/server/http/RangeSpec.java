@@ -49,7 +49,8 @@ record RangeSpec(long first, long last) {
     private static RangeSpec parseOne(String spec, String header, long total) throws HttpError {
         int dash = spec.indexOf('-');
         if (dash < 0 || spec.indexOf('-', dash + 1) >= 0) {
-            throw new HttpError(400, "Range header '" + header + "': '" + spec + "' is not first-last, first- or -suffix");
+            throw new HttpError(400, "Range header '" + header + "': '" + spec
+                    + "' is not first-last, first- or -suffix");
         }
         String a = spec.substring(0, dash).trim();
         String b = spec.substring(dash + 1).trim();

@@ -89,7 +89,8 @@ public final class WadoHandler extends Handler.Abstract {
             sendError(response, body, 500, "internal error: " + e, callback);
         }
         log.log(Request.getRemoteAddr(request), method, target, request.getHeaders().get(HttpHeader.RANGE),
-                response.getStatus(), body.written() + (frameBody == body ? 0 : frameBody.written()), (System.nanoTime() - start) / 1e6,
+                response.getStatus(), body.written() + (frameBody == body ? 0 : frameBody.written()),
+                (System.nanoTime() - start) / 1e6,
                 profile.name(), faults.toString());
         return true;
     }

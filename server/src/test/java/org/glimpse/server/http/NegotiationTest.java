@@ -78,7 +78,8 @@ class NegotiationTest {
         HttpError e = assertThrows(HttpError.class, () -> choose("multipart/related; type=application/octet-stream; "
                 + "transfer-syntax=1.2.840.10008.1.2.4.50"));
         assertEquals(406, e.status());
-        assertTrue(e.getMessage().contains("1.2.840.10008.1.2.4.50") && e.getMessage().contains("1.2.840.10008.1.2.4.202"),
+        assertTrue(e.getMessage().contains("1.2.840.10008.1.2.4.50")
+                && e.getMessage().contains("1.2.840.10008.1.2.4.202"),
                 e.getMessage());
         assertEquals(406, assertThrows(HttpError.class, () -> Negotiation.negotiate("image/jphc",
                 List.of(Representation.RAW))).status(), "image/jphc on an uncompressed instance");
