@@ -76,11 +76,19 @@ final class NamespacedOrthanc implements AutoCloseable {
         return URI.create(root() + "/dicom-web");
     }
 
-    /** Stores a DICOM file through Orthanc's REST API. */
+    /**
+     * Stores a DICOM file through Orthanc's REST API. Orthanc closes idle connections after 1 s, which the
+     * JDK client may learn only when reusing one: one more try on a new connection.
+     */
     void upload(Path file) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(root() + "/instances"))
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest post = HttpRequest.newBuilder(URI.create(root() + "/instances")).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+        HttpResponse<String> r;
+        try {
+            r = http.send(post, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException stale) {
+            r = http.send(post, HttpResponse.BodyHandlers.ofString());
+        }
         if (r.statusCode() != 200) {
             throw new IOException("Orthanc refused " + file + ": HTTP " + r.statusCode() + " " + r.body());
         }
