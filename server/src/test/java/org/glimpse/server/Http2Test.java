@@ -41,6 +41,10 @@ class Http2Test extends ServerTestBase {
                 assertArrayEquals(Arrays.copyOf(stored(ct, i, Representation.HTJ2K_TILED, 1), 2048), r.getContent(),
                         "first 2 KB of slice " + i);
             }
+            ContentResponse paced = h2.newRequest(uri(frameUrl(ct, 0, "frames", "1") + "?profile=custom:50:5"))
+                    .headers(h -> h.put(HttpHeader.ACCEPT, "image/jphc")).timeout(20, TimeUnit.SECONDS).send();
+            assertArrayEquals(stored(ct, 0, Representation.HTJ2K_TILED, 1), paced.getContent(),
+                    "a paced frame over HTTP/2 arrives whole");
         } finally {
             h2.stop();
         }

@@ -177,8 +177,8 @@ public final class ServerBench {
         ObjectNode g = (ObjectNode) r.get("fourG");
         return String.format(Locale.ROOT, "%-44s %12s %14s%n", "measure", "value", "target")
                 + String.format(Locale.ROOT, "%-44s %9.2f GB/s %14s%n", "loopback throughput, whole "
-                        + r.get("frameBytes").asLong() / 1000 + " KB frames", r.get("loopbackThroughputGBps").asDouble(),
-                        "-")
+                        + r.get("frameBytes").asLong() / 1000 + " KB frames",
+                        r.get("loopbackThroughputGBps").asDouble(), "-")
                 + String.format(Locale.ROOT, "%-44s %9.0f /s  %14s%n", "loopback 64 KB range requests",
                         r.get("range64kRequestsPerSecond").asDouble(), "-")
                 + String.format(Locale.ROOT, "%-44s %7.2f Mbit/s %8.1f%% (±5%%)%n", "4g goodput (median of "
