@@ -85,6 +85,39 @@ class TlsTest {
     }
 
     @Test
+    void refusesACertificateIssuedForAnotherHostEvenWhenTrusted() throws Exception {
+        try (LoopbackServer server = tlsServer(Frames.htj2k(100, 74))) {
+            SiteSettings site = new SiteSettings("tls-site", "https://", null, null, List.of(), null, 4,
+                    trustStore.toString());
+            try (WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS, u -> site, null)) {
+                Recorder r = new Recorder();
+                // the certificate names 127.0.0.1 only
+                transport.fetch(Requests.frame(server.uri("localhost", "/wado"), 1, null), r);
+                TransportException e = r.awaitFailure();
+                assertTrue(e.getMessage().contains("TLS") && e.getMessage().contains("https://localhost"),
+                        "host name mismatch is a TLS failure naming the URL: " + e.getMessage());
+                assertEquals(0, server.seen().size(), "no request got through");
+            }
+        }
+    }
+
+    @Test
+    void negotiatesHttp2ByAlpnWhenTheServerOffersIt() throws Exception {
+        byte[] frame = Frames.htj2k(2_000, 73);
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> Frames.send(resp, 200,
+                "application/octet-stream", frame, cb), keyStore.toString(), PASSWORD, 30_000, true)) {
+            SiteSettings site = new SiteSettings("h2-site", server.uri("/").toString(), null, null, List.of(), null,
+                    4, trustStore.toString());
+            try (WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS, u -> site, null)) {
+                Recorder r = new Recorder();
+                transport.fetch(Requests.frame(server.uri("/wado"), 1, null), r);
+                assertEquals("HTTP/2.0", r.awaitResult().metrics().protocol(), "h2 chosen by ALPN");
+                assertArrayEquals(frame, r.bytes.toByteArray(), "frame over h2");
+            }
+        }
+    }
+
+    @Test
     void refusesARedirectFromHttpsToHttp() throws Exception {
         try (LoopbackServer plain = new LoopbackServer((req, resp, cb) -> Frames.send(resp, 200,
                 "application/octet-stream", new byte[10], cb));

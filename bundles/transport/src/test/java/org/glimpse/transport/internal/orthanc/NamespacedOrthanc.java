@@ -20,6 +20,7 @@ final class NamespacedOrthanc implements AutoCloseable {
     static final Path ORTHANC = Path.of("/usr/sbin/Orthanc");
     static final Path DICOMWEB_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
     static final Path UNSHARE = Path.of("/usr/bin/unshare");
+    static final Path IP = Path.of("/usr/sbin/ip");
     private static final int LIFETIME_SECONDS = 300;
     private static final int PORT_IN_NAMESPACE = 8042;
 
@@ -30,9 +31,9 @@ final class NamespacedOrthanc implements AutoCloseable {
 
     /** Why Orthanc cannot run here, or null when it can. */
     static String unavailable() {
-        for (Path p : new Path[] {ORTHANC, DICOMWEB_PLUGIN, UNSHARE}) {
+        for (Path p : new Path[] {ORTHANC, DICOMWEB_PLUGIN, UNSHARE, IP}) {
             if (!Files.exists(p)) {
-                return p + " is missing (apt-get install orthanc orthanc-dicomweb util-linux)";
+                return p + " is missing (apt-get install orthanc orthanc-dicomweb util-linux iproute2)";
             }
         }
         try {
@@ -58,7 +59,7 @@ final class NamespacedOrthanc implements AutoCloseable {
         Path socket = dir.resolve("orthanc.sock");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classes = Path.of(Relay.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        String script = "ip link set lo up && (timeout " + LIFETIME_SECONDS + " " + ORTHANC + " " + config + " > "
+        String script = IP + " link set lo up && (timeout " + LIFETIME_SECONDS + " " + ORTHANC + " " + config + " > "
                 + dir.resolve("orthanc.log") + " 2>&1 &) && exec " + java + " -cp " + classes + " "
                 + Relay.class.getName() + " " + socket + " 127.0.0.1 " + PORT_IN_NAMESPACE + " " + LIFETIME_SECONDS;
         process = new ProcessBuilder(UNSHARE.toString(), "-n", "sh", "-c", script).redirectErrorStream(true)

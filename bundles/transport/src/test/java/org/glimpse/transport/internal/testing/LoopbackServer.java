@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -48,6 +50,12 @@ public final class LoopbackServer implements AutoCloseable {
 
     public LoopbackServer(Behaviour behaviour, String keyStore, String password, long idleTimeoutMillis)
             throws Exception {
+        this(behaviour, keyStore, password, idleTimeoutMillis, false);
+    }
+
+    /** With a key store: TLS, and HTTP/2 offered by ALPN when {@code alpnH2}. */
+    public LoopbackServer(Behaviour behaviour, String keyStore, String password, long idleTimeoutMillis,
+            boolean alpnH2) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("test-server");
         server = new Server(threads);
@@ -56,8 +64,15 @@ public final class LoopbackServer implements AutoCloseable {
             SslContextFactory.Server tls = new SslContextFactory.Server();
             tls.setKeyStorePath(keyStore);
             tls.setKeyStorePassword(password);
-            connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
-                    new HttpConnectionFactory(config));
+            if (alpnH2) {
+                ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory("h2", "http/1.1");
+                alpn.setDefaultProtocol("http/1.1");
+                connector = new ServerConnector(server, new SslConnectionFactory(tls, alpn.getProtocol()), alpn,
+                        new HTTP2ServerConnectionFactory(config), new HttpConnectionFactory(config));
+            } else {
+                connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
+                        new HttpConnectionFactory(config));
+            }
         } else {
             connector = new ServerConnector(server, new HttpConnectionFactory(config),
                     new HTTP2CServerConnectionFactory(config));
