@@ -66,12 +66,14 @@ final class BundleFiles {
             return jar;
         }
         Path tmp = Files.createTempFile(folder, "worker", ".jar");
+        // with fragments attached the same path can come twice (each has a manifest): the host's comes first
+        java.util.Set<String> written = new java.util.HashSet<>();
         Enumeration<URL> entries = bundle.findEntries("/", "*", true);
         try (OutputStream file = Files.newOutputStream(tmp); JarOutputStream out = new JarOutputStream(file)) {
             while (entries != null && entries.hasMoreElements()) {
                 URL u = entries.nextElement();
                 String path = u.getPath().startsWith("/") ? u.getPath().substring(1) : u.getPath();
-                if (path.isEmpty() || path.endsWith("/") || !keep.test(path)) {
+                if (path.isEmpty() || path.endsWith("/") || !keep.test(path) || !written.add(path)) {
                     continue;
                 }
                 out.putNextEntry(new JarEntry(path));
@@ -80,6 +82,9 @@ final class BundleFiles {
                 }
                 out.closeEntry();
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return jar;
