@@ -61,10 +61,12 @@ int glimpse_ojph_version(void) {
 }
 
 // Decodes a codestream (or a prefix, with resilience) discarding skip_res resolution levels. Writes
-// component planes of int32 values, one after the other, into out (capacity in values). Returns 0, or -1
-// with a message in err.
-int glimpse_ojph_decode(const uint8_t* data, size_t size, int skip_res, int resilient, int32_t* out,
-        size_t capacity, int32_t* width, int32_t* height, int32_t* components, char* err, size_t err_len) {
+// component planes, one after the other, into out (capacity in values): int32 values, or int16 when
+// bytes_per_value is 2 (stored values of up to 16 bits, written as DICOM keeps them). Returns 0, or -1 with
+// a message in err.
+int glimpse_ojph_decode(const uint8_t* data, size_t size, int skip_res, int resilient, void* out,
+        size_t capacity, int bytes_per_value, int32_t* width, int32_t* height, int32_t* components, char* err,
+        size_t err_len) {
     try {
         ojph::configure_error(&error_handler);
         ojph::configure_warning(&warning_handler);
@@ -115,7 +117,16 @@ int glimpse_ojph_decode(const uint8_t* data, size_t size, int skip_res, int resi
                 copy_message(err, err_len, "OpenJPH: decoder returned lines out of order");
                 return -1;
             }
-            memcpy(out + (size_t) c * w * h + (size_t) rows_done[c] * w, line->i32, sizeof(int32_t) * w);
+            size_t at = (size_t) c * w * h + (size_t) rows_done[c] * w;
+            if (bytes_per_value == 2) {
+                int16_t* dst = static_cast<int16_t*>(out) + at;
+                const int32_t* src = line->i32;
+                for (ojph::ui32 x = 0; x < w; x++) {
+                    dst[x] = (int16_t) src[x];
+                }
+            } else {
+                memcpy(static_cast<int32_t*>(out) + at, line->i32, sizeof(int32_t) * w);
+            }
             rows_done[c]++;
         }
         cs.close();

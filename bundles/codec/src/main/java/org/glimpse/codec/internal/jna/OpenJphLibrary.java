@@ -10,6 +10,8 @@ public interface OpenJphLibrary extends Library {
     /** major × 10000 + minor × 100 + patch of the OpenJPH headers the shim was built with. */
     int glimpse_ojph_version();
 
+    /** Component planes of int32 values, or int16 when {@code bytesPerValue} is 2. */
     int glimpse_ojph_decode(Pointer data, long size, int skipRes, int resilient, Pointer out, long capacity,
-            IntByReference width, IntByReference height, IntByReference components, Pointer err, long errLength);
+            int bytesPerValue, IntByReference width, IntByReference height, IntByReference components, Pointer err,
+            long errLength);
 }
