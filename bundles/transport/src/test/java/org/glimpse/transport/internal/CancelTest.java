@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.glimpse.api.transport.FrameListener;
 import org.eclipse.jetty.util.Blocker;
 import org.glimpse.api.transport.FrameExchange;
 import org.glimpse.api.transport.TransportException;
@@ -58,7 +60,7 @@ class CancelTest {
             ex.cancel();
             TransportException failure = r.awaitFailure();
             assertTrue(failure.cancelled(), "failure marks the cancel: " + failure.getMessage());
-            assertTrue(ex.completion().isCompletedExceptionally(), "completion ended");
+            assertTrue(completesExceptionally(ex), "completion ended exceptionally");
             assertTrue(serverSawAbort.await(5, TimeUnit.SECONDS),
                     "server saw the " + (h2c ? "stream reset" : "connection close"));
             assertEquals(0, transport.scheduler().running(), "nothing in flight");
@@ -69,6 +71,63 @@ class CancelTest {
             assertEquals("HTTP/2.0".equals(server.seen().get(0).protocol()), h2c,
                     "protocol on the wire: " + server.seen().get(0).protocol());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void listenersThatCancelEachOtherFromTheirCallbacksDoNotDeadlock() throws Exception {
+        CountDownLatch serverSawAbort = new CountDownLatch(2);
+        try (LoopbackServer server = trickling(serverSawAbort);
+                WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS, null, null)) {
+            AtomicReference<FrameExchange> a = new AtomicReference<>();
+            AtomicReference<FrameExchange> b = new AtomicReference<>();
+            CountDownLatch bothStarted = new CountDownLatch(2);
+            CountDownLatch ended = new CountDownLatch(2);
+            a.set(transport.fetch(Requests.frame(server.uri("/wado"), 1, null), crossCancelling(b, bothStarted, ended)));
+            b.set(transport.fetch(Requests.frame(server.uri("/wado"), 2, null), crossCancelling(a, bothStarted, ended)));
+            assertTrue(ended.await(20, TimeUnit.SECONDS), "both retrievals ended: no deadlock");
+            assertTrue(completesExceptionally(a.get()) && completesExceptionally(b.get()), "both cancelled");
+        }
+    }
+
+    private static boolean completesExceptionally(FrameExchange ex) throws Exception {
+        try {
+            ex.completion().get(10, TimeUnit.SECONDS);
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause() instanceof TransportException t && t.cancelled();
+        }
+    }
+
+    /** Once both have bytes, cancels the other retrieval from inside its own content callback. */
+    private static FrameListener crossCancelling(AtomicReference<FrameExchange> other, CountDownLatch bothStarted,
+            CountDownLatch ended) {
+        return new FrameListener() {
+            private boolean counted;
+
+            @Override
+            public void onContent(long offset, ByteBuffer chunk) {
+                if (!counted) {
+                    counted = true;
+                    bothStarted.countDown();
+                }
+                if (bothStarted.getCount() == 0 && other.get() != null) {
+                    other.get().cancel();
+                }
+            }
+
+            @Override
+            public void onFailure(TransportException failure) {
+                ended.countDown();
+                if (other.get() != null) {
+                    other.get().cancel();
+                }
+            }
+
+            @Override
+            public void onComplete(org.glimpse.api.transport.FrameResult result) {
+                ended.countDown();
+            }
+        };
     }
 
     @org.junit.jupiter.api.Test

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
@@ -33,8 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One frame retrieval and its attempts: Accept fallbacks, redirects, a retry on a stale keep-alive
  * connection, 5xx retries with backoff, and resumption from the bytes held after a body is cut short.
- * Jetty calls one attempt's listener on one thread at a time; the lock on this object orders those calls
- * against a cancel from another thread, so the caller never sees bytes after its failure event.
+ * Jetty calls one attempt's listener on one thread at a time; a lock orders those calls against a cancel
+ * from another thread, so the caller never sees bytes after its failure event.
  */
 public final class FrameFetch implements FrameExchange, Schedulable {
 
@@ -48,6 +49,8 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private final CompletableFuture<FrameResult> completion = new CompletableFuture<>();
     private final AtomicBoolean done = new AtomicBoolean();
     private final AtomicBoolean slotFreed = new AtomicBoolean();
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile boolean cancelPending;
     private final TimedListener listener;
     private final FrameDelivery delivery;
     private final AcceptLadder ladder;
@@ -128,9 +131,14 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     @Override
     public void start() {
         startedNanos = System.nanoTime();
-        send();
+        locked(this::send);
     }
 
+    /**
+     * Marks the retrieval done, aborts its exchange and tells the caller. A cancel never waits for the lock
+     * (a listener of another retrieval may cancel this one while this one's thread calls into the caller,
+     * which would deadlock): when the lock is busy, its holder delivers the cancellation on release.
+     */
     @Override
     public void cancel() {
         if (!done.compareAndSet(false, true)) {
@@ -141,11 +149,34 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         if (r != null) {
             r.abort(new CancellationException("frame retrieval cancelled: " + url));
         }
-        synchronized (this) {
-            delivery.close();
-            notifyFailure(new TransportException(url, lastStatus, request.stageId(), "cancelled", null, true));
-        }
+        cancelPending = true;
+        drainCancel();
         freeSlot();
+    }
+
+    private void locked(Runnable action) {
+        lock.lock();
+        try {
+            action.run();
+        } finally {
+            lock.unlock();
+        }
+        drainCancel();
+    }
+
+    private void drainCancel() {
+        while (cancelPending && !lock.isHeldByCurrentThread() && lock.tryLock()) {
+            try {
+                if (cancelPending) {
+                    cancelPending = false;
+                    delivery.close();
+                    notifyFailure(new TransportException(url, lastStatus, request.stageId(), "cancelled", null,
+                            true));
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
     private void send() {
@@ -192,7 +223,11 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         return new ByteRange(next, asked.last());
     }
 
-    private synchronized void attemptEnded(Attempt a, Result result) {
+    private void attemptEnded(Attempt a, Result result) {
+        locked(() -> attemptEndedLocked(a, result));
+    }
+
+    private void attemptEndedLocked(Attempt a, Result result) {
         inFlight = null;
         if (done.get()) {
             return;
@@ -224,7 +259,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             retries++;
             long delay = settings.retryBackoffMillis() << (retries - 1);
             LOG.debug("HTTP {} from {}; retry {} in {} ms", status, target, retries, delay);
-            ctx.client(url).getScheduler().schedule(this::send, delay, TimeUnit.MILLISECONDS);
+            ctx.client(url).getScheduler().schedule(() -> locked(this::send), delay, TimeUnit.MILLISECONDS);
         } else {
             fail(status, "server answered HTTP " + status + reasonOf(result.getResponse()), null);
         }
@@ -391,20 +426,22 @@ public final class FrameFetch implements FrameExchange, Schedulable {
 
         @Override
         public void onHeaders(Response response) {
-            synchronized (FrameFetch.this) {
-                status = response.getStatus();
-                lastStatus = status;
-                protocol = response.getVersion().asString();
-                ctx.scheduler().answered(url);
-                if (done.get() || (status != 200 && status != 206)) {
-                    return;
-                }
-                try {
-                    begin(response);
-                } catch (RuntimeException e) {
-                    bodyFailure = e;
-                    response.abort(e);
-                }
+            locked(() -> headers(response));
+        }
+
+        private void headers(Response response) {
+            status = response.getStatus();
+            lastStatus = status;
+            protocol = response.getVersion().asString();
+            ctx.scheduler().answered(url);
+            if (done.get() || (status != 200 && status != 206)) {
+                return;
+            }
+            try {
+                begin(response);
+            } catch (RuntimeException e) {
+                bodyFailure = e;
+                response.abort(e);
             }
         }
 
@@ -449,17 +486,19 @@ public final class FrameFetch implements FrameExchange, Schedulable {
 
         @Override
         public void onContent(Response response, ByteBuffer content) {
-            synchronized (FrameFetch.this) {
-                if (!frameBytes || done.get()) {
-                    return;
-                }
-                try {
-                    parser.feed(content, false);
-                } catch (MalformedBodyException | RuntimeException e) {
-                    bodyFailure = e;
-                    frameBytes = false;
-                    response.abort(e);
-                }
+            locked(() -> content(response, content));
+        }
+
+        private void content(Response response, ByteBuffer content) {
+            if (!frameBytes || done.get()) {
+                return;
+            }
+            try {
+                parser.feed(content, false);
+            } catch (MalformedBodyException | RuntimeException e) {
+                bodyFailure = e;
+                frameBytes = false;
+                response.abort(e);
             }
         }
 
