@@ -149,9 +149,10 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         if (r != null) {
             r.abort(new CancellationException("frame retrieval cancelled: " + url));
         }
+        // the slot is free before the caller hears of the end, so it never sees a finished request counted
+        freeSlot();
         cancelPending = true;
         drainCancel();
-        freeSlot();
     }
 
     private void locked(Runnable action) {
@@ -363,12 +364,12 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         }
         listener.lastByte();
         FrameResult result = new FrameResult(info, delivery.delivered(), frameComplete, metrics());
+        freeSlot();
         try {
             listener.onComplete(result);
         } catch (RuntimeException e) {
             LOG.warn("frame listener failed on completion of {}: {}", url, e.toString());
         }
-        freeSlot();
         completion.complete(result);
     }
 
@@ -377,8 +378,8 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             return;
         }
         delivery.close();
-        notifyFailure(new TransportException(url, status, request.stageId(), reason, cause));
         freeSlot();
+        notifyFailure(new TransportException(url, status, request.stageId(), reason, cause));
     }
 
     private void notifyFailure(TransportException e) {
