@@ -111,6 +111,23 @@ class ReferenceServerTest {
         }
     }
 
+    @ParameterizedTest(name = "framesPath {0}")
+    @ValueSource(strings = {"/jlsThumbnail/", "/htj2k/", "/jls/"})
+    void fetchesAnAlternateFramesPath(String framesPath) throws Exception {
+        CatalogSeries dx = server.catalog().dx();
+        CatalogInstance i = dx.instances().get(0);
+        FrameRequest r = new FrameRequest(location(dx), new FrameKey(dx.studyInstanceUid(), dx.seriesInstanceUid(),
+                i.sopInstanceUid(), 1), 0, framesPath, Map.of(), null, List.of(), RequestType.THUMBNAIL, 0, "alt");
+        Recorder rec = new Recorder();
+        transport.fetch(r, rec);
+        FrameResult result = rec.awaitResult();
+        String ts = rec.info.transferSyntaxUid();
+        assertTrue(framesPath.contains("jls") ? ts.equals(TransferSyntax.JPEG_LS_LOSSLESS) : TransferSyntax.isHtj2k(ts),
+                framesPath + " answered " + ts);
+        assertTrue(result.frameComplete() && result.bytesDelivered() > 0, "whole alternate frame: " + result);
+        assertTrue(result.metrics().url().getPath().endsWith(framesPath + "1"), "URL " + result.metrics().url());
+    }
+
     @ParameterizedTest(name = "fault {0}")
     @ValueSource(strings = {"ignore-range", "reset-after=20000", "error-once=503", "mislabel", "gzip", "no-boundary",
         "pad-byte", "accept-400", "ts-in-type", "no-length", "eof-body"})
