@@ -9,6 +9,7 @@ import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +40,23 @@ public final class DecoderWorker {
             folders.add(Path.of(a));
         }
         NativeCodecs codecs = NativeCodecs.load(folders);
+        Path pixels = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "glimpse-pixels-", ".bin");
+        SharedPixels shared = new SharedPixels(pixels, true);
         out.writeLong(Protocol.SYNC);
         out.writeUTF(codecs.describe());
+        out.writeUTF(pixels.toString());
         out.flush();
         while (true) {
             DecodeRequest request;
             try {
                 request = Protocol.readRequest(in);
             } catch (EOFException e) {
+                shared.close();
+                Files.deleteIfExists(pixels);
                 return;
             }
             try {
-                Protocol.writeResult(out, codecs.decode(request));
+                Protocol.writeResult(out, codecs.decode(request), shared);
             } catch (CodecException e) {
                 Protocol.writeFailure(out, e.kind(), e.getMessage());
             } catch (OutOfMemoryError e) {

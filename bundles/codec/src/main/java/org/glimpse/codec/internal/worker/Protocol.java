@@ -11,7 +11,8 @@ import org.glimpse.codec.internal.core.DecodedPixels;
 
 /**
  * The pipe protocol between the workstation and a decoder worker. Each reply starts with a sync word so
- * that anything a native library prints to standard output is skipped, not mistaken for a reply.
+ * that anything a native library prints to standard output is skipped, not mistaken for a reply; decoded
+ * values travel through a {@link SharedPixels} file.
  */
 final class Protocol {
     static final long SYNC = 0x474C4D5053524550L;
@@ -53,25 +54,23 @@ final class Protocol {
         return new DecodeRequest(codec, data, length, complete, reduce, threads, p);
     }
 
-    static void writeResult(DataOutputStream out, DecodedPixels px) throws IOException {
+    /** Writes the reply header to the pipe and the pixel values into the shared file. */
+    static void writeResult(DataOutputStream out, DecodedPixels px, SharedPixels shared) throws IOException {
+        if (px.pixels() instanceof PixelBuffer.Shorts s) {
+            shared.region(2L * s.values().length).asShortBuffer().put(s.values());
+        } else {
+            PixelBuffer.Bytes y = (PixelBuffer.Bytes) px.pixels();
+            shared.region(y.values().length).put(y.values());
+        }
         out.writeLong(SYNC);
         out.writeByte(OK);
         out.writeInt(px.width());
         out.writeInt(px.height());
         out.writeInt(px.samples());
         out.writeInt(px.reduce());
-        if (px.pixels() instanceof PixelBuffer.Shorts s) {
-            out.writeByte(16);
-            out.writeBoolean(s.signed());
-            byte[] b = new byte[s.values().length * 2];
-            java.nio.ByteBuffer.wrap(b).asShortBuffer().put(s.values());
-            out.write(b);
-        } else {
-            PixelBuffer.Bytes y = (PixelBuffer.Bytes) px.pixels();
-            out.writeByte(8);
-            out.writeBoolean(y.signed());
-            out.write(y.values());
-        }
+        out.writeByte(px.pixels() instanceof PixelBuffer.Shorts ? 16 : 8);
+        out.writeBoolean(px.pixels() instanceof PixelBuffer.Shorts s ? s.signed()
+                : ((PixelBuffer.Bytes) px.pixels()).signed());
         out.flush();
     }
 
@@ -83,8 +82,8 @@ final class Protocol {
         out.flush();
     }
 
-    /** Reads a reply; a failure reply becomes the CodecException the worker reported. */
-    static DecodedPixels readReply(DataInputStream in) throws IOException, CodecException {
+    /** Reads a reply (pixels from the shared file); a failure reply becomes the worker's CodecException. */
+    static DecodedPixels readReply(DataInputStream in, SharedPixels shared) throws IOException, CodecException {
         long window = 0;
         int skipped = 0;
         while (window != SYNC) {
@@ -105,14 +104,12 @@ final class Protocol {
         boolean signed = in.readBoolean();
         int n = Math.multiplyExact(Math.multiplyExact(w, h), s);
         if (bits == 16) {
-            byte[] b = new byte[n * 2];
-            in.readFully(b);
             short[] v = new short[n];
-            java.nio.ByteBuffer.wrap(b).asShortBuffer().get(v);
+            shared.region(2L * n).asShortBuffer().get(v);
             return new DecodedPixels(w, h, s, reduce, new PixelBuffer.Shorts(v, signed));
         }
         byte[] v = new byte[n];
-        in.readFully(v);
+        shared.region(n).get(v);
         return new DecodedPixels(w, h, s, reduce, new PixelBuffer.Bytes(v, signed));
     }
 }

@@ -5,6 +5,8 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -21,14 +23,19 @@ final class WorkerProcess implements AutoCloseable {
     private final DataInputStream replies;
     private final StderrTail stderr;
     private final String description;
+    private final Path pixelFile;
+    private final SharedPixels pixels;
     private volatile boolean broken;
 
-    private WorkerProcess(Process process, StderrTail stderr, String description) {
+    private WorkerProcess(Process process, DataInputStream replies, StderrTail stderr, String description,
+            Path pixelFile) throws IOException {
         this.process = process;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
-        this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+        this.replies = replies;
         this.stderr = stderr;
         this.description = description;
+        this.pixelFile = pixelFile;
+        this.pixels = new SharedPixels(pixelFile, false);
     }
 
     /** Starts a worker and waits (at most {@code startupMillis}) for its greeting. */
@@ -41,13 +48,14 @@ final class WorkerProcess implements AutoCloseable {
         t.start();
         ScheduledFuture<?> kill = watchdog.schedule(p::destroyForcibly, startupMillis, TimeUnit.MILLISECONDS);
         try {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(p.getInputStream()));
+            DataInputStream in = new DataInputStream(new BufferedInputStream(p.getInputStream(), 1 << 16));
             long sync = 0;
             for (int i = 0; i < 1 << 16 && sync != Protocol.SYNC; i++) {
                 sync = (sync << 8) | in.readUnsignedByte();
             }
             String hello = in.readUTF();
-            return new WorkerProcess(p, tail, hello);
+            Path file = Path.of(in.readUTF());
+            return new WorkerProcess(p, in, tail, hello, file);
         } catch (IOException e) {
             p.destroyForcibly();
             throw new IOException("decoder worker did not start within " + startupMillis + " ms: " + tail.last(), e);
@@ -77,7 +85,7 @@ final class WorkerProcess implements AutoCloseable {
         }, timeoutMillis, TimeUnit.MILLISECONDS);
         try {
             Protocol.writeRequest(requests, request);
-            return Protocol.readReply(replies);
+            return Protocol.readReply(replies, pixels);
         } catch (IOException e) {
             broken = true;
             process.destroyForcibly();
@@ -108,6 +116,11 @@ final class WorkerProcess implements AutoCloseable {
     public void close() {
         broken = true;
         try {
+            pixels.close();
+        } catch (IOException e) {
+            // the file is deleted below either way
+        }
+        try {
             requests.close();
         } catch (IOException e) {
             // closing stdin asks the worker to exit; it is killed below if it does not
@@ -119,6 +132,12 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        try {
+            // a worker that was killed could not delete its own file
+            Files.deleteIfExists(pixelFile);
+        } catch (IOException e) {
+            // left in the temporary folder; harmless
         }
     }
 }
