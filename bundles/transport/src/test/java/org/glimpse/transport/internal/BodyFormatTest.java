@@ -57,6 +57,17 @@ class BodyFormatTest {
     }
 
     @Test
+    void failsWhenAnAnswerCarriesNoFrameBytes() throws Exception {
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> Frames.send(resp, 200,
+                "multipart/related; boundary=e", "--e--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                cb))) {
+            String message = fetch(server).awaitFailure().getMessage();
+            assertTrue(message.contains("no frame bytes") && message.contains("multipart/related; boundary=e"),
+                    "names what came: " + message);
+        }
+    }
+
+    @Test
     void trustsTheBytesOverAWrongLabel() throws Exception {
         byte[] frame = Frames.htj2k(5_000, 2);
         try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> Frames.send(resp, 200,

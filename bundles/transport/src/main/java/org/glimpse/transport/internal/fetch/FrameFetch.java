@@ -317,6 +317,12 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             send();
             return;
         }
+        if (delivery.next() == 0 && (a.status == 200 || a.parser.bodyBytes() == 0)) {
+            // an empty answer (or a multipart one with no part) is no frame, whatever its status says
+            fail(a.status, "answer carries no frame bytes (" + a.parser.bodyBytes() + " body bytes, Content-Type '"
+                    + a.contentType + "')", null);
+            return;
+        }
         boolean frameEnd = FrameEnd.reached(a.status, a.contentRange, a.parser, request.range());
         FrameResponseInfo info = delivery.endResponse(frameEnd);
         succeed(info, frameEnd);
@@ -418,6 +424,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         private boolean frameBytes;
         private BodyParser parser;
         private ContentRange contentRange;
+        private String contentType;
         private long bodyLength = -1;
         private Exception bodyFailure;
 
@@ -448,6 +455,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
 
         private void begin(Response response) {
             String type = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            contentType = type;
             PartMediaType media = PartMediaType.parse(type);
             long start = 0;
             long end = -1;
