@@ -20,6 +20,8 @@ import org.glimpse.codec.internal.core.DecodedPixels;
  */
 public final class WorkerPool implements NativeDecoding {
     private static final long STARTUP_MILLIS = 15_000;
+    /** After a worker fails to start, further starts fail at once for this long instead of each waiting. */
+    private static final long START_RETRY_MILLIS = 10_000;
 
     private final List<String> command;
     private final Semaphore permits;
@@ -29,6 +31,8 @@ public final class WorkerPool implements NativeDecoding {
     private final AtomicLong restarts = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
     private volatile boolean closed;
+    private volatile long startFailedAt;
+    private volatile String startFailure;
 
     public WorkerPool(List<String> command, int size) {
         this.command = List.copyOf(command);
@@ -82,9 +86,16 @@ public final class WorkerPool implements NativeDecoding {
         if (closed) {
             throw new CodecException(Kind.UNAVAILABLE, "decoder pool is closed");
         }
+        long now = System.nanoTime() / 1_000_000;
+        if (startFailure != null && now - startFailedAt < START_RETRY_MILLIS) {
+            throw new CodecException(Kind.UNAVAILABLE, "no decoder process (the last start, "
+                    + (now - startFailedAt) + " ms ago, failed: " + startFailure + ")");
+        }
         try {
             w = WorkerProcess.start(command, STARTUP_MILLIS, watchdog);
         } catch (IOException e) {
+            startFailedAt = now;
+            startFailure = e.getMessage();
             throw new CodecException(Kind.UNAVAILABLE, "could not start a decoder process: " + e.getMessage());
         }
         started.incrementAndGet();

@@ -1,0 +1,74 @@
+package org.glimpse.codec.internal.worker;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.jna.CharlsEncoder;
+import org.glimpse.codec.internal.testing.Pixels;
+import org.glimpse.codec.internal.tools.Encoders;
+import org.junit.jupiter.api.Test;
+
+class WorkerPoolTest {
+    private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
+
+    @Test
+    void concurrentCallersEachGetTheirOwnFrame() throws Exception {
+        List<int[]> sources = new ArrayList<>();
+        List<byte[]> frames = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int[] v = Encoders.phantom(64 + 8 * i, 48, 12, i);
+            sources.add(v);
+            frames.add(CharlsEncoder.system().encode(v, 64 + 8 * i, 48, 12, 0));
+        }
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
+                TMP), 2)) {
+            List<Future<DecodedPixels>> results = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (int i = 0; i < 4; i++) {
+                    PixelDescriptor px = new PixelDescriptor(48, 64 + 8 * i, 1, 16, 12, 0, "MONOCHROME2", 0);
+                    byte[] f = frames.get(i);
+                    results.add(callers.submit(() -> pool.decode(new DecodeRequest(CodecId.CHARLS, f, f.length, true,
+                            0, 1, px), 5000)));
+                }
+            }
+            for (int k = 0; k < results.size(); k++) {
+                DecodedPixels p = results.get(k).get(30, TimeUnit.SECONDS);
+                assertArrayEquals(sources.get(k % 4), Pixels.values(p.pixels()), "result " + k + " belongs to frame "
+                        + (k % 4));
+            }
+            assertTrue(pool.started() <= 2, "two workers serve all callers, started " + pool.started());
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void workerThatCannotStartMakesDecodingUnavailableQuickly() {
+        List<String> broken = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                TMP.toString(), "org.glimpse.NoSuchWorker");
+        try (WorkerPool pool = new WorkerPool(broken, 1)) {
+            PixelDescriptor px = new PixelDescriptor(1, 1, 1, 8, 8, 0, "MONOCHROME2", 0);
+            DecodeRequest r = new DecodeRequest(CodecId.CHARLS, new byte[] {1}, 1, true, 0, 1, px);
+            CodecException first = assertThrows(CodecException.class, () -> pool.decode(r, 1000));
+            assertEquals(Kind.UNAVAILABLE, first.kind(), first.getMessage());
+            assertTrue(first.getMessage().contains("NoSuchWorker"), "names why: " + first.getMessage());
+            CodecException second = assertThrows(CodecException.class, () -> pool.decode(r, 1000));
+            assertTrue(second.getMessage().contains("the last start"), "second call answers from the recent failure: "
+                    + second.getMessage());
+        }
+    }
+}
