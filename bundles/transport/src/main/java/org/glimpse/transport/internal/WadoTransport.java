@@ -108,8 +108,10 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
         return scheduler;
     }
 
+    /** Cancels what is queued or running (every future completes), then stops the clients. */
     @Override
     public void close() {
+        scheduler.cancelAll();
         metadataWorkers.shutdownNow();
         clients.close();
     }

@@ -131,6 +131,26 @@ class CancelTest {
     }
 
     @org.junit.jupiter.api.Test
+    void closingTheTransportEndsEveryQueuedAndRunningRequest() throws Exception {
+        CountDownLatch serverSawAbort = new CountDownLatch(1);
+        try (LoopbackServer server = trickling(serverSawAbort)) {
+            WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS.withMaxConnectionsPerHost(1), null,
+                    null);
+            List<FrameExchange> all = new ArrayList<>();
+            Recorder first = new Recorder();
+            all.add(transport.fetch(Requests.frame(server.uri("/wado"), 1, null), first));
+            for (int n = 2; n <= 5; n++) {
+                all.add(transport.fetch(Requests.frame(server.uri("/wado"), n, null), new Recorder()));
+            }
+            assertTrue(first.firstBytes.await(10, TimeUnit.SECONDS), "first request running");
+            transport.close();
+            for (FrameExchange ex : all) {
+                assertTrue(completesExceptionally(ex), "every future ends cancelled: " + ex.request().frame());
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aCancelledExchangeIsNotKeptByTheTransport() throws Exception {
         CountDownLatch serverSawAbort = new CountDownLatch(1);
         try (LoopbackServer server = trickling(serverSawAbort);

@@ -89,6 +89,12 @@ final class HostQueue {
         return out;
     }
 
+    synchronized List<Schedulable> all() {
+        List<Schedulable> out = new ArrayList<>(waiting);
+        out.addAll(running);
+        return out;
+    }
+
     synchronized int waitingCount() {
         return waiting.size();
     }

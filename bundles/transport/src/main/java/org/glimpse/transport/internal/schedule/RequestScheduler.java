@@ -73,6 +73,16 @@ public final class RequestScheduler {
         return all.size();
     }
 
+    /** Cancels every waiting and running request of every series (the transport is going away). */
+    public int cancelAll() {
+        List<Schedulable> all = new ArrayList<>();
+        for (HostQueue q : hosts.values()) {
+            all.addAll(q.all());
+        }
+        all.forEach(Schedulable::cancel);
+        return all.size();
+    }
+
     /** Requests in flight across all hosts (for tests and metrics). */
     public int running() {
         return hosts.values().stream().mapToInt(HostQueue::runningCount).sum();
