@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
@@ -21,6 +22,8 @@ import org.glimpse.codec.internal.decoder.CodecRuntime;
 import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
+import org.glimpse.codec.internal.j2k.CodestreamException;
+import org.glimpse.codec.internal.j2k.J2kInspector;
 import org.glimpse.codec.internal.worker.WorkerCommand;
 
 /**
@@ -68,6 +71,9 @@ public final class CodecBench {
             System.out.println("native libraries: " + isolated.describe());
             InProcessRuntime local = new InProcessRuntime(natives);
             for (BenchFrames f : frames) {
+                levels(f);
+            }
+            for (BenchFrames f : frames) {
                 int n = runs > 0 ? runs : f.size() > 1024 ? 7 : 21;
                 measure(f, n, isolated, local, rows, wasmCases);
             }
@@ -86,6 +92,44 @@ public final class CodecBench {
             Files.writeString(json, toJson(done));
             System.out.println("wrote " + json);
         }
+    }
+
+    /** Where each resolution level of the HTJ2K and J2K streams ends, and what inspecting costs. */
+    private static void levels(BenchFrames f) {
+        for (String kind : List.of("htj2k", "j2k")) {
+            byte[] cs = kind.equals("htj2k") ? f.htj2k() : f.j2k();
+            try {
+                CodestreamLevels l = J2kInspector.inspect(cs, cs.length, true).levels();
+                StringBuilder s = new StringBuilder(f.name() + " " + kind + " " + cs.length + " bytes, levels complete at:");
+                for (int r = 0; r <= l.decompositions(); r++) {
+                    int reduce = l.decompositions() - r;
+                    s.append(String.format(Locale.ROOT, " %d²@%.1fKB", l.widthAt(reduce), l.levelEnds()[r] / 1024.0));
+                }
+                int prefix = Math.min(BenchFrames.PREFIX, cs.length);
+                double whole = medianMillis(() -> J2kInspector.inspect(cs, cs.length, true), 9);
+                double part = medianMillis(() -> J2kInspector.inspect(cs, prefix, false), 9);
+                System.out.println(s + String.format(Locale.ROOT, "; inspect whole %.2f ms, 64 KB prefix %.2f ms",
+                        whole, part));
+            } catch (CodestreamException e) {
+                System.out.println(f.name() + " " + kind + ": " + e.getMessage());
+            }
+        }
+    }
+
+    interface Inspect {
+        void run() throws CodestreamException;
+    }
+
+    private static double medianMillis(Inspect task, int runs) throws CodestreamException {
+        double[] ms = new double[runs];
+        task.run();
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            task.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[runs / 2];
     }
 
     private static String key(Row r) {

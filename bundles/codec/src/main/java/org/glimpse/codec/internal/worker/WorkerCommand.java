@@ -21,6 +21,10 @@ public final class WorkerCommand {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Djava.awt.headless=true");
+        if (Runtime.version().feature() >= 22) {
+            // JNA calls restricted methods; say so rather than have later JDKs warn or refuse
+            cmd.add("--enable-native-access=ALL-UNNAMED");
+        }
         cmd.add("-Djava.io.tmpdir=" + tmpDir);
         cmd.add("-Djna.tmpdir=" + tmpDir);
         cmd.add("-cp");
