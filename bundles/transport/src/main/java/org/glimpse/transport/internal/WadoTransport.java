@@ -1,6 +1,8 @@
 package org.glimpse.transport.internal;
 
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,7 @@ import org.glimpse.transport.internal.fetch.FetchContext;
 import org.glimpse.transport.internal.fetch.FrameFetch;
 import org.glimpse.transport.internal.http.Credentials;
 import org.glimpse.transport.internal.http.JettyClients;
+import org.glimpse.transport.internal.http.Origin;
 import org.glimpse.transport.internal.metadata.MetadataFetch;
 import org.glimpse.transport.internal.schedule.RequestScheduler;
 
@@ -38,6 +41,7 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     private final JettyClients clients;
     private final RequestScheduler scheduler;
     private final AtomicLong sequences = new AtomicLong();
+    private final Map<Origin, Integer> multipartRangeShifts = new ConcurrentHashMap<>();
     private final ExecutorService metadataWorkers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "glimpse-metadata");
         t.setDaemon(true);
@@ -96,6 +100,16 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     public TransportSettings settings(URI url) {
         SiteSettings site = sites.apply(url);
         return site == null ? defaults : defaults.withMaxConnectionsPerHost(site.maxConnections());
+    }
+
+    @Override
+    public int multipartRangeShift(URI url) {
+        return multipartRangeShifts.getOrDefault(Origin.of(url), 0);
+    }
+
+    @Override
+    public void learnMultipartRangeShift(URI url, int shift) {
+        multipartRangeShifts.put(Origin.of(url), shift);
     }
 
     @Override

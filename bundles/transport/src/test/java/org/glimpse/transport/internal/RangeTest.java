@@ -132,6 +132,50 @@ class RangeTest {
         }
     }
 
+    /** A server that applies Range to its multipart body (header and close delimiter included). */
+    private static LoopbackServer multipartCounting(byte[] body) throws Exception {
+        return new LoopbackServer((req, resp, cb) -> {
+            String range = req.getHeaders().get("Range");
+            if (range == null) {
+                Frames.send(resp, 200, "multipart/related; boundary=mh", body, cb);
+                return;
+            }
+            String spec = range.substring("bytes=".length());
+            int dash = spec.indexOf('-');
+            int first = Integer.parseInt(spec.substring(0, dash));
+            int last = dash == spec.length() - 1 ? body.length - 1
+                    : Math.min(body.length - 1, Integer.parseInt(spec.substring(dash + 1)));
+            resp.getHeaders().put("Content-Range", "bytes " + first + "-" + last + "/" + body.length);
+            Frames.send(resp, 206, "multipart/related; boundary=mh", Arrays.copyOfRange(body, first, last + 1), cb);
+        });
+    }
+
+    @Test
+    void resumesFromAMultipartCountingServerWithTheLearnedShift() throws Exception {
+        byte[] frame = Frames.htj2k(150_000, 18);
+        byte[] body = Frames.multipart("mh", TYPE, frame);
+        int header = ("--mh\r\nContent-Type: " + TYPE + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII).length;
+        try (LoopbackServer server = multipartCounting(body)) {
+            Recorder prefix = fetch(server, ByteRange.prefix(65_536));
+            FrameResult a = prefix.awaitResult();
+            Recorder rest = fetch(server, ByteRange.from(a.bytesDelivered()));
+            FrameResult b = rest.awaitResult();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            all.writeBytes(prefix.bytes.toByteArray());
+            all.writeBytes(rest.bytes.toByteArray());
+            assertArrayEquals(frame, all.toByteArray(), "prefix + shifted rest = frame, close delimiter trimmed");
+            assertTrue(b.frameComplete(), "close delimiter seen: complete");
+            assertEquals("bytes=" + (a.bytesDelivered() + header) + "-", server.seen().get(1).header("Range"),
+                    "the rest was asked at frame offset + part header length");
+            assertEquals(2, server.seen().size(), "no whole-frame fallback");
+            Recorder middle = fetch(server, new ByteRange(70_000, 79_999));
+            FrameResult m = middle.awaitResult();
+            assertArrayEquals(Arrays.copyOfRange(frame, 70_000, 80_000), middle.bytes.toByteArray(),
+                    "a bounded range inside the part: exact bytes, nothing trimmed");
+            assertFalse(m.frameComplete(), "not the end of the frame");
+        }
+    }
+
     @Test
     void fetchesTheWholeFrameWhenAMultipartCountingServerSendsASliceWithoutPart() throws Exception {
         byte[] frame = Frames.htj2k(100_000, 17);

@@ -18,4 +18,13 @@ public interface FetchContext {
     Credentials credentials();
 
     RequestScheduler scheduler();
+
+    /**
+     * For a host whose 206 answers count the multipart header into Content-Range: the bytes of that header
+     * (frame offset + shift = the offset to ask for), else 0.
+     */
+    int multipartRangeShift(URI url);
+
+    /** Notes that the host of {@code url} counts a multipart header of {@code shift} bytes into ranges. */
+    void learnMultipartRangeShift(URI url, int shift);
 }

@@ -193,19 +193,22 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         }
         String accept = ladder.current();
         ByteRange range = rangeToAsk();
+        int shift = range != null && range.first() > 0 ? ctx.multipartRangeShift(target) : 0;
+        ByteRange wire = shift == 0 ? range : new ByteRange(range.first() + shift,
+                range.last() == ByteRange.TO_END ? ByteRange.TO_END : range.last() + shift);
         req.headers(h -> {
             if (accept != null) {
                 h.put(HttpHeader.ACCEPT, accept);
             }
-            if (range != null) {
-                h.put(HttpHeader.RANGE, range.header());
+            if (wire != null) {
+                h.put(HttpHeader.RANGE, wire.header());
             }
         });
         ctx.credentials().apply(req, url, target);
-        LOG.debug("GET {} range={} attempt={} stage={}", target, range == null ? "-" : range.header(), attempts,
+        LOG.debug("GET {} range={} attempt={} stage={}", target, wire == null ? "-" : wire.header(), attempts,
                 request.stageId());
         inFlight = req;
-        req.send(new Attempt(range == null ? 0 : range.first()));
+        req.send(new Attempt(range == null ? 0 : range.first(), shift));
     }
 
     /** The bytes still wanted: from the first byte not yet held to the end asked for. */
@@ -231,6 +234,13 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private void attemptEndedLocked(Attempt a, Result result) {
         inFlight = null;
         if (done.get()) {
+            return;
+        }
+        if (a.resendWhole && !rangeDropped) {
+            LOG.debug("206 from {} does not fit the multipart range shift learned for it; asking for the whole frame",
+                    target);
+            rangeDropped = true;
+            send();
             return;
         }
         if (a.bodyFailure != null) {
@@ -323,9 +333,23 @@ public final class FrameFetch implements FrameExchange, Schedulable {
                     + a.contentType + "')", null);
             return;
         }
-        boolean frameEnd = FrameEnd.reached(a.status, a.contentRange, a.parser, request.range());
+        learnRangeShift(a);
+        boolean frameEnd = a.parser instanceof SlicedPartBody ? a.parser.framingComplete()
+                : FrameEnd.reached(a.status, a.contentRange, a.parser, request.range());
         FrameResponseInfo info = delivery.endResponse(frameEnd);
         succeed(info, frameEnd);
+    }
+
+    /** A 206 multipart from byte 0 whose Content-Range counts its part header: later ranges shift by it. */
+    private void learnRangeShift(Attempt a) {
+        if (a.status == 206 && a.contentRange != null && a.contentRange.first() == 0
+                && a.parser instanceof MultipartRelatedBody m && m.bodyBytes() <= a.contentRange.length()) {
+            int shift = m.firstPartContentOffset();
+            if (shift > 0) {
+                LOG.debug("{} counts a {}-byte multipart header into Content-Range", target, shift);
+                ctx.learnMultipartRangeShift(target, shift);
+            }
+        }
     }
 
     private void unsatisfiable(Response response) {
@@ -419,7 +443,9 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private final class Attempt implements Response.Listener {
 
         private final long rangeFirst;
+        private final int shift;
         private final long nextAtStart = delivery.next();
+        private boolean resendWhole;
         private int status;
         private boolean frameBytes;
         private BodyParser parser;
@@ -428,8 +454,9 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         private long bodyLength = -1;
         private Exception bodyFailure;
 
-        Attempt(long rangeFirst) {
+        Attempt(long rangeFirst, int shift) {
             this.rangeFirst = rangeFirst;
+            this.shift = shift;
         }
 
         @Override
@@ -479,9 +506,25 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             if (response.getHeaders().get(HttpHeader.CONTENT_ENCODING) == null) {
                 bodyLength = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
             }
+            if (shift > 0 && status == 206) {
+                beginSlice(response, type, media);
+                return;
+            }
             delivery.startResponse(status, protocol, type, start, end, frameLength);
             parser = media.multipart() ? new MultipartRelatedBody(delivery, type, media.boundary())
                     : new SinglePartBody(delivery, type);
+            frameBytes = true;
+        }
+
+        /** A range asked with the learned shift: the body is a slice of the multipart body. */
+        private void beginSlice(Response response, String type, PartMediaType media) {
+            if (!media.multipart() || media.boundary() == null || contentRange == null) {
+                resendWhole = true;
+                response.abort(new CancellationException("answer does not fit the learned range shift"));
+                return;
+            }
+            delivery.startResponse(status, protocol, type, contentRange.first() - shift, -1, -1);
+            parser = new SlicedPartBody(delivery, type, media.boundary());
             frameBytes = true;
         }
 

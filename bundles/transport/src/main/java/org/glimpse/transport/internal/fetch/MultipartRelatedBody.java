@@ -16,11 +16,14 @@ final class MultipartRelatedBody implements BodyParser, MultiPart.Parser.Listene
 
     /** A boundary is at most 70 characters (RFC 2046 §5.1.1); the first line is longer only if malformed. */
     private static final int FIRST_LINE_LIMIT = 200;
+    private static final int HEAD_LIMIT = 4096;
 
     private final PartSink sink;
     private final String headerBoundary;
     private final String contentType;
     private final ByteArrayOutputStream firstLine = new ByteArrayOutputStream();
+    /** The body's first bytes, to measure the first part's header (see {@link #firstPartContentOffset()}). */
+    private final ByteArrayOutputStream head = new ByteArrayOutputStream();
     private MultiPart.Parser parser;
     private int part = -1;
     private String partType;
@@ -37,6 +40,13 @@ final class MultipartRelatedBody implements BodyParser, MultiPart.Parser.Listene
     @Override
     public void feed(ByteBuffer b, boolean last) throws MalformedBodyException {
         bytes += b.remaining();
+        if (head.size() < HEAD_LIMIT) {
+            ByteBuffer d = b.duplicate();
+            int n = Math.min(d.remaining(), HEAD_LIMIT - head.size());
+            byte[] h = new byte[n];
+            d.get(h);
+            head.writeBytes(h);
+        }
         if (parser == null) {
             while (b.hasRemaining() && parser == null) {
                 firstLine.write(b.get());
@@ -80,6 +90,23 @@ final class MultipartRelatedBody implements BodyParser, MultiPart.Parser.Listene
         }
         throw new MalformedBodyException("no boundary in Content-Type '" + contentType
                 + "' and the body does not start with a '--boundary' line: '" + printable(line) + "'", null);
+    }
+
+    /**
+     * Body bytes before the first part's content (boundary line and part headers), or -1 when the body does
+     * not start with a boundary line or its header did not end within the first bytes.
+     */
+    int firstPartContentOffset() {
+        byte[] h = head.toByteArray();
+        if (h.length < 2 || h[0] != '-' || h[1] != '-') {
+            return -1;
+        }
+        for (int i = 0; i + 3 < h.length; i++) {
+            if (h[i] == '\r' && h[i + 1] == '\n' && h[i + 2] == '\r' && h[i + 3] == '\n') {
+                return i + 4;
+            }
+        }
+        return -1;
     }
 
     /** Number of parts begun so far. */
