@@ -84,6 +84,30 @@ class AuthTest {
     }
 
     @Test
+    void neverWritesCredentialsToTheDebugLog() throws Exception {
+        String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
+        org.junit.jupiter.api.Assumptions.assumeTrue(logFile != null && !logFile.startsWith("System."),
+                "runs where the build sends DEBUG logs to a file");
+        byte[] frame = Frames.htj2k(100_000, 64);
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
+            if (req.getHttpURI().getPath().startsWith("/wado")) {
+                resp.getHeaders().put("Location", "/moved" + req.getHttpURI().getPath());
+                Frames.send(resp, 307, null, new byte[0], cb);
+            } else {
+                Ranges.serve(req, resp, frame, TYPE, cb);
+            }
+        })) {
+            Recorder r = new Recorder();
+            transport.fetch(Requests.frame(server.uri("/wado"), 7, ByteRange.prefix(1_000)), r);
+            r.awaitResult();
+            String log = java.nio.file.Files.readString(java.nio.file.Path.of(logFile));
+            assertTrue(log.contains("GET " + server.uri("/wado")), "DEBUG lines of this request are in the log");
+            assertFalse(log.contains("s3cret"), "no token in the DEBUG log " + logFile);
+            assertEquals(TOKEN, server.seen().get(1).header("Authorization"), "the token was really sent");
+        }
+    }
+
+    @Test
     void neverPutsCredentialsInFailureMessages() throws Exception {
         try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> Frames.send(resp, 401, "text/plain",
                 "who?".getBytes(), cb))) {
