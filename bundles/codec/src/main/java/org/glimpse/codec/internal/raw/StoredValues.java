@@ -7,12 +7,12 @@ import org.glimpse.api.frame.PixelDescriptor;
  * Turns raw samples into stored values as PS3.5 8.1.1 says: only the BitsStored low bits count (bits above
  * may hold overlays or garbage), sign-extended when PixelRepresentation is 1.
  */
-final class StoredValues {
+public final class StoredValues {
 
     private StoredValues() {
     }
 
-    static PixelBuffer of(int[] samples, PixelDescriptor pixel) {
+    public static PixelBuffer of(int[] samples, PixelDescriptor pixel) {
         int bits = pixel.bitsStored();
         int mask = bits >= 32 ? -1 : (1 << bits) - 1;
         int shift = 32 - bits;

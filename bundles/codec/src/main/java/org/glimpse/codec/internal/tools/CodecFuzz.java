@@ -13,6 +13,8 @@ import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
+import org.glimpse.codec.internal.decoder.JpegFrameDecoder;
+import org.glimpse.codec.internal.decoder.JpegLosslessFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
@@ -121,6 +123,11 @@ public final class CodecFuzz {
                 TransferSyntax.JPEG_2000_LOSSLESS, j2k, true));
         t.add(new Target("jpegls", CharlsEncoder.system().encode(phantom, SIZE, SIZE, 12, 0),
                 TransferSyntax.JPEG_LS_LOSSLESS, new CharlsFrameDecoder(runtime), false));
+        t.add(new Target("jpeg-lossless", Encoders.dcmcjpeg(dir, "fuzz", phantom, SIZE, SIZE, 12, "+e1"),
+                TransferSyntax.JPEG_LOSSLESS_SV1, new JpegLosslessFrameDecoder(), false));
+        int[] gray8 = java.util.Arrays.stream(phantom).map(v -> v >> 4).toArray();
+        t.add(new Target("jpeg-baseline", Encoders.jdkJpeg(gray8, SIZE, SIZE), TransferSyntax.JPEG_BASELINE,
+                new JpegFrameDecoder(runtime), false));
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 Files.delete(f);

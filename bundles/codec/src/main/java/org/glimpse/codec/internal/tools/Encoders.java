@@ -87,4 +87,28 @@ public final class Encoders {
                     + new String(log, StandardCharsets.UTF_8));
         }
     }
+
+    /** JPEG lossless of 16-bit-allocated gray values with dcmtk's dcmcjpeg (e.g. "+e1" or "+el", "+sv", "4"). */
+    public static byte[] dcmcjpeg(Path dir, String name, int[] values, int width, int height, int bits,
+            String... options) throws IOException {
+        Path in = DicomFiles.writeGray(dir.resolve(name + ".dcm"), height, width, bits, false, values);
+        Path out = dir.resolve(name + "-jpeg.dcm");
+        List<String> cmd = new ArrayList<>(List.of("dcmcjpeg"));
+        cmd.addAll(List.of(options));
+        cmd.addAll(List.of(in.toString(), out.toString()));
+        run(cmd);
+        return DicomFiles.firstFragment(out);
+    }
+
+    /** Baseline JPEG of 8-bit gray values with the JDK's writer. */
+    public static byte[] jdkJpeg(int[] values8, int width, int height) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        img.getRaster().setSamples(0, 0, width, height, 0, values8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        if (!javax.imageio.ImageIO.write(img, "jpeg", out)) {
+            throw new IOException("this JDK has no JPEG writer");
+        }
+        return out.toByteArray();
+    }
 }

@@ -84,16 +84,17 @@ public final class Mutator {
             return new Mutation("header byte " + at + " forged", d, d.length, true);
         }
         for (int i = 0; i + 8 < d.length; i++) {
-            if ((d[i] & 0xFF) == 0xFF && (d[i + 1] & 0xFF) == 0xF7) {
-                // SOF55: length(2) P(1) Y(2) X(2)
+            int m = d[i + 1] & 0xFF;
+            if ((d[i] & 0xFF) == 0xFF && (m == 0xF7 || m >= 0xC0 && m <= 0xC3)) {
+                // SOFn / SOF55: length(2) P(1) Y(2) X(2)
                 d[i + 5] = (byte) (h >> 8);
                 d[i + 6] = (byte) h;
                 d[i + 7] = (byte) (w >> 8);
                 d[i + 8] = (byte) w;
-                return new Mutation("SOF55 forged to " + (w & 0xFFFF) + "×" + (h & 0xFFFF), d, d.length, true);
+                return new Mutation("SOF forged to " + (w & 0xFFFF) + "×" + (h & 0xFFFF), d, d.length, true);
             }
         }
-        return new Mutation("unchanged (no SOF55)", d, d.length, true);
+        return new Mutation("unchanged (no SOF)", d, d.length, true);
     }
 
     private static int[] markers(byte[] d) {

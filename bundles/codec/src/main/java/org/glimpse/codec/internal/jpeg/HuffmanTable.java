@@ -1,0 +1,49 @@
+package org.glimpse.codec.internal.jpeg;
+
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.codec.internal.core.CodecException;
+
+/** A DHT table decoded the way ITU-T T.81 F.2.2.3 does: MAXCODE, VALPTR and MINCODE per code length. */
+final class HuffmanTable {
+    private final int[] maxCode = new int[18];
+    private final int[] valPtr = new int[17];
+    private final int[] minCode = new int[17];
+    private final int[] values;
+
+    HuffmanTable(int[] counts, int[] values) throws CodecException {
+        this.values = values.clone();
+        int code = 0;
+        int k = 0;
+        for (int len = 1; len <= 16; len++) {
+            valPtr[len] = k;
+            minCode[len] = code;
+            code += counts[len - 1];
+            k += counts[len - 1];
+            maxCode[len] = counts[len - 1] == 0 ? -1 : code - 1;
+            if (code > (1 << len)) {
+                throw new CodecException(Kind.MALFORMED, "JPEG DHT has more codes of length " + len + " than fit");
+            }
+            code <<= 1;
+        }
+        maxCode[17] = Integer.MAX_VALUE;
+    }
+
+    /** Decodes one symbol (T.81 F.2.2.3 DECODE). */
+    int decode(LosslessBits bits) throws CodecException {
+        int code = bits.bit();
+        int len = 1;
+        while (len <= 16 && code > maxCode[len]) {
+            code = (code << 1) | bits.bit();
+            len++;
+        }
+        if (len > 16) {
+            throw new CodecException(Kind.MALFORMED, "JPEG Huffman code not in the table at byte " + bits.position());
+        }
+        int index = valPtr[len] + code - minCode[len];
+        if (index < 0 || index >= values.length) {
+            throw new CodecException(Kind.MALFORMED, "JPEG Huffman code outside the DHT values at byte "
+                    + bits.position());
+        }
+        return values[index];
+    }
+}

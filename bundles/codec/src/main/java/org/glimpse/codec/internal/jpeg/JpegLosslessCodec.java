@@ -1,0 +1,176 @@
+package org.glimpse.codec.internal.jpeg;
+
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.core.HeaderGate;
+import org.glimpse.codec.internal.raw.StoredValues;
+
+/**
+ * JPEG lossless, process 14 (ITU-T T.81 Annex H): Huffman-coded differences from one of seven predictors,
+ * with point transform and restart intervals; any number of scans over non-subsampled components. Used for
+ * DICOM JPEG Lossless (.57) and its selection-value-1 form (.70). No Java library on Maven Central does this.
+ */
+public final class JpegLosslessCodec {
+
+    private JpegLosslessCodec() {
+    }
+
+    /** The SOF3 frame: precision and size, and the component identifiers in frame order. */
+    private record Frame(int precision, int rows, int columns, int[] ids) {
+    }
+
+    public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel) throws CodecException {
+        JpegFrameHeader sof = JpegFrameHeader.read(d, length);
+        if (sof.marker() != 0xFFC3) {
+            throw new CodecException(sof.marker() == 0xFFC7 || sof.marker() == 0xFFCB || sof.marker() == 0xFFCF
+                    ? Kind.UNSUPPORTED : Kind.MALFORMED, "JPEG " + sof.name() + " is not lossless Huffman (SOF3)");
+        }
+        HeaderGate.check("JPEG " + sof.name(), sof.columns(), sof.rows(), sof.components(), sof.precision(), pixel);
+        HuffmanTable[] tables = new HuffmanTable[4];
+        Frame frame = null;
+        int restart = 0;
+        int[][] planes = null;
+        int scans = 0;
+        int p = 2;
+        while (p + 4 <= length) {
+            if ((d[p] & 0xFF) != 0xFF) {
+                p++;
+                continue;
+            }
+            int m = 0xFF00 | (d[p + 1] & 0xFF);
+            if (m == 0xFFFF || m >= 0xFFD0 && m <= 0xFFD7) {
+                p += m == 0xFFFF ? 1 : 2;
+                continue;
+            }
+            if (m == 0xFFD9) {
+                break;
+            }
+            int len = u16(d, p + 2);
+            int body = p + 4;
+            int next = p + 2 + len;
+            if (len < 2 || next > length) {
+                throw new CodecException(Kind.INCOMPLETE, String.format("JPEG marker 0x%04X at byte %d runs past the"
+                        + " %d bytes held", m, p, length));
+            }
+            switch (m) {
+                case 0xFFC4 -> readTables(d, body, next, tables);
+                case 0xFFC3 -> {
+                    frame = readFrame(d, body, next);
+                    planes = new int[frame.ids().length][frame.rows() * frame.columns()];
+                }
+                case 0xFFDD -> restart = u16(d, body);
+                case 0xFFDA -> {
+                    if (frame == null) {
+                        throw new CodecException(Kind.MALFORMED, "JPEG SOS at byte " + p + " before SOF3");
+                    }
+                    next = decodeScan(d, body, next, length, frame, tables, restart, planes);
+                    scans++;
+                }
+                default -> {
+                    // APPn, COM, DNL and others carry nothing a lossless decode needs
+                }
+            }
+            p = next;
+        }
+        if (scans == 0) {
+            throw new CodecException(Kind.INCOMPLETE, "JPEG lossless frame of " + length + " bytes has no scan");
+        }
+        int n = frame.rows() * frame.columns();
+        int s = planes.length;
+        int[] samples = new int[n * s];
+        for (int c = 0; c < s; c++) {
+            for (int i = 0; i < n; i++) {
+                samples[i * s + c] = planes[c][i];
+            }
+        }
+        return new DecodedPixels(frame.columns(), frame.rows(), s, 0, StoredValues.of(samples, pixel));
+    }
+
+    private static void readTables(byte[] d, int p, int end, HuffmanTable[] tables) throws CodecException {
+        while (p < end) {
+            int tcth = d[p] & 0xFF;
+            int th = tcth & 0x0F;
+            if (th > 3 || p + 17 > end) {
+                throw new CodecException(Kind.MALFORMED, "JPEG DHT table " + th + " at byte " + p + " is invalid");
+            }
+            int[] counts = new int[16];
+            int total = 0;
+            for (int i = 0; i < 16; i++) {
+                counts[i] = d[p + 1 + i] & 0xFF;
+                total += counts[i];
+            }
+            if (total > 256 || p + 17 + total > end) {
+                throw new CodecException(Kind.MALFORMED, "JPEG DHT table " + th + " announces " + total + " values");
+            }
+            int[] values = new int[total];
+            for (int i = 0; i < total; i++) {
+                values[i] = d[p + 17 + i] & 0xFF;
+            }
+            if ((tcth >> 4) == 0) {
+                tables[th] = new HuffmanTable(counts, values);
+            }
+            p += 17 + total;
+        }
+    }
+
+    private static Frame readFrame(byte[] d, int p, int end) throws CodecException {
+        int precision = d[p] & 0xFF;
+        int rows = u16(d, p + 1);
+        int cols = u16(d, p + 3);
+        int nf = d[p + 5] & 0xFF;
+        if (precision < 2 || precision > 16 || rows == 0 || cols == 0 || nf == 0 || p + 6 + 3 * nf > end) {
+            throw new CodecException(Kind.MALFORMED, "JPEG SOF3 precision " + precision + ", " + cols + "×" + rows
+                    + ", " + nf + " components is invalid (rows 0 needs DNL, not supported)");
+        }
+        int[] ids = new int[nf];
+        for (int i = 0; i < nf; i++) {
+            ids[i] = d[p + 6 + 3 * i] & 0xFF;
+            if ((d[p + 7 + 3 * i] & 0xFF) != 0x11) {
+                throw new CodecException(Kind.UNSUPPORTED, "JPEG lossless component " + ids[i] + " is subsampled");
+            }
+        }
+        return new Frame(precision, rows, cols, ids);
+    }
+
+    /** Decodes one scan; returns the offset of the marker after its entropy-coded data. */
+    private static int decodeScan(byte[] d, int p, int headerEnd, int length, Frame f, HuffmanTable[] tables,
+            int restart, int[][] planes) throws CodecException {
+        int ns = d[p] & 0xFF;
+        int[] comp = new int[ns];
+        HuffmanTable[] table = new HuffmanTable[ns];
+        for (int i = 0; i < ns; i++) {
+            int id = d[p + 1 + 2 * i] & 0xFF;
+            comp[i] = -1;
+            for (int c = 0; c < f.ids().length; c++) {
+                if (f.ids()[c] == id) {
+                    comp[i] = c;
+                }
+            }
+            table[i] = tables[(d[p + 2 + 2 * i] >> 4) & 0x03];
+            if (comp[i] < 0 || table[i] == null) {
+                throw new CodecException(Kind.MALFORMED, "JPEG SOS component " + id + " has no frame component or"
+                        + " no Huffman table");
+            }
+        }
+        int predictor = d[p + 1 + 2 * ns] & 0xFF;
+        int pt = d[p + 3 + 2 * ns] & 0x0F;
+        if (predictor < 1 || predictor > 7 || pt >= f.precision()) {
+            throw new CodecException(Kind.MALFORMED, "JPEG SOS selection value " + predictor + " or point transform "
+                    + pt + " is invalid for lossless");
+        }
+        new ScanDecoder(f.columns(), f.rows(), f.precision(), predictor, pt, restart).run(
+                new LosslessBits(d, headerEnd, length), comp, table, planes);
+        int q = headerEnd;
+        while (q + 1 < length && !((d[q] & 0xFF) == 0xFF && (d[q + 1] & 0xFF) != 0 && ((d[q + 1] & 0xFF) < 0xD0
+                || (d[q + 1] & 0xFF) > 0xD7))) {
+            q++;
+        }
+        return q;
+    }
+
+    static int u16(byte[] d, int at) {
+        return ((d[at] & 0xFF) << 8) | (d[at + 1] & 0xFF);
+    }
+}
