@@ -102,6 +102,11 @@ public final class LoopbackServer implements AutoCloseable {
         server.start();
     }
 
+    /** Makes {@link #close()} graceful: stop accepting, let exchanges finish (HTTP/2 GOAWAY) for up to this long. */
+    public void setGracefulStopMillis(long millis) {
+        server.setStopTimeout(millis);
+    }
+
     public int port() {
         return connector.getLocalPort();
     }
