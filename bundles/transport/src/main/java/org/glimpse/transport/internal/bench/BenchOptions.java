@@ -8,13 +8,15 @@ import org.glimpse.server.data.SampleSize;
 
 /** Command-line options of the transport benchmark; a bad one is named with its value. */
 record BenchOptions(Path data, SampleSize size, int frames, int chunkSize, List<NetworkProfile> profiles,
-        long timeoutSeconds) {
+        long timeoutSeconds, Path json) {
 
-    static final String USAGE = "usage: TransportBench [--data DIR] [--size default|small] [--frames N] "
-            + "[--chunk BYTES] [--profiles 4g,local] [--timeout SECONDS]";
+    static final String USAGE = "usage: glimpse bench transport [--json FILE] [--data DIR] [--size default|small] "
+            + "[--frames N] [--chunk BYTES] [--profiles 4g,local] [--timeout SECONDS]";
 
     static BenchOptions parse(String[] args) {
-        Path data = Path.of("target", "bench-data");
+        // the sample data every tool shares ($GLIMPSE_DATA), prepared on first use
+        Path data = Path.of(System.getenv().getOrDefault("GLIMPSE_DATA", "data"));
+        Path json = null;
         SampleSize size = SampleSize.DEFAULT;
         int frames = 200;
         int chunk = 65_536;
@@ -28,6 +30,7 @@ record BenchOptions(Path data, SampleSize size, int frames, int chunkSize, List<
             String value = args[++i];
             switch (name) {
                 case "--data" -> data = Path.of(value);
+                case "--json" -> json = Path.of(value);
                 case "--size" -> size = SampleSize.named(value);
                 case "--frames" -> frames = positive(name, value);
                 case "--chunk" -> chunk = positive(name, value);
@@ -43,7 +46,7 @@ record BenchOptions(Path data, SampleSize size, int frames, int chunkSize, List<
             }
         }
         // absolute: the data preparation runs external encoders in other working directories
-        return new BenchOptions(data.toAbsolutePath(), size, frames, chunk, profiles, timeout);
+        return new BenchOptions(data.toAbsolutePath(), size, frames, chunk, profiles, timeout, json);
     }
 
     private static int positive(String name, String value) {

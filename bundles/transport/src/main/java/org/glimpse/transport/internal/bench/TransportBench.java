@@ -24,6 +24,10 @@ public final class TransportBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // Jetty's start/stop lines are noise on a console
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         BenchOptions o;
         try {
             o = BenchOptions.parse(args);
@@ -44,10 +48,17 @@ public final class TransportBench {
             run(series, frames, ts, NetworkProfile.LOCAL, false, o);
             System.out.printf("%-7s %-9s %5s %6s %11s %10s %12s %13s %7s  %s%n", "profile", "protocol", "conns",
                     "frames", "bytes", "total ms", "prefixes ms", "link limit ms", "ratio", "failures");
+            List<BenchRow> rows = new ArrayList<>();
             for (NetworkProfile profile : o.profiles()) {
                 for (boolean h2 : new boolean[] {false, true}) {
-                    print(profile, h2, run(series, frames, ts, profile, h2, o));
+                    BenchRow row = BenchRow.of(profile, h2 ? 1 : 6, run(series, frames, ts, profile, h2, o));
+                    rows.add(row);
+                    print(row);
                 }
+            }
+            if (o.json() != null) {
+                BenchRow.writeJson(o.json(), ts, o.chunkSize(), rows);
+                System.out.println("JSON: " + o.json().toAbsolutePath());
             }
         }
     }
@@ -73,17 +84,11 @@ public final class TransportBench {
     }
 
     /** The protocol column is what the responses came over, not what was asked for. */
-    private static void print(NetworkProfile profile, boolean h2, ProgressiveRun.Outcome r) {
-        String limit = "-";
-        String ratio = "-";
-        if (profile.throttled()) {
-            double ms = r.bytes() * 8_000.0 / profile.bitsPerSecond() + profile.latencyMillis();
-            limit = String.format("%.0f", ms);
-            ratio = String.format("%.3f", r.totalNanos() / 1e6 / ms);
-        }
-        System.out.printf("%-7s %-9s %5s %6d %11d %10.0f %12.0f %13s %7s  %d%s%n", profile.name(),
-                r.protocol(), h2 ? "1" : "6", r.frames(), r.bytes(), r.totalNanos() / 1e6,
-                r.allPrefixesNanos() / 1e6, limit, ratio, r.failures(),
+    private static void print(BenchRow r) {
+        System.out.printf("%-7s %-9s %5d %6d %11d %10.0f %12.0f %13s %7s  %d%s%n", r.profile(), r.protocol(),
+                r.connections(), r.frames(), r.bytes(), r.totalMillis(), r.prefixesMillis(),
+                r.linkLimitMillis() < 0 ? "-" : String.format("%.0f", r.linkLimitMillis()),
+                r.linkLimitMillis() < 0 ? "-" : String.format("%.3f", r.ratio()), r.failures(),
                 r.firstFailure() == null ? "" : " (first: " + r.firstFailure() + ")");
     }
 }

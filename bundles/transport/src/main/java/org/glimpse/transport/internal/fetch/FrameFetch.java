@@ -304,7 +304,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         if (a.status == 0 && !staleRetried && Failures.mayBeStaleConnection(cause)) {
             // a keep-alive connection the server closed: Jetty does not retry, an idempotent GET may once
             staleRetried = true;
-            LOG.debug("no response from {} ({}); retrying once on a fresh connection", target, cause.toString());
+            LOG.debug("no response from {} ({}); retrying once on a fresh connection", target, Failures.brief(cause));
             send();
             return;
         }
