@@ -56,6 +56,11 @@ void copy_message(char* err, size_t err_len, const char* text) {
 
 extern "C" {
 
+// Raised whenever an entry point's signature changes: the Java side refuses a shim from another build.
+int glimpse_ojph_abi(void) {
+    return 2;
+}
+
 int glimpse_ojph_version(void) {
     return OPENJPH_VERSION_MAJOR * 10000 + OPENJPH_VERSION_MINOR * 100 + OPENJPH_VERSION_PATCH;
 }

@@ -43,11 +43,23 @@ public final class NativeCodecs {
                 OPENJPH_SHIM_FILE, "glimpse_openjph");
         Optional<OpenJpegCodec> o = opj.library().map(OpenJpegCodec::new);
         Optional<CharlsCodec> c = jls.library().map(CharlsCodec::new);
-        Optional<OpenJphCodec> h = ojph.library().map(OpenJphCodec::new);
+        String shimProblem = ojph.library().map(NativeCodecs::abiProblem).orElse(null);
+        Optional<OpenJphCodec> h = shimProblem != null ? Optional.empty() : ojph.library().map(OpenJphCodec::new);
         String d = "OpenJPEG " + o.map(OpenJpegCodec::version).orElse("-") + " (" + opj.source() + "), CharLS "
                 + c.map(CharlsCodec::version).orElse("-") + " (" + jls.source() + "), OpenJPH "
-                + h.map(OpenJphCodec::version).orElse("-") + " (" + ojph.source() + ")";
+                + h.map(OpenJphCodec::version).orElse("-") + " (" + ojph.source()
+                + (shimProblem == null ? "" : ", not used: " + shimProblem) + ")";
         return new NativeCodecs(o, c, h, d);
+    }
+
+    /** Why a loaded shim must not be called (built from other sources than this code), or null. */
+    private static String abiProblem(OpenJphLibrary lib) {
+        try {
+            int abi = lib.glimpse_ojph_abi();
+            return abi == OpenJphLibrary.ABI ? null : "shim ABI " + abi + ", this code needs " + OpenJphLibrary.ABI;
+        } catch (UnsatisfiedLinkError e) {
+            return "shim without glimpse_ojph_abi (older than this code)";
+        }
     }
 
     public boolean has(CodecId id) {
