@@ -140,6 +140,41 @@ class BodyFormatTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "zlib wrapper={0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void decodesADeflateBodyThatWasNotAskedFor(boolean zlib) throws Exception {
+        byte[] frame = Frames.htj2k(300_000, 8);
+        Arrays.fill(frame, 1_000, 250_000, (byte) 3);
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(deflated,
+                new java.util.zip.Deflater(6, !zlib))) {
+            out.write(frame);
+        }
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
+            resp.getHeaders().put("Content-Encoding", "deflate");
+            Frames.send(resp, 200, "application/octet-stream", deflated.toByteArray(), cb);
+        })) {
+            Recorder r = fetch(server);
+            r.awaitResult();
+            assertArrayEquals(frame, r.bytes.toByteArray(), "deflate decoded");
+            assertTrue(deflated.size() < frame.length / 2, "the body really was compressed: " + deflated.size());
+        }
+    }
+
+    @Test
+    void failsNamingTheEncodingWhenADeflateBodyIsCorrupt() throws Exception {
+        byte[] junk = Frames.raw(5_000, 9);
+        junk[0] = 0x78;
+        junk[1] = (byte) 0x9C;
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
+            resp.getHeaders().put("Content-Encoding", "deflate");
+            Frames.send(resp, 200, "application/octet-stream", junk, cb);
+        })) {
+            String message = fetch(server).awaitFailure().getMessage();
+            assertTrue(message.contains("deflate"), "names the encoding: " + message);
+        }
+    }
+
     @Test
     void readsABodyWithoutContentLengthThatEndsAtEndOfStream() throws Exception {
         byte[] frame = Frames.htj2k(200_000, 7);

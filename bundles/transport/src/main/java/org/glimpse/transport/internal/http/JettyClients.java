@@ -72,6 +72,9 @@ public final class JettyClients implements AutoCloseable {
                 "Glimpse"));
         try {
             client.start();
+            // gzip comes from jetty-compression-gzip, found at start; deflate (servers send it unasked too) is
+            // ours, added after so that it does not stand in for the ones found
+            client.getContentDecoderFactories().put(new DeflateDecoding());
         } catch (Exception e) {
             throw new IllegalStateException("Jetty HTTP client did not start (trust store "
                     + (trustStore == null ? "JDK default" : "'" + trustStore + "'") + "): " + e.getMessage(), e);
