@@ -24,8 +24,35 @@ import org.glimpse.codec.internal.core.CodecException;
  * <p>Arguments: folders to load native libraries from before the system ones.
  */
 public final class DecoderWorker {
+    /** System property: the pid of the workstation JVM (by the time this JVM runs, it may be gone already). */
+    public static final String PARENT_PROPERTY = "glimpse.worker.parent";
 
     private DecoderWorker() {
+    }
+
+    /**
+     * A worker stuck in a native loop never reads its closed stdin: if the workstation dies (kill -9),
+     * the worker must notice by itself, or it would spin on a core forever.
+     */
+    private static void watchParent() {
+        String given = System.getProperty(PARENT_PROPERTY);
+        ProcessHandle parent = given == null ? ProcessHandle.current().parent().orElse(null)
+                : ProcessHandle.of(Long.parseLong(given)).orElse(null);
+        if (parent == null) {
+            Runtime.getRuntime().halt(0);
+        }
+        Thread t = new Thread(() -> {
+            while (parent != null && parent.isAlive()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(0);
+        }, "glimpse-worker-parent-watch");
+        t.setDaemon(true);
+        t.start();
     }
 
     public static void main(String[] args) throws IOException {
@@ -39,6 +66,7 @@ public final class DecoderWorker {
         for (String a : args) {
             folders.add(Path.of(a));
         }
+        watchParent();
         NativeCodecs codecs = NativeCodecs.load(folders);
         Path pixels = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "glimpse-pixels-", ".bin");
         SharedPixels shared = new SharedPixels(pixels, true);

@@ -21,6 +21,7 @@ public final class WorkerCommand {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Djava.awt.headless=true");
+        cmd.add("-D" + DecoderWorker.PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
         if (Runtime.version().feature() >= 22) {
             // JNA calls restricted methods; say so rather than have later JDKs warn or refuse
             cmd.add("--enable-native-access=ALL-UNNAMED");

@@ -22,6 +22,8 @@ public final class WorkerPool implements NativeDecoding {
     private static final long STARTUP_MILLIS = 15_000;
     /** After a worker fails to start, further starts fail at once for this long instead of each waiting. */
     private static final long START_RETRY_MILLIS = 10_000;
+    /** Workers idle this long are stopped: a workstation that is not loading images holds no helper JVMs. */
+    private static final long IDLE_MILLIS = 60_000;
 
     private final List<String> command;
     private final Semaphore permits;
@@ -42,6 +44,18 @@ public final class WorkerPool implements NativeDecoding {
             t.setDaemon(true);
             return t;
         });
+        watchdog.scheduleWithFixedDelay(() -> stopIdle(IDLE_MILLIS), IDLE_MILLIS / 2, IDLE_MILLIS / 2,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops idle workers unused for {@code millis}; the next decode starts a new one. */
+    void stopIdle(long millis) {
+        for (WorkerProcess w : List.copyOf(idle)) {
+            if (w.idleMillis() >= millis && idle.remove(w)) {
+                w.close();
+                forget(w);
+            }
+        }
     }
 
     @Override

@@ -26,6 +26,7 @@ final class WorkerProcess implements AutoCloseable {
     private final Path pixelFile;
     private final SharedPixels pixels;
     private volatile boolean broken;
+    private volatile long idleSince = System.nanoTime();
 
     private WorkerProcess(Process process, DataInputStream replies, StderrTail stderr, String description,
             Path pixelFile) throws IOException {
@@ -97,7 +98,13 @@ final class WorkerProcess implements AutoCloseable {
                     + (stderr.last().isEmpty() ? "" : ": " + stderr.last()));
         } finally {
             kill.cancel(false);
+            idleSince = System.nanoTime();
         }
+    }
+
+    /** Milliseconds since the last decode ended (or the start). */
+    long idleMillis() {
+        return (System.nanoTime() - idleSince) / 1_000_000;
     }
 
     private String exitDescription() {

@@ -2,6 +2,7 @@ package org.glimpse.codec.internal.worker;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,44 @@ class WorkerPoolTest {
             CodecException second = assertThrows(CodecException.class, () -> pool.decode(r, 1000));
             assertTrue(second.getMessage().contains("the last start"), "second call answers from the recent failure: "
                     + second.getMessage());
+        }
+    }
+
+    @Test
+    void idleWorkersAreStoppedAndRestartedOnDemand() throws Exception {
+        int[] v = Encoders.phantom(32, 16, 12, 1);
+        byte[] f = CharlsEncoder.system().encode(v, 32, 16, 12, 0);
+        PixelDescriptor px = new PixelDescriptor(16, 32, 1, 16, 12, 0, "MONOCHROME2", 0);
+        DecodeRequest r = new DecodeRequest(CodecId.CHARLS, f, f.length, true, 0, 1, px);
+        try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
+                TMP), 1)) {
+            pool.decode(r, 5000);
+            List<Long> pids = pool.pids();
+            assertEquals(1, pids.size(), "one worker after a decode");
+            pool.stopIdle(0);
+            assertTrue(pool.pids().isEmpty(), "idle worker stopped");
+            ProcessHandle old = ProcessHandle.of(pids.get(0)).orElse(null);
+            assertTrue(old == null || old.onExit().get(5, TimeUnit.SECONDS) != null, "its process ended");
+            assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "a new worker decodes");
+            assertEquals(2, pool.started(), "started again on demand");
+        }
+    }
+
+    @Test
+    void workerWhoseParentDiedExitsByItself() throws Exception {
+        // the worker's stdin stays open (fed by sleep), so only the parent watch can end it
+        String command = String.join(" ", WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(), TMP))
+                .replace(DecoderWorker.PARENT_PROPERTY + "=" + ProcessHandle.current().pid(),
+                        DecoderWorker.PARENT_PROPERTY + "=$$");
+        Process shell = new ProcessBuilder("bash", "-c", "sleep 30 | " + command + " > /dev/null 2>&1 & echo $!")
+                .start();
+        String pid = new String(shell.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                .strip();
+        assertTrue(shell.waitFor(10, TimeUnit.SECONDS), "the shell exits at once");
+        ProcessHandle worker = ProcessHandle.of(Long.parseLong(pid)).orElse(null);
+        if (worker != null) {
+            worker.onExit().get(10, TimeUnit.SECONDS);
+            assertFalse(worker.isAlive(), "worker " + pid + " outlived its parent");
         }
     }
 }
