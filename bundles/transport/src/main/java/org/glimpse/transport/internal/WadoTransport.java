@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpVersion;
 import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.host.RequestAuthorizer;
 import org.glimpse.api.retrieve.SiteSettings;
@@ -66,7 +67,7 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
         URI u = series.metadataUri();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return new MetadataFetch(client(u), settings(u), credentials).read(series);
+                return new MetadataFetch(client(u), settings(u), credentials, this::versionFor).read(series);
             } catch (TransportException e) {
                 throw new CompletionException(e);
             }
@@ -110,6 +111,11 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     @Override
     public void learnMultipartRangeShift(URI url, int shift) {
         multipartRangeShifts.put(Origin.of(url), shift);
+    }
+
+    @Override
+    public HttpVersion versionFor(URI target) {
+        return clients.versionFor(target, settings(target).cleartextHttp2());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.glimpse.transport.internal.fetch;
 
 import java.net.URI;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpVersion;
 import org.glimpse.transport.internal.TransportSettings;
 import org.glimpse.transport.internal.http.Credentials;
 import org.glimpse.transport.internal.schedule.RequestScheduler;
@@ -16,6 +17,9 @@ public interface FetchContext {
     TransportSettings settings(URI url);
 
     Credentials credentials();
+
+    /** The HTTP version to force on a request to {@code target}, or null to let Jetty negotiate. */
+    HttpVersion versionFor(URI target);
 
     RequestScheduler scheduler();
 

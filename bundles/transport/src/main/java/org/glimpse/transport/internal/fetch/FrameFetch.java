@@ -188,8 +188,9 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         HttpClient client = ctx.client(url);
         Request req = client.newRequest(target).method(HttpMethod.GET).followRedirects(false)
                 .idleTimeout(settings.idleTimeoutMillis(), TimeUnit.MILLISECONDS);
-        if (settings.cleartextHttp2() && "http".equalsIgnoreCase(target.getScheme())) {
-            req.version(HttpVersion.HTTP_2);
+        HttpVersion version = ctx.versionFor(target);
+        if (version != null) {
+            req.version(version);
         }
         String accept = ladder.current();
         ByteRange range = rangeToAsk();

@@ -1,10 +1,14 @@
 package org.glimpse.transport.internal.http;
 
+import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.eclipse.jetty.client.MultiplexConnectionPool;
+import org.eclipse.jetty.alpn.client.ALPNClientConnectionFactory;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.client.transport.HttpClientConnectionFactory;
 import org.eclipse.jetty.client.transport.HttpClientTransportDynamic;
 import org.eclipse.jetty.http2.client.HTTP2Client;
@@ -13,6 +17,8 @@ import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.glimpse.transport.internal.TransportSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The shared Jetty clients: one that trusts the JDK's CAs, and one more per site trust store (Jetty has one
@@ -21,14 +27,41 @@ import org.glimpse.transport.internal.TransportSettings;
  */
 public final class JettyClients implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JettyClients.class);
+
     private final TransportSettings settings;
     private final ToIntFunction<Origin> limits;
     private final Map<String, HttpClient> byTrustStore = new HashMap<>();
+    private final boolean alpn = alpnProcessorPresent();
 
     /** {@code limits} gives the connections allowed to an origin (the scheduler knows them by then). */
     public JettyClients(TransportSettings settings, ToIntFunction<Origin> limits) {
         this.settings = settings;
         this.limits = limits;
+    }
+
+    /**
+     * The HTTP version to force on a request to {@code target}, or null to let Jetty choose: h2c by prior
+     * knowledge when configured, and HTTP/1.1 on https when no ALPN processor is installed (without one
+     * Jetty's negotiating connection never completes, so the request would wait forever).
+     */
+    public HttpVersion versionFor(URI target, boolean cleartextHttp2) {
+        boolean https = "https".equalsIgnoreCase(target.getScheme());
+        if (!https) {
+            return cleartextHttp2 ? HttpVersion.HTTP_2 : null;
+        }
+        return alpn ? null : HttpVersion.HTTP_1_1;
+    }
+
+    private static boolean alpnProcessorPresent() {
+        try {
+            new ALPNClientConnectionFactory(Runnable::run, null, List.of("http/1.1"));
+            return true;
+        } catch (IllegalStateException e) {
+            LOG.warn("no ALPN processor (jetty-alpn-java-client) is installed: https servers are reached over "
+                    + "HTTP/1.1 only");
+            return false;
+        }
     }
 
     /** The client for a site's trust store path (null = the JDK's), started on first use. */

@@ -32,12 +32,16 @@ public final class MetadataFetch {
     private final HttpClient client;
     private final TransportSettings settings;
     private final Credentials credentials;
+    private final java.util.function.Function<URI, HttpVersion> versions;
     private final DicomJsonReader reader = new DicomJsonReader(new JsonFactory());
 
-    public MetadataFetch(HttpClient client, TransportSettings settings, Credentials credentials) {
+    /** {@code versions} gives the HTTP version to force on a URL, or null. */
+    public MetadataFetch(HttpClient client, TransportSettings settings, Credentials credentials,
+            java.util.function.Function<URI, HttpVersion> versions) {
         this.client = client;
         this.settings = settings;
         this.credentials = credentials;
+        this.versions = versions;
     }
 
     public SeriesDescriptor read(SeriesLocation series) throws TransportException {
@@ -51,8 +55,9 @@ public final class MetadataFetch {
             Request req = client.newRequest(target).method(HttpMethod.GET).followRedirects(false)
                     .idleTimeout(settings.idleTimeoutMillis(), TimeUnit.MILLISECONDS)
                     .headers(h -> h.put(HttpHeader.ACCEPT, "application/dicom+json"));
-            if (settings.cleartextHttp2() && "http".equalsIgnoreCase(target.getScheme())) {
-                req.version(HttpVersion.HTTP_2);
+            HttpVersion version = versions.apply(target);
+            if (version != null) {
+                req.version(version);
             }
             credentials.apply(req, asked, target);
             req.send(body);
