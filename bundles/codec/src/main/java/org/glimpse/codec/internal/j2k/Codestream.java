@@ -67,6 +67,11 @@ public final class Codestream {
     public static Codestream read(byte[] data, int length) throws CodestreamException {
         ByteCursor in = new ByteCursor(data, length, 0);
         Siz siz = readSiz(data, length);
+        long tiles = siz.tilesAcross() * siz.tilesDown();
+        if (tiles > 65535) {
+            throw CodestreamException.at(4, "SIZ tiling " + siz.xtsiz() + "×" + siz.ytsiz() + " gives " + tiles
+                    + " tiles, more than SOT's Isot can number (65535)");
+        }
         in.seek(2 + 2 + 38 + 3 * siz.components());
         TileStyles main = new TileStyles(siz.components());
         boolean ppm = false;

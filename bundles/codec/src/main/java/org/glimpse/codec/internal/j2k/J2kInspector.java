@@ -1,7 +1,9 @@
 package org.glimpse.codec.internal.j2k;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.glimpse.api.codec.CodestreamLevels;
 
 /**
@@ -29,8 +31,18 @@ public final class J2kInspector {
             reason[0] = "packet headers in PPM or a POC progression change: levels are not inspected";
         }
         long tiles = siz.tilesAcross() * siz.tilesDown();
+        Map<Integer, List<TilePart>> byTile = new HashMap<>();
+        for (TilePart p : cs.tileParts()) {
+            byTile.computeIfAbsent(p.tile(), k -> new ArrayList<>()).add(p);
+        }
         for (int t = 0; t < tiles && reason[0] == null; t++) {
-            long[] ends = tileEnds(cs, data, length, t, nl, reason);
+            List<TilePart> parts = byTile.getOrDefault(t, List.of());
+            if (parts.isEmpty()) {
+                // a tile with no bytes yet: no level is complete, whatever the other tiles hold
+                java.util.Arrays.fill(reduceEnds, -1);
+                break;
+            }
+            long[] ends = tileEnds(cs, data, length, t, parts, nl, reason);
             for (int d = 0; d <= nl; d++) {
                 long e = d < ends.length ? ends[d] : ends[ends.length - 1];
                 reduceEnds[d] = e < 0 || reduceEnds[d] == -1 ? -1 : Math.max(reduceEnds[d], e);
@@ -54,19 +66,10 @@ public final class J2kInspector {
                 completeReduce), reason[0]);
     }
 
-    private static long[] tileEnds(Codestream cs, byte[] data, int length, int tile, int nl, String[] reason)
-            throws CodestreamException {
-        List<TilePart> parts = new ArrayList<>();
-        for (TilePart p : cs.tileParts()) {
-            if (p.tile() == tile) {
-                parts.add(p);
-            }
-        }
+    private static long[] tileEnds(Codestream cs, byte[] data, int length, int tile, List<TilePart> parts, int nl,
+            String[] reason) throws CodestreamException {
         long[] none = new long[nl + 1];
         java.util.Arrays.fill(none, -1);
-        if (parts.isEmpty()) {
-            return none;
-        }
         TileStyles tileStyles = parts.get(0).header();
         if (tileStyles != null && tileStyles.poc || parts.stream().anyMatch(TilePart::packedHeaders)) {
             reason[0] = "tile " + tile + " has packed packet headers (PPT) or a POC: levels are not inspected";

@@ -68,4 +68,23 @@ class J2kHeaderGateTest {
         CodecException cut = assertThrows(CodecException.class, () -> J2kHeaderGate.check(soc, soc.length, CT));
         assertEquals(Kind.INCOMPLETE, cut.kind(), cut.getMessage());
     }
+
+    @Test
+    void tilingWithMoreTilesThanSotCanNumberIsRejected() throws Exception {
+        byte[] cs = STREAMS.htj2kRpcl().clone();
+        // XTsiz = YTsiz = 1: 64×64 gives 4096 tiles, 300×300 gives 90000, more than Isot can number
+        for (int i = 0; i < 4; i++) {
+            cs[24 + i] = (byte) (i == 3 ? 1 : 0);
+            cs[28 + i] = (byte) (i == 3 ? 1 : 0);
+        }
+        PixelDescriptor px = new PixelDescriptor(64, 64, 1, 16, 12, 0, "MONOCHROME2", 0);
+        Siz ok = J2kHeaderGate.check(cs, cs.length, px);
+        assertEquals(4096, ok.tilesAcross() * ok.tilesDown(), "64×64 one-pixel tiles pass the gate");
+        byte[] big = J2kHeaderGateTest.forgeSize(cs, 300, 300);
+        PixelDescriptor px300 = new PixelDescriptor(300, 300, 1, 16, 12, 0, "MONOCHROME2", 0);
+        CodestreamException e = assertThrows(CodestreamException.class, () -> J2kInspector.inspect(big, big.length,
+                true));
+        assertTrue(e.getMessage().contains("90000 tiles"), e.getMessage());
+        assertEquals(300, J2kHeaderGate.check(big, big.length, px300).width(), "the size itself matches DICOM");
+    }
 }
