@@ -39,7 +39,17 @@ final class PacketSequence {
         maxLevels = m;
     }
 
+    /** Beyond this many grid positions a position-driven walk is not attempted (forged precinct sizes). */
+    private static final long MAX_POSITIONS = 1L << 24;
+
     void walk(Visitor v) throws CodestreamException {
+        if (order >= 2) {
+            long positions = ((tx1 - tx0) / step(true) + 1) * ((ty1 - ty0) / step(false) + 1);
+            if (positions > MAX_POSITIONS) {
+                throw CodestreamException.at(-1, "precinct grid of " + positions + " positions, more than the "
+                        + MAX_POSITIONS + " inspected");
+            }
+        }
         switch (order) {
             case 0 -> layerResolution(v, true);
             case 1 -> layerResolution(v, false);
