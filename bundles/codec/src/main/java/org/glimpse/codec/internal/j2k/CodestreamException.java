@@ -14,6 +14,10 @@ public final class CodestreamException extends Exception {
         this.truncated = truncated;
     }
 
+    static CodestreamException of(String message) {
+        return new CodestreamException(message, false);
+    }
+
     static CodestreamException at(long offset, String message) {
         return new CodestreamException(message + " (at byte " + offset + ")", false);
     }

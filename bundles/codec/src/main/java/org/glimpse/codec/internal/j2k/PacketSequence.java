@@ -46,7 +46,7 @@ final class PacketSequence {
         if (order >= 2) {
             long positions = ((tx1 - tx0) / step(true) + 1) * ((ty1 - ty0) / step(false) + 1);
             if (positions > MAX_POSITIONS) {
-                throw CodestreamException.at(-1, "precinct grid of " + positions + " positions, more than the "
+                throw CodestreamException.of("precinct grid of " + positions + " positions, more than the "
                         + MAX_POSITIONS + " inspected");
             }
         }
