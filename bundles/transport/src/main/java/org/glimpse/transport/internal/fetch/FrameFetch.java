@@ -51,6 +51,34 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private final AtomicBoolean slotFreed = new AtomicBoolean();
     private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean cancelPending;
+    private final FetchAttempt.Owner owner = new FetchAttempt.Owner() {
+        @Override
+        public void locked(Runnable action) {
+            FrameFetch.this.locked(action);
+        }
+
+        @Override
+        public boolean done() {
+            return done.get();
+        }
+
+        @Override
+        public void headSeen(int status, String responseProtocol) {
+            lastStatus = status;
+            protocol = responseProtocol;
+            ctx.scheduler().answered(url);
+        }
+
+        @Override
+        public FrameDelivery delivery() {
+            return delivery;
+        }
+
+        @Override
+        public void ended(FetchAttempt attempt, Result result) {
+            attemptEnded(attempt, result);
+        }
+    };
     private final TimedListener listener;
     private final FrameDelivery delivery;
     private final AcceptLadder ladder;
@@ -209,7 +237,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         LOG.debug("GET {} range={} attempt={} stage={}", target, wire == null ? "-" : wire.header(), attempts,
                 request.stageId());
         inFlight = req;
-        req.send(new Attempt(range == null ? 0 : range.first(), shift));
+        req.send(new FetchAttempt(owner, range == null ? 0 : range.first(), shift));
     }
 
     /** The bytes still wanted: from the first byte not yet held to the end asked for. */
@@ -228,31 +256,31 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         return new ByteRange(next, asked.last());
     }
 
-    private void attemptEnded(Attempt a, Result result) {
+    private void attemptEnded(FetchAttempt a, Result result) {
         locked(() -> attemptEndedLocked(a, result));
     }
 
-    private void attemptEndedLocked(Attempt a, Result result) {
+    private void attemptEndedLocked(FetchAttempt a, Result result) {
         inFlight = null;
         if (done.get()) {
             return;
         }
-        if (a.resendWhole && !rangeDropped) {
+        if (a.resendWhole() && !rangeDropped) {
             LOG.debug("206 from {} does not fit the multipart range shift learned for it; asking for the whole frame",
                     target);
             rangeDropped = true;
             send();
             return;
         }
-        if (a.bodyFailure != null) {
-            fail(a.status, "unreadable frame body: " + a.bodyFailure.getMessage(), a.bodyFailure);
+        if (a.bodyFailure() != null) {
+            fail(a.status(), "unreadable frame body: " + a.bodyFailure().getMessage(), a.bodyFailure());
             return;
         }
         if (result.isFailed()) {
             failedExchange(a, result.getFailure());
             return;
         }
-        int status = a.status;
+        int status = a.status();
         if (status == 200 || status == 206) {
             finishBody(a);
         } else if (Redirects.isRedirect(status)) {
@@ -277,16 +305,16 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         }
     }
 
-    private void failedExchange(Attempt a, Throwable cause) {
-        if (a.frameBytes && a.bodyWhole()) {
+    private void failedExchange(FetchAttempt a, Throwable cause) {
+        if (a.frameBytes() && a.bodyWhole()) {
             // the whole body had come when the connection failed (jetty #15368: HTTP/2 answers dropped on a
             // graceful server close): it is a success
             finishBody(a);
             return;
         }
-        if (a.frameBytes) {
+        if (a.frameBytes()) {
             // cut mid-body: keep what came and ask for the rest; an attempt that brought bytes renews the budget
-            long before = a.nextAtStart;
+            long before = a.nextAtStart();
             delivery.endResponse(false);
             if (delivery.next() > before) {
                 retries = 0;
@@ -298,53 +326,53 @@ public final class FrameFetch implements FrameExchange, Schedulable {
                 send();
                 return;
             }
-            fail(a.status, "body cut short at frame byte " + delivery.next() + " after " + attempts
+            fail(a.status(), "body cut short at frame byte " + delivery.next() + " after " + attempts
                     + " attempts: " + Failures.brief(cause), cause);
             return;
         }
-        if (a.status == 0 && !staleRetried && Failures.mayBeStaleConnection(cause)) {
+        if (a.status() == 0 && !staleRetried && Failures.mayBeStaleConnection(cause)) {
             // a keep-alive connection the server closed: Jetty does not retry, an idempotent GET may once
             staleRetried = true;
             LOG.debug("no response from {} ({}); retrying once on a fresh connection", target, Failures.brief(cause));
             send();
             return;
         }
-        fail(a.status, Failures.describe(cause), cause);
+        fail(a.status(), Failures.describe(cause), cause);
     }
 
-    private void finishBody(Attempt a) {
+    private void finishBody(FetchAttempt a) {
         try {
-            a.parser.feed(ByteBuffer.allocate(0), true);
+            a.parser().feed(ByteBuffer.allocate(0), true);
         } catch (MalformedBodyException e) {
-            fail(a.status, e.getMessage(), e);
+            fail(a.status(), e.getMessage(), e);
             return;
         }
-        if (a.status == 206 && a.parser instanceof MultipartRelatedBody m && m.parts() == 0 && !rangeDropped) {
+        if (a.status() == 206 && a.parser() instanceof MultipartRelatedBody m && m.parts() == 0 && !rangeDropped) {
             // a server that applies Range to its multipart body sends, for a range past the part header, a
             // slice with no part in it: ask for the whole frame instead (held bytes are skipped)
             LOG.debug("206 from {} held no part (Content-Range {}); asking for the whole frame", target,
-                    a.contentRange);
+                    a.contentRange());
             rangeDropped = true;
             send();
             return;
         }
-        if (delivery.next() == 0 && (a.status == 200 || a.parser.bodyBytes() == 0)) {
+        if (delivery.next() == 0 && (a.status() == 200 || a.parser().bodyBytes() == 0)) {
             // an empty answer (or a multipart one with no part) is no frame, whatever its status says
-            fail(a.status, "answer carries no frame bytes (" + a.parser.bodyBytes() + " body bytes, Content-Type '"
-                    + a.contentType + "')", null);
+            fail(a.status(), "answer carries no frame bytes (" + a.parser().bodyBytes() + " body bytes, Content-Type '"
+                    + a.contentType() + "')", null);
             return;
         }
         learnRangeShift(a);
-        boolean frameEnd = a.parser instanceof SlicedPartBody ? a.parser.framingComplete()
-                : FrameEnd.reached(a.status, a.contentRange, a.parser, request.range());
+        boolean frameEnd = a.parser() instanceof SlicedPartBody ? a.parser().framingComplete()
+                : FrameEnd.reached(a.status(), a.contentRange(), a.parser(), request.range());
         FrameResponseInfo info = delivery.endResponse(frameEnd);
         succeed(info, frameEnd);
     }
 
     /** A 206 multipart from byte 0 whose Content-Range counts its part header: later ranges shift by it. */
-    private void learnRangeShift(Attempt a) {
-        if (a.status == 206 && a.contentRange != null && a.contentRange.first() == 0
-                && a.parser instanceof MultipartRelatedBody m && m.bodyBytes() <= a.contentRange.length()) {
+    private void learnRangeShift(FetchAttempt a) {
+        if (a.status() == 206 && a.contentRange() != null && a.contentRange().first() == 0
+                && a.parser() instanceof MultipartRelatedBody m && m.bodyBytes() <= a.contentRange().length()) {
             int shift = m.firstPartContentOffset();
             if (shift > 0) {
                 LOG.debug("{} counts a {}-byte multipart header into Content-Range", target, shift);
@@ -438,126 +466,5 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private static String reasonOf(Response r) {
         String reason = r.getReason();
         return reason == null || reason.isBlank() ? "" : " " + reason;
-    }
-
-    /** The listener of one attempt. */
-    private final class Attempt implements Response.Listener {
-
-        private final long rangeFirst;
-        private final int shift;
-        private final long nextAtStart = delivery.next();
-        private boolean resendWhole;
-        private int status;
-        private boolean frameBytes;
-        private BodyParser parser;
-        private ContentRange contentRange;
-        private String contentType;
-        private long bodyLength = -1;
-        private Exception bodyFailure;
-
-        Attempt(long rangeFirst, int shift) {
-            this.rangeFirst = rangeFirst;
-            this.shift = shift;
-        }
-
-        @Override
-        public void onHeaders(Response response) {
-            locked(() -> headers(response));
-        }
-
-        private void headers(Response response) {
-            status = response.getStatus();
-            lastStatus = status;
-            protocol = response.getVersion().asString();
-            ctx.scheduler().answered(url);
-            if (done.get() || (status != 200 && status != 206)) {
-                return;
-            }
-            try {
-                begin(response);
-            } catch (RuntimeException e) {
-                bodyFailure = e;
-                response.abort(e);
-            }
-        }
-
-        private void begin(Response response) {
-            String type = response.getHeaders().get(HttpHeader.CONTENT_TYPE);
-            contentType = type;
-            PartMediaType media = PartMediaType.parse(type);
-            long start = 0;
-            long end = -1;
-            long frameLength = -1;
-            if (status == 206) {
-                String v = response.getHeaders().get(HttpHeader.CONTENT_RANGE);
-                if (v != null) {
-                    contentRange = ContentRange.parse(v);
-                    if (contentRange.unsatisfied()) {
-                        throw new IllegalArgumentException("206 with an unsatisfied Content-Range '" + v + "'");
-                    }
-                    start = contentRange.first();
-                    end = contentRange.last() + 1;
-                    frameLength = media.multipart() ? -1 : contentRange.complete();
-                } else {
-                    start = rangeFirst;
-                }
-            } else if (!media.multipart() && response.getHeaders().get(HttpHeader.CONTENT_ENCODING) == null) {
-                frameLength = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-            }
-            if (response.getHeaders().get(HttpHeader.CONTENT_ENCODING) == null) {
-                bodyLength = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
-            }
-            if (shift > 0 && status == 206) {
-                beginSlice(response, type, media);
-                return;
-            }
-            delivery.startResponse(status, protocol, type, start, end, frameLength);
-            parser = media.multipart() ? new MultipartRelatedBody(delivery, type, media.boundary())
-                    : new SinglePartBody(delivery, type);
-            frameBytes = true;
-        }
-
-        /** A range asked with the learned shift: the body is a slice of the multipart body. */
-        private void beginSlice(Response response, String type, PartMediaType media) {
-            if (!media.multipart() || media.boundary() == null || contentRange == null) {
-                resendWhole = true;
-                response.abort(new CancellationException("answer does not fit the learned range shift"));
-                return;
-            }
-            delivery.startResponse(status, protocol, type, contentRange.first() - shift, -1, -1);
-            parser = new SlicedPartBody(delivery, type, media.boundary());
-            frameBytes = true;
-        }
-
-        /** Whether the body's own framing says it all came: a close delimiter, or Content-Length reached. */
-        boolean bodyWhole() {
-            if (parser instanceof MultipartRelatedBody) {
-                return parser.framingComplete();
-            }
-            return bodyLength >= 0 && parser.bodyBytes() >= bodyLength;
-        }
-
-        @Override
-        public void onContent(Response response, ByteBuffer content) {
-            locked(() -> content(response, content));
-        }
-
-        private void content(Response response, ByteBuffer content) {
-            if (!frameBytes || done.get()) {
-                return;
-            }
-            try {
-                parser.feed(content, false);
-            } catch (MalformedBodyException | RuntimeException e) {
-                bodyFailure = e;
-                frameBytes = false;
-                response.abort(e);
-            }
-        }
-
-        @Override
-        public void onComplete(Result result) {
-            attemptEnded(this, result);
-        }
     }
 }

@@ -52,13 +52,23 @@ public final class Relay implements AutoCloseable {
 
     private void accept(SocketAddress target) {
         while (listener.isOpen()) {
+            SocketChannel client;
             try {
-                SocketChannel client = listener.accept();
+                client = listener.accept();
+            } catch (IOException e) {
+                return;
+            }
+            try {
                 SocketChannel server = SocketChannel.open(target);
                 pump(client, server);
                 pump(server, client);
             } catch (IOException e) {
-                return;
+                // the target is not listening yet (Orthanc still starting): drop this client, keep relaying
+                try {
+                    client.close();
+                } catch (IOException ignored) {
+                    // already gone
+                }
             }
         }
     }
