@@ -59,8 +59,9 @@ final class NamespacedOrthanc implements AutoCloseable {
         Path socket = dir.resolve("orthanc.sock");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classes = Path.of(Relay.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        String script = IP + " link set lo up && (timeout " + LIFETIME_SECONDS + " " + ORTHANC + " " + config + " > "
-                + dir.resolve("orthanc.log") + " 2>&1 &) && exec " + java + " -cp " + classes + " "
+        // Orthanc stays a child of this shell, and so of the relay that replaces it: close() finds both
+        String script = IP + " link set lo up && { timeout " + LIFETIME_SECONDS + " " + ORTHANC + " " + config + " > "
+                + dir.resolve("orthanc.log") + " 2>&1 & } && exec " + java + " -cp " + classes + " "
                 + Relay.class.getName() + " " + socket + " 127.0.0.1 " + PORT_IN_NAMESPACE + " " + LIFETIME_SECONDS;
         process = new ProcessBuilder(UNSHARE.toString(), "-n", "sh", "-c", script).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("relay.log").toFile()).start();
