@@ -78,6 +78,9 @@ public final class CodecBench {
                 measure(f, n, isolated, local, rows, wasmCases);
             }
         }
+        try (StandaloneCodecRuntime two = new StandaloneCodecRuntime(natives, 2)) {
+            throughput(frames.get(1), two);
+        }
         Map<String, Integer> widths = new java.util.HashMap<>();
         rows.forEach(r -> widths.put(key(r), r.width()));
         Map<String, Double> wasm = new WasmAnchor(target.resolve("wasm"),
@@ -91,6 +94,52 @@ public final class CodecBench {
         if (json != null) {
             Files.writeString(json, toJson(done));
             System.out.println("wrote " + json);
+        }
+    }
+
+    /** A stack's worth of whole frames through one and through two worker processes (both cores). */
+    private static void throughput(BenchFrames f, StandaloneCodecRuntime runtime) {
+        PixelDescriptor px = new PixelDescriptor(f.size(), f.size(), 1, 16, 12, 0, "MONOCHROME2", 0);
+        EncodedFrame ht = frame(TransferSyntax.HTJ2K_LOSSLESS_RPCL, px, f.htj2k(), f.htj2k().length, true);
+        EncodedFrame j2k = frame(TransferSyntax.JPEG_2000_LOSSLESS, px, f.j2k(), f.j2k().length, true);
+        int frames = 200;
+        for (Object[] c : new Object[][] {{"htj2k", ht, new OpenJphFrameDecoder(runtime)},
+            {"htj2k", ht, new OpenJpegFrameDecoder(runtime)}, {"j2k", j2k, new OpenJpegFrameDecoder(runtime)}}) {
+            FrameDecoder d = (FrameDecoder) c[2];
+            EncodedFrame e = (EncodedFrame) c[1];
+            DecodeOptions one = new DecodeOptions(0, 1, 60_000);
+            double serial = perFrame(d, e, one, frames, 1);
+            double parallel = perFrame(d, e, one, frames, 2);
+            System.out.println(String.format(Locale.ROOT, "throughput %s %s %s, %d frames: 1 caller %.2f ms/frame,"
+                    + " 2 callers on 2 workers %.2f ms/frame (%.2f×)", f.name(), c[0], d.name(), frames, serial,
+                    parallel, serial / parallel));
+        }
+    }
+
+    private static double perFrame(FrameDecoder d, EncodedFrame e, DecodeOptions o, int frames, int callers) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            List<java.util.concurrent.Future<DecodedFrame>> warm = new ArrayList<>();
+            for (int i = 0; i < callers * 2; i++) {
+                warm.add(pool.submit(() -> d.decode(e, o)));
+            }
+            for (var w : warm) {
+                w.get();
+            }
+            long t = System.nanoTime();
+            List<java.util.concurrent.Future<DecodedFrame>> all = new ArrayList<>();
+            for (int i = 0; i < frames; i++) {
+                all.add(pool.submit(() -> d.decode(e, o)));
+            }
+            for (var f : all) {
+                f.get();
+            }
+            return (System.nanoTime() - t) / 1e6 / frames;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException x) {
+            System.out.println("  throughput of " + d.name() + " failed: " + x);
+            return Double.NaN;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
