@@ -21,6 +21,7 @@ final class NamespacedOrthanc implements AutoCloseable {
     static final Path DICOMWEB_PLUGIN = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
     static final Path UNSHARE = Path.of("/usr/bin/unshare");
     static final Path IP = Path.of("/usr/sbin/ip");
+    static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final int LIFETIME_SECONDS = 300;
     private static final int PORT_IN_NAMESPACE = 8042;
 
@@ -31,9 +32,10 @@ final class NamespacedOrthanc implements AutoCloseable {
 
     /** Why Orthanc cannot run here, or null when it can. */
     static String unavailable() {
-        for (Path p : new Path[] {ORTHANC, DICOMWEB_PLUGIN, UNSHARE, IP}) {
+        for (Path p : new Path[] {ORTHANC, DICOMWEB_PLUGIN, UNSHARE, IP, PYTHON}) {
             if (!Files.exists(p)) {
-                return p + " is missing (apt-get install orthanc orthanc-dicomweb util-linux iproute2)";
+                return p + " is missing (apt-get install orthanc orthanc-dicomweb util-linux iproute2 "
+                        + "python3-pydicom python3-numpy)";
             }
         }
         try {

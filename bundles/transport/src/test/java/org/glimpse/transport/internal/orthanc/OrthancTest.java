@@ -49,7 +49,7 @@ class OrthancTest {
         assumeTrue(why == null, "Orthanc test skipped: " + why);
         Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "orthanc");
         Path script = Path.of(OrthancTest.class.getResource("/orthanc/make_ct.py").toURI());
-        Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), dir.toString(),
+        Process p = new ProcessBuilder(NamespacedOrthanc.PYTHON.toString(), script.toString(), dir.toString(),
                 Integer.toString(SLICES), Integer.toString(SIZE)).redirectErrorStream(true).start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "make_ct.py finished");
         String out = new String(p.getInputStream().readAllBytes()).trim();
