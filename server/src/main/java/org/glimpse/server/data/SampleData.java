@@ -32,6 +32,8 @@ public final class SampleData {
     }
 
     public static Catalog ensure(Path dataRoot, SampleSize size) throws IOException {
+        // The encoders run as processes in other folders: a relative root would not reach them.
+        dataRoot = dataRoot.toAbsolutePath().normalize();
         Files.createDirectories(dataRoot);
         try (FileChannel lockFile = FileChannel.open(dataRoot.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = lock(lockFile, dataRoot)) {

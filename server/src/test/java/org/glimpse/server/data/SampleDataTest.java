@@ -28,6 +28,15 @@ class SampleDataTest {
     }
 
     @Test
+    void aRelativeDataRootIsPreparedAsWell() throws IOException {
+        Path relative = Path.of("target", "sample-relative");
+        assertTrue(!relative.isAbsolute(), "the test needs a relative path");
+        Catalog c = SampleData.ensure(relative, SampleSize.SMALL);
+        assertEquals(SampleSize.SMALL.ctSlices(), c.ct().instances().size(), "CT slices under a relative root");
+        assertEquals(c, Catalog.read(relative.toAbsolutePath()), "catalog.json under the relative root");
+    }
+
+    @Test
     void concurrentPreparersInOneJvmWaitForEachOther() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
