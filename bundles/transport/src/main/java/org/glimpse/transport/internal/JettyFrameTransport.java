@@ -25,7 +25,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * on deactivation. The host's authorizer and the retrieve configuration are optional and may come and go;
  * without them requests carry no credentials and the transport's own defaults apply.
  */
-@Component(service = FrameTransport.class, configurationPid = "org.glimpse.transport")
+@Component(service = FrameTransport.class, configurationPid = "glimpse.transport")
 @Designate(ocd = TransportConfiguration.class)
 public final class JettyFrameTransport implements FrameTransport {
 

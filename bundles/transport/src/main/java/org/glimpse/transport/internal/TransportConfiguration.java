@@ -3,7 +3,7 @@ package org.glimpse.transport.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Config Admin PID {@code org.glimpse.transport}: the transport's defaults; sites may lower the limit. */
+/** Config Admin PID {@code glimpse.transport}: the transport's defaults; sites may lower the limit. */
 @ObjectClassDefinition(name = "Glimpse WADO-RS transport", description = "HTTP client settings for DICOMweb retrieval")
 public @interface TransportConfiguration {
 

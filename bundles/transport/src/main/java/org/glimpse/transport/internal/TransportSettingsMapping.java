@@ -11,7 +11,7 @@ final class TransportSettingsMapping {
             return new TransportSettings(c.maxConnectionsPerHost(), c.cleartextHttp2(), c.connectTimeoutMillis(),
                     c.idleTimeoutMillis(), c.maxRetries(), c.retryBackoffMillis());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Transport configuration 'org.glimpse.transport' validation failed: "
+            throw new IllegalArgumentException("Transport configuration 'glimpse.transport' validation failed: "
                     + e.getMessage(), e);
         }
     }

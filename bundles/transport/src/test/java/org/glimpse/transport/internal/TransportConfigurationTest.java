@@ -36,7 +36,7 @@ class TransportConfigurationTest {
     void rejectsAZeroConnectionLimitNamingThePidAndValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TransportSettingsMapping.from(config(Map.of("maxConnectionsPerHost", 0))));
-        assertTrue(e.getMessage().contains("org.glimpse.transport") && e.getMessage().contains("maxConnectionsPerHost")
+        assertTrue(e.getMessage().contains("glimpse.transport") && e.getMessage().contains("maxConnectionsPerHost")
                 && e.getMessage().contains("was 0"), "message: " + e.getMessage());
     }
 
