@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class SampleData {
     /** Layout version of the tree; bump when the files or metadata change. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4; // 4: signed HTJ2K coded conformantly (SignedHtj2k)
     /** Directory under the data root holding the tree served at the WADO-RS root. */
     public static final String TREE = "dicomweb";
 

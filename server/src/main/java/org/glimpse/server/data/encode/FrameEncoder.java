@@ -47,14 +47,20 @@ public final class FrameEncoder {
             throws IOException {
         int d = decompositionsFor(width, height);
         Path raw = scratch.resolve("frame.rawl");
+        Path htInput = scratch.resolve("frame-ht.rawl");
         Files.write(raw, pixels);
         try {
+            // ojph_compress 0.9 mis-codes signed samples: give it level-shifted unsigned ones (SignedHtj2k)
+            Files.write(htInput, signed ? SignedHtj2k.levelShifted(pixels, bits) : pixels);
             Path ht = scratch.resolve("frame.j2c");
-            ExternalTool.run(List.of("ojph_compress", "-i", raw.toString(), "-o", ht.toString(),
+            ExternalTool.run(List.of("ojph_compress", "-i", htInput.toString(), "-o", ht.toString(),
                     "-num_decomps", Integer.toString(d), "-reversible", "true", "-prog_order", "RPCL",
-                    "-dims", "{" + width + "," + height + "}", "-num_comps", "1", "-signed", Boolean.toString(signed),
+                    "-dims", "{" + width + "," + height + "}", "-num_comps", "1", "-signed", "false",
                     "-bit_depth", Integer.toString(bits), "-downsamp", "{1,1}"), scratch);
             byte[] single = Files.readAllBytes(ht);
+            if (signed) {
+                SignedHtj2k.markSigned(single);
+            }
             long[] singleLevels = ResolutionLevels.levelEnds(single);
             byte[] tiled = TilePartSplitter.splitByResolution(single, singleLevels);
             long[] tiledLevels = ResolutionLevels.levelEnds(tiled);
@@ -79,6 +85,7 @@ public final class FrameEncoder {
             throw new IOException("codestream of a " + width + "x" + height + " frame: " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(raw);
+            Files.deleteIfExists(htInput);
         }
     }
 }

@@ -28,11 +28,20 @@ class StoredFormsTest {
         for (CatalogSeries s : List.of(c.dx(), c.ct(), c.multiFrame())) {
             Path dir = frames(s, 0);
             byte[] raw = Files.readAllBytes(dir.resolve(Representation.RAW.fileName(1)));
+            boolean signed = s.instances().get(0).signed();
             for (Representation r : List.of(Representation.HTJ2K_TILED, Representation.HTJ2K_SINGLE)) {
-                Path out = scratch.resolve(s.role() + "-" + r + ".yuv");
-                ExternalTool.run(List.of("ojph_expand", "-i", dir.resolve(r.fileName(1)).toString(), "-o",
-                        out.toString()), scratch);
-                assertArrayEquals(raw, Files.readAllBytes(out), s.role() + " " + r + " decoded by ojph_expand");
+                // OpenJPEG is the reference: the encoder is OpenJPH, and OpenJPH 0.9 misreads signed streams
+                // that other decoders read right (and reads back its own wrong ones), so it cannot judge them.
+                Path ref = scratch.resolve(s.role() + "-" + r + ".rawl");
+                ExternalTool.run(List.of("opj_decompress", "-i", dir.resolve(r.fileName(1)).toString(), "-o",
+                        ref.toString()), scratch);
+                assertArrayEquals(raw, Files.readAllBytes(ref), s.role() + " " + r + " decoded by opj_decompress");
+                if (!signed) {
+                    Path out = scratch.resolve(s.role() + "-" + r + ".yuv");
+                    ExternalTool.run(List.of("ojph_expand", "-i", dir.resolve(r.fileName(1)).toString(), "-o",
+                            out.toString()), scratch);
+                    assertArrayEquals(raw, Files.readAllBytes(out), s.role() + " " + r + " decoded by ojph_expand");
+                }
             }
             Path out = scratch.resolve(s.role() + "-j2k.rawl");
             ExternalTool.run(List.of("opj_decompress", "-i", dir.resolve(Representation.J2K.fileName(1)).toString(),
