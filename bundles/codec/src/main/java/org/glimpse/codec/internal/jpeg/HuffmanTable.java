@@ -28,6 +28,42 @@ final class HuffmanTable {
         maxCode[17] = Integer.MAX_VALUE;
     }
 
+    /**
+     * Reads the tables of one DHT segment (T.81 B.2.4.2) between {@code p} and {@code end} into {@code dc}
+     * (class 0) and {@code ac} (class 1, skipped when {@code ac} is null), indexed by destination 0..3.
+     */
+    static void readDht(byte[] d, int p, int end, HuffmanTable[] dc, HuffmanTable[] ac) throws CodecException {
+        while (p < end) {
+            int tcth = d[p] & 0xFF;
+            int tc = tcth >> 4;
+            int th = tcth & 0x0F;
+            if (th > 3 || tc > 1 || p + 17 > end) {
+                throw new CodecException(Kind.MALFORMED, "JPEG DHT class " + tc + " table " + th + " at byte " + p
+                        + " is invalid");
+            }
+            int[] counts = new int[16];
+            int total = 0;
+            for (int i = 0; i < 16; i++) {
+                counts[i] = d[p + 1 + i] & 0xFF;
+                total += counts[i];
+            }
+            if (total > 256 || p + 17 + total > end) {
+                throw new CodecException(Kind.MALFORMED, "JPEG DHT table " + th + " at byte " + p + " announces "
+                        + total + " values");
+            }
+            int[] values = new int[total];
+            for (int i = 0; i < total; i++) {
+                values[i] = d[p + 17 + i] & 0xFF;
+            }
+            if (tc == 0) {
+                dc[th] = new HuffmanTable(counts, values);
+            } else if (ac != null) {
+                ac[th] = new HuffmanTable(counts, values);
+            }
+            p += 17 + total;
+        }
+    }
+
     /** Decodes one symbol (T.81 F.2.2.3 DECODE). */
     int decode(LosslessBits bits) throws CodecException {
         int code = bits.bit();

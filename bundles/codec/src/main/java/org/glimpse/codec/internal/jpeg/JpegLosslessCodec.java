@@ -55,7 +55,7 @@ public final class JpegLosslessCodec {
                         + " %d bytes held", m, p, length));
             }
             switch (m) {
-                case 0xFFC4 -> readTables(d, body, next, tables);
+                case 0xFFC4 -> HuffmanTable.readDht(d, body, next, tables, null);
                 case 0xFFC3 -> {
                     frame = readFrame(d, body, next);
                     planes = new int[frame.ids().length][frame.rows() * frame.columns()];
@@ -86,33 +86,6 @@ public final class JpegLosslessCodec {
             }
         }
         return new DecodedPixels(frame.columns(), frame.rows(), s, 0, StoredValues.of(samples, pixel));
-    }
-
-    private static void readTables(byte[] d, int p, int end, HuffmanTable[] tables) throws CodecException {
-        while (p < end) {
-            int tcth = d[p] & 0xFF;
-            int th = tcth & 0x0F;
-            if (th > 3 || p + 17 > end) {
-                throw new CodecException(Kind.MALFORMED, "JPEG DHT table " + th + " at byte " + p + " is invalid");
-            }
-            int[] counts = new int[16];
-            int total = 0;
-            for (int i = 0; i < 16; i++) {
-                counts[i] = d[p + 1 + i] & 0xFF;
-                total += counts[i];
-            }
-            if (total > 256 || p + 17 + total > end) {
-                throw new CodecException(Kind.MALFORMED, "JPEG DHT table " + th + " announces " + total + " values");
-            }
-            int[] values = new int[total];
-            for (int i = 0; i < total; i++) {
-                values[i] = d[p + 17 + i] & 0xFF;
-            }
-            if ((tcth >> 4) == 0) {
-                tables[th] = new HuffmanTable(counts, values);
-            }
-            p += 17 + total;
-        }
     }
 
     private static Frame readFrame(byte[] d, int p, int end) throws CodecException {

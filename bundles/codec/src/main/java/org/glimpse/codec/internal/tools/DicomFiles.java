@@ -65,6 +65,36 @@ public final class DicomFiles {
         throw new IOException("no encapsulated Pixel Data in " + file);
     }
 
+    /**
+     * The first {@code count} values of native 8- or 16-bit-allocated Pixel Data (7FE0,0010 OW, Explicit VR Little
+     * Endian) of a file such as dcmdjpeg writes, unsigned, or sign-extended from {@code bitsStored} when
+     * {@code signed}.
+     */
+    public static int[] nativeValues(Path file, int count, int bitsAllocated, int bitsStored, boolean signed)
+            throws IOException {
+        byte[] d = Files.readAllBytes(file);
+        byte[] tag = {(byte) 0xE0, 0x7F, 0x10, 0x00, 'O', 'W', 0, 0};
+        for (int i = 132; i + tag.length + 4 <= d.length; i++) {
+            if (Arrays.equals(d, i, i + tag.length, tag, 0, tag.length)) {
+                int len = (int) u32(d, i + tag.length);
+                int p = i + tag.length + 4;
+                int bytes = bitsAllocated / 8;
+                if (len < (long) count * bytes || p + len > d.length) {
+                    throw new IOException("Pixel Data of " + len + " bytes in " + file + " holds fewer than "
+                            + count + " values of " + bitsAllocated + " bits");
+                }
+                int[] v = new int[count];
+                int shift = 32 - bitsStored;
+                for (int k = 0; k < v.length; k++) {
+                    int x = bytes == 1 ? d[p + k] & 0xFF : (d[p + 2 * k] & 0xFF) | (d[p + 2 * k + 1] & 0xFF) << 8;
+                    v[k] = signed ? (x << shift) >> shift : x & ((1 << bitsStored) - 1);
+                }
+                return v;
+            }
+        }
+        throw new IOException("no native OW Pixel Data in " + file);
+    }
+
     private static long u32(byte[] d, int at) {
         return (d[at] & 0xFFL) | (d[at + 1] & 0xFFL) << 8 | (d[at + 2] & 0xFFL) << 16 | (d[at + 3] & 0xFFL) << 24;
     }
