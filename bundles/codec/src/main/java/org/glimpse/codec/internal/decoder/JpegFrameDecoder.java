@@ -19,16 +19,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * JPEG baseline (.50) and extended (.51) 8-bit frames with the JDK's reader, in a worker process. The SOF
- * header is checked here first; 12-bit and lossless JPEG are reported UNSUPPORTED (the JDK has no decoder
- * for them) so that the loader can ask the server for another transfer syntax.
+ * JPEG baseline (.50) 8-bit frames with the JDK's reader, in a worker process; {@link JpegExtendedFrameDecoder}
+ * (.51) hands its 8-bit frames here. The SOF header is checked here first; 12-bit and lossless JPEG are reported
+ * UNSUPPORTED (the JDK has no decoder for them) so that the loader can ask the server for another transfer syntax.
  */
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_BASELINE,
-    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_EXTENDED,
     "service.ranking:Integer=10"})
 public final class JpegFrameDecoder implements FrameDecoder {
-    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.JPEG_BASELINE, TransferSyntax.JPEG_EXTENDED);
+    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.JPEG_BASELINE);
 
     private final CodecRuntime runtime;
 

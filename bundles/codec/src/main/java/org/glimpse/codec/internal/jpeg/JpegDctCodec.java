@@ -78,7 +78,7 @@ public final class JpegDctCodec {
                         throw new CodecException(Kind.MALFORMED, String.format("JPEG second frame header 0x%04X at"
                                 + " byte %d", m, p));
                     }
-                    frame = readFrame(d, body, next, sof, p);
+                    frame = readFrame(d, body, next, length, sof, p);
                 }
                 case 0xFFDA -> {
                     if (frame == null) {
@@ -127,7 +127,7 @@ public final class JpegDctCodec {
         }
     }
 
-    private static Frame readFrame(byte[] d, int p, int end, JpegFrameHeader sof, int at) throws CodecException {
+    private static Frame readFrame(byte[] d, int p, int end, int length, JpegFrameHeader sof, int at) throws CodecException {
         int nf = sof.components();
         if (p + 6 + 3 * nf > end) {
             throw new CodecException(Kind.MALFORMED, "JPEG SOF at byte " + at + " is shorter than its " + nf
@@ -149,6 +149,20 @@ public final class JpegDctCodec {
         }
         int mcusX = (sof.columns() + 8 * hMax - 1) / (8 * hMax);
         int mcusY = (sof.rows() + 8 * vMax - 1) / (8 * vMax);
+        long blocks = 0;
+        for (int i = 0; i < nf; i++) {
+            int hv = d[p + 7 + 3 * i] & 0xFF;
+            long w = ((long) sof.columns() * (hv >> 4) + hMax - 1) / hMax;
+            long h = ((long) sof.rows() * (hv & 0x0F) + vMax - 1) / vMax;
+            blocks += ((w + 7) / 8) * ((h + 7) / 8);
+        }
+        // a block costs at least two bits (a DC and an end-of-block code), so fewer bytes than this cannot be a
+        // whole frame: refuse before allocating planes for a size that DICOM and a forged SOF agree on
+        long minimumBytes = blocks / 4;
+        if (minimumBytes > length) {
+            throw new CodecException(Kind.INCOMPLETE, "JPEG frame of " + sof.columns() + "×" + sof.rows() + " has "
+                    + blocks + " blocks, which need at least " + minimumBytes + " bytes; " + length + " held");
+        }
         DctComponent[] comps = new DctComponent[nf];
         for (int i = 0; i < nf; i++) {
             int id = d[p + 6 + 3 * i] & 0xFF;

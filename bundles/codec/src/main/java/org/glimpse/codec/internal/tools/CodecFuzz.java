@@ -13,6 +13,7 @@ import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
+import org.glimpse.codec.internal.decoder.JpegExtendedFrameDecoder;
 import org.glimpse.codec.internal.decoder.JpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.JpegLosslessFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
@@ -21,8 +22,8 @@ import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.jna.CharlsEncoder;
 
 /**
- * Bounded fuzzing of the native decoders through the FrameDecoder API: mutated HTJ2K, JPEG 2000 and
- * JPEG-LS frames, each ending as an image or a typed error while this JVM stays up.
+ * Bounded fuzzing of the decoders through the FrameDecoder API: mutated HTJ2K, JPEG 2000, JPEG-LS and JPEG
+ * (lossless, 12-bit extended, baseline) frames, each ending as an image or a typed error while this JVM stays up.
  *
  * <p>Usage: {@code CodecFuzz [--count N] [--seconds S] [--seed X]}; N cases per target (default
  * 10 000), at most S seconds in all (default 600).
@@ -125,6 +126,8 @@ public final class CodecFuzz {
                 TransferSyntax.JPEG_LS_LOSSLESS, new CharlsFrameDecoder(runtime), false));
         t.add(new Target("jpeg-lossless", Encoders.dcmcjpeg(dir, "fuzz", phantom, SIZE, SIZE, 12, "+e1"),
                 TransferSyntax.JPEG_LOSSLESS_SV1, new JpegLosslessFrameDecoder(), false));
+        t.add(new Target("jpeg-extended-12", Encoders.dcmcjpeg(dir, "fuzz12", phantom, SIZE, SIZE, 12, "+ee"),
+                TransferSyntax.JPEG_EXTENDED, new JpegExtendedFrameDecoder(runtime), false));
         int[] gray8 = java.util.Arrays.stream(phantom).map(v -> v >> 4).toArray();
         t.add(new Target("jpeg-baseline", Encoders.jdkJpeg(gray8, SIZE, SIZE), TransferSyntax.JPEG_BASELINE,
                 new JpegFrameDecoder(runtime), false));

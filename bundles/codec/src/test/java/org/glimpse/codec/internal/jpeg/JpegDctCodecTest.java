@@ -4,11 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
@@ -114,5 +125,211 @@ class JpegDctCodecTest {
         int[] got = Pixels.values(JpegDctCodec.decode(e.jpeg(), e.jpeg().length, px).pixels());
         assertClose(e.reference(), got, "12-bit signed");
         assertTrue(Arrays.stream(got).anyMatch(x -> x < 0), "signed frame decodes to some negative values");
+    }
+
+    /**
+     * An 8-bit JPEG from the JDK's writer (the IJG library), with a restart interval of {@code restart} MCUs and
+     * every component sampled {@code h}×{@code v} (the first) or 1×1 (the others): dcmcjpeg writes no DRI.
+     */
+    static byte[] jdkJpeg(BufferedImage img, int restart, int h, int v) throws Exception {
+        ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try {
+            ImageWriteParam param = w.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f);
+            IIOMetadata meta = w.getDefaultImageMetadata(new ImageTypeSpecifier(img), param);
+            String format = "javax_imageio_jpeg_image_1.0";
+            IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+            IIOMetadataNode seq = (IIOMetadataNode) root.getElementsByTagName("markerSequence").item(0);
+            IIOMetadataNode sof = (IIOMetadataNode) seq.getElementsByTagName("sof").item(0);
+            var specs = sof.getElementsByTagName("componentSpec");
+            for (int i = 0; i < specs.getLength(); i++) {
+                IIOMetadataNode c = (IIOMetadataNode) specs.item(i);
+                c.setAttribute("HsamplingFactor", String.valueOf(i == 0 ? h : 1));
+                c.setAttribute("VsamplingFactor", String.valueOf(i == 0 ? v : 1));
+            }
+            if (restart > 0) {
+                IIOMetadataNode dri = new IIOMetadataNode("dri");
+                dri.setAttribute("interval", String.valueOf(restart));
+                seq.insertBefore(dri, sof);
+            }
+            meta.setFromTree(format, root);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+                w.setOutput(ios);
+                w.write(null, new IIOImage(img, null, meta), param);
+            }
+            return out.toByteArray();
+        } finally {
+            w.dispose();
+        }
+    }
+
+    private static BufferedImage image(int type, int seed) {
+        BufferedImage img = new BufferedImage(COLUMNS, ROWS, type);
+        int[] v = Encoders.phantom(COLUMNS, ROWS, 8, seed);
+        for (int b = 0; b < img.getRaster().getNumBands(); b++) {
+            for (int i = 0; i < v.length; i++) {
+                img.getRaster().setSample(i % COLUMNS, i / COLUMNS, b, (v[i] + 40 * b * (i % COLUMNS) / COLUMNS)
+                        & 0xFF);
+            }
+        }
+        return img;
+    }
+
+    /** What the JDK's reader (the IJG library, islow IDCT) makes of a stream: RGB for three components. */
+    private static int[] jdkDecode(byte[] jpeg, int bands) throws Exception {
+        ImageReader r = ImageIO.getImageReadersByFormatName("jpeg").next();
+        try {
+            r.setInput(ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(jpeg)));
+            var raster = bands == 1 ? r.readRaster(0, null) : r.read(0).getRaster();
+            return raster.getPixels(0, 0, COLUMNS, ROWS, (int[]) null);
+        } finally {
+            r.dispose();
+        }
+    }
+
+    private static int count(byte[] d, int marker) {
+        int n = 0;
+        for (int i = 0; i + 1 < d.length; i++) {
+            if ((d[i] & 0xFF) == 0xFF && (d[i + 1] & 0xFF) == marker) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void restartIntervalsAreFollowed() throws Exception {
+        BufferedImage img = image(BufferedImage.TYPE_BYTE_GRAY, 13);
+        for (int restart : new int[] {1, 5, 13}) {
+            byte[] jpeg = jdkJpeg(img, restart, 1, 1);
+            assertTrue(count(jpeg, 0xDD) == 1 && count(jpeg, 0xD0) > 0, "the writer put a DRI of " + restart
+                    + " and RST markers into the stream");
+            int[] got = Pixels.values(JpegDctCodec.decode(jpeg, jpeg.length, gray(8, 0)).pixels());
+            assertClose(jdkDecode(jpeg, 1), got, "8-bit gray, restart every " + restart + " MCUs");
+        }
+    }
+
+    @Test
+    void wrongRestartMarkerIsMalformed() throws Exception {
+        byte[] jpeg = jdkJpeg(image(BufferedImage.TYPE_BYTE_GRAY, 13), 4, 1, 1);
+        for (int i = 0; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xD1) {
+                jpeg[i + 1] = (byte) 0xD5;
+                break;
+            }
+        }
+        CodecException e = assertThrows(CodecException.class, () -> JpegDctCodec.decode(jpeg, jpeg.length,
+                gray(8, 0)));
+        assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("RST5") && e.getMessage().contains("RST1"), e.getMessage());
+    }
+
+    @Test
+    void colourInterleavedScanBecomesRgbAsTheIjgLibraryDoes() throws Exception {
+        BufferedImage img = image(BufferedImage.TYPE_3BYTE_BGR, 17);
+        PixelDescriptor ybr = new PixelDescriptor(ROWS, COLUMNS, 3, 8, 8, 0, "YBR_FULL", 0);
+        byte[] full = jdkJpeg(img, 0, 1, 1);
+        int[] got = Pixels.values(JpegDctCodec.decode(full, full.length, ybr).pixels());
+        assertClose(jdkDecode(full, 3), got, "YCbCr 1×1 1×1 1×1 to RGB");
+        // 2×2 luma: the IJG library interpolates chroma ("fancy upsampling"), this decoder replicates it, so
+        // only the luma-dominated mean and the size are compared here
+        byte[] sub = jdkJpeg(img, 7, 2, 2);
+        int[] mine = Pixels.values(JpegDctCodec.decode(sub, sub.length, ybr).pixels());
+        int[] ijg = jdkDecode(sub, 3);
+        assertEquals(ijg.length, mine.length, "4:2:0 sample count");
+        double meanDiff = 0;
+        for (int i = 0; i < ijg.length; i++) {
+            meanDiff += Math.abs(ijg[i] - mine[i]);
+        }
+        meanDiff /= ijg.length;
+        assertTrue(meanDiff < 3, "4:2:0 with restarts: mean |difference| to the IJG decode " + meanDiff);
+    }
+
+    @Test
+    void truncatedScanIsIncompleteWithItsOffset() throws Exception {
+        Encoded e = dcmtk(Encoders.phantom(COLUMNS, ROWS, 12, 7), 12, false, "+ee");
+        int cut = e.jpeg().length * 2 / 3;
+        CodecException x = assertThrows(CodecException.class, () -> JpegDctCodec.decode(e.jpeg(), cut, gray(12, 0)));
+        assertEquals(Kind.INCOMPLETE, x.kind(), x.getMessage());
+        assertTrue(x.getMessage().contains("byte " + cut), "names where the data ends: " + x.getMessage());
+    }
+
+    @Test
+    void forgedFrameSizeIsRefusedBeforeAllocating() throws Exception {
+        Encoded e = dcmtk(Encoders.phantom(COLUMNS, ROWS, 12, 7), 12, false, "+ee");
+        byte[] d = e.jpeg().clone();
+        int sof = indexOf(d, 0xC1);
+        d[sof + 5] = (byte) 0xFF;
+        d[sof + 6] = (byte) 0xF0;
+        d[sof + 7] = (byte) 0xFF;
+        d[sof + 8] = (byte) 0xF0;
+        CodecException gate = assertThrows(CodecException.class, () -> JpegDctCodec.decode(d, d.length, gray(12, 0)));
+        assertEquals(Kind.MALFORMED, gate.kind(), gate.getMessage());
+        assertTrue(gate.getMessage().contains("65520×65520") && gate.getMessage().contains(COLUMNS + "×" + ROWS),
+                gate.getMessage());
+        // DICOM agreeing with the forged size: the bytes held cannot cover that many blocks
+        PixelDescriptor huge = new PixelDescriptor(65520, 65520, 1, 16, 12, 0, "MONOCHROME2", 0);
+        CodecException size = assertThrows(CodecException.class, () -> JpegDctCodec.decode(d, d.length, huge));
+        assertEquals(Kind.INCOMPLETE, size.kind(), size.getMessage());
+        assertTrue(size.getMessage().contains("67076100 blocks"), size.getMessage());
+    }
+
+    @Test
+    void undecodableHuffmanCodeIsMalformedWithItsOffset() throws Exception {
+        Encoded e = dcmtk(Encoders.phantom(COLUMNS, ROWS, 12, 7), 12, false, "+ee");
+        byte[] d = e.jpeg().clone();
+        int sos = indexOf(d, 0xDA);
+        int data = sos + 2 + ((d[sos + 2] & 0xFF) << 8 | d[sos + 3] & 0xFF);
+        // 32 one bits ("FF 00" is a stuffed data FF): no Huffman table has an all-ones code (T.81 C)
+        for (int i = 0; i < 8; i += 2) {
+            d[data + i] = (byte) 0xFF;
+            d[data + i + 1] = 0;
+        }
+        CodecException x = assertThrows(CodecException.class, () -> JpegDctCodec.decode(d, d.length, gray(12, 0)));
+        assertEquals(Kind.MALFORMED, x.kind(), x.getMessage());
+        assertTrue(x.getMessage().contains("Huffman code") && x.getMessage().contains("at byte"), x.getMessage());
+    }
+
+    @Test
+    void missingHuffmanTableIsMalformed() throws Exception {
+        Encoded e = dcmtk(Encoders.phantom(COLUMNS, ROWS, 12, 7), 12, false, "+ee");
+        byte[] d = e.jpeg();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int p = 0;
+        int removed = 0;
+        while (p < d.length) {
+            if (p + 3 < d.length && (d[p] & 0xFF) == 0xFF && (d[p + 1] & 0xFF) == 0xC4) {
+                p += 2 + ((d[p + 2] & 0xFF) << 8 | d[p + 3] & 0xFF);
+                removed++;
+                continue;
+            }
+            out.write(d[p++]);
+        }
+        assertTrue(removed > 0, "the stream had DHT segments to remove");
+        byte[] noDht = out.toByteArray();
+        CodecException x = assertThrows(CodecException.class,
+                () -> JpegDctCodec.decode(noDht, noDht.length, gray(12, 0)));
+        assertEquals(Kind.MALFORMED, x.kind(), x.getMessage());
+        assertTrue(x.getMessage().contains("DHT"), x.getMessage());
+    }
+
+    @Test
+    void progressiveIsUnsupported() throws Exception {
+        Encoded e = dcmtk(Encoders.phantom(COLUMNS, ROWS, 12, 7), 12, false, "+ep");
+        CodecException x = assertThrows(CodecException.class, () -> JpegDctCodec.decode(e.jpeg(), e.jpeg().length,
+                gray(12, 0)));
+        assertEquals(Kind.UNSUPPORTED, x.kind(), x.getMessage());
+    }
+
+    /** The first marker 0xFF{@code code} after SOI. */
+    private static int indexOf(byte[] d, int code) {
+        for (int i = 2; i + 1 < d.length; i++) {
+            if ((d[i] & 0xFF) == 0xFF && (d[i + 1] & 0xFF) == code) {
+                return i;
+            }
+        }
+        throw new AssertionError(String.format("no marker 0xFF%02X in the stream", code));
     }
 }

@@ -1,0 +1,78 @@
+package org.glimpse.codec.internal.decoder;
+
+import java.util.Set;
+import org.glimpse.api.codec.CodestreamLevels;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.jpeg.JpegDctCodec;
+import org.glimpse.codec.internal.jpeg.JpegFrameHeader;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * JPEG Extended (.51, processes 2 and 4): 12-bit frames are decoded in Java in the caller's process, which the
+ * JDK cannot do; 8-bit frames go to the JDK reader in a worker process as baseline JPEG does, so that colour
+ * frames keep its upsampling, or are decoded in Java too when that worker path is unavailable.
+ */
+@Component(service = FrameDecoder.class, property = {
+    FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_EXTENDED,
+    "service.ranking:Integer=20"})
+public final class JpegExtendedFrameDecoder implements FrameDecoder {
+    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.JPEG_EXTENDED);
+
+    private final JpegFrameDecoder eightBit;
+
+    @Activate
+    public JpegExtendedFrameDecoder(@Reference CodecRuntime runtime) {
+        this.eightBit = new JpegFrameDecoder(runtime);
+    }
+
+    @Override
+    public String name() {
+        return "jpeg-extended";
+    }
+
+    @Override
+    public Set<String> transferSyntaxes() {
+        return SYNTAXES;
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return true;
+    }
+
+    @Override
+    public boolean decodesPrefixes() {
+        return false;
+    }
+
+    @Override
+    public CodestreamLevels inspect(EncodedFrame frame) {
+        return WholeFrameLevels.of(frame);
+    }
+
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+        if (!frame.complete()) {
+            throw new DecodeException(Kind.INCOMPLETE, frame.key(), "JPEG decodes only whole frames; "
+                    + frame.length() + " bytes held so far");
+        }
+        try {
+            JpegFrameHeader sof = JpegFrameHeader.read(frame.data(), frame.length());
+            if (sof.precision() <= 8 && !sof.lossless() && eightBit.isAvailable()) {
+                return eightBit.decode(frame, options);
+            }
+            return Frames.of(frame, JpegDctCodec.decode(frame.data(), frame.length(), frame.pixel()), false);
+        } catch (CodecException e) {
+            throw e.toDecodeException(frame.key(), "JPEG extended", frame.length());
+        }
+    }
+}
