@@ -25,8 +25,10 @@ import org.glimpse.api.transport.FrameRequest;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.FrameTransport;
 import org.glimpse.api.transport.SeriesLocation;
+import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -42,6 +44,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING) // so that a test always runs after the reconfiguring one
 public class TransportIT {
 
     private static final long TIMEOUT_SECONDS = 60;
@@ -49,9 +52,6 @@ public class TransportIT {
 
     @Inject
     private BundleContext context;
-
-    @Inject
-    private FrameTransport transport;
 
     @Inject
     private ConfigurationAdmin configAdmin;
@@ -65,7 +65,7 @@ public class TransportIT {
     @Test
     public void seriesMetadataDescribesEveryCtSlice() throws Exception {
         JsonNode ct = series("ct");
-        SeriesDescriptor s = transport.seriesMetadata(location(ct)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        SeriesDescriptor s = transport().seriesMetadata(location(ct)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         assertEquals("instances", ct.path("instances").size(), s.instances().size());
         JsonNode first = ct.path("instances").get(0);
         assertEquals("rows", first.path("rows").asInt(), s.instances().get(0).pixel().rows());
@@ -111,8 +111,7 @@ public class TransportIT {
         try {
             String protocol = Eventually.until("a frame over HTTP/2", () -> {
                 try {
-                    FrameTransport current = context.getService(context.getServiceReference(FrameTransport.class));
-                    return fetch(current, request(ct, null, Map.of())).result.metrics().protocol();
+                    return fetch(request(ct, null, Map.of())).result.metrics().protocol();
                 } catch (Exception e) {
                     return "failed: " + e;
                 }
@@ -120,11 +119,27 @@ public class TransportIT {
             assertTrue(protocol, protocol.startsWith("HTTP/2"));
         } finally {
             c.delete();
+            // the component is replaced once more: wait for it, so that later tests meet a settled service
+            Eventually.until("HTTP/1.1 again after the configuration was deleted", () -> {
+                try {
+                    return fetch(request(ct, null, Map.of())).result.metrics().protocol();
+                } catch (Exception e) {
+                    return "failed: " + e;
+                }
+            }, p -> p.startsWith("HTTP/1.1"));
         }
     }
 
+    /**
+     * The transport registered now. A configuration change replaces the component (and closes the old
+     * instance), so a test must not hold on to the one injected at start.
+     */
+    private FrameTransport transport() {
+        return context.getService(context.getServiceReference(FrameTransport.class));
+    }
+
     private Received fetch(FrameRequest request) throws Exception {
-        return fetch(transport, request);
+        return fetch(transport(), request);
     }
 
     private static Received fetch(FrameTransport t, FrameRequest request) throws Exception {
