@@ -117,6 +117,50 @@ public class DecodeIT {
         assertEquals(levels.widthAt(levels.completeReduce()), decoded.width());
     }
 
+    @Test
+    public void theDecoderFindsTheSameLevelEndsAsTheServerPublishes() throws Exception {
+        // Two readers of the packet headers written independently (the server's, checked there by decoding
+        // prefixes, and the codec's inspector): the loader trusts both, so they must agree to the byte.
+        List<String> compared = new ArrayList<>();
+        for (String role : List.of("dx", "ct")) {
+            JsonNode series = series(role);
+            SeriesDescriptor metadata = transport.seriesMetadata(location(series)).get(TIMEOUT_SECONDS,
+                    TimeUnit.SECONDS);
+            FrameKey key = metadata.frames().get(0);
+            JsonNode forms = levels(key).path("frames").get(0);
+            for (String[] form : new String[][] {{"frames", null, "1.2.840.10008.1.2.4.202"},
+                {"htj2k", "/htj2k/", "1.2.840.10008.1.2.4.202"}, {"j2k", null, "1.2.840.10008.1.2.4.90"}}) {
+                byte[] bytes = fetch(series, key, null, form[2], form[1]);
+                FrameDecoder decoder = context.getService(decoders(form[2]).get(0));
+                CodestreamLevels found = decoder.inspect(new EncodedFrame(key, form[2],
+                        metadata.instances().get(0).pixel(), bytes, bytes.length, true));
+                long[] published = new long[forms.path(form[0]).path("levelEnds").size()];
+                for (int i = 0; i < published.length; i++) {
+                    published[i] = forms.path(form[0]).path("levelEnds").get(i).asLong();
+                }
+                long[] ends = found.levelEnds();
+                int full = published.length - 1;
+                assertEquals(role + " " + form[0] + " level ends below full size",
+                        Arrays.toString(Arrays.copyOf(published, full)), Arrays.toString(Arrays.copyOf(ends, full)));
+                // The full level: the server publishes the frame length (a prefix of it is a whole codestream),
+                // the inspector the end of the last packet; what lies between must be the EOC marker.
+                assertEquals(role + " " + form[0] + " published full-size end", bytes.length, published[full]);
+                assertEquals(role + " " + form[0] + " bytes after the last packet", 2, published[full] - ends[full]);
+                int eoc = (int) ends[full];
+                assertEquals("EOC", 0xFFD9, ((bytes[eoc] & 0xFF) << 8) | (bytes[eoc + 1] & 0xFF));
+                compared.add(role + " " + form[0]);
+            }
+        }
+        assertEquals(6, compared.size());
+    }
+
+    private static JsonNode levels(FrameKey key) throws Exception {
+        Path file = Path.of(System.getProperty(ReferenceServerProcess.DATA_ROOT), "dicomweb", "studies",
+                key.studyInstanceUid(), "series", key.seriesInstanceUid(), "instances", key.sopInstanceUid(),
+                "levels.json");
+        return new ObjectMapper().readTree(file.toFile());
+    }
+
     /** Decoders for a syntax, best ranked first. */
     private List<ServiceReference<FrameDecoder>> decoders(String ts) throws Exception {
         List<ServiceReference<FrameDecoder>> refs = new ArrayList<>(context.getServiceReferences(FrameDecoder.class,
@@ -127,6 +171,11 @@ public class DecodeIT {
     }
 
     private byte[] fetch(JsonNode series, FrameKey key, ByteRange range, String ts) throws Exception {
+        return fetch(series, key, range, ts, null);
+    }
+
+    private byte[] fetch(JsonNode series, FrameKey key, ByteRange range, String ts, String framesPath)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FrameListener listener = new FrameListener() {
             @Override
@@ -138,7 +187,7 @@ public class DecodeIT {
                 }
             }
         };
-        FrameRequest request = new FrameRequest(location(series), key, 0, null, Map.of(), range, List.of(ts),
+        FrameRequest request = new FrameRequest(location(series), key, 0, framesPath, Map.of(), range, List.of(ts),
                 RequestType.INTERACTION, 0, "it");
         FrameResult result = transport.fetch(request, listener).completion().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         assertEquals("the server sent the syntax asked for", ts, result.info().transferSyntaxUid());
