@@ -42,16 +42,18 @@ final class Idct {
         for (int c = 0; c < 8; c++) {
             if (coef[8 + c] == 0 && coef[16 + c] == 0 && coef[24 + c] == 0 && coef[32 + c] == 0
                     && coef[40 + c] == 0 && coef[48 + c] == 0 && coef[56 + c] == 0) {
-                int dc = (coef[c] * quant[c]) << pass1Bits;
+                int dc = (int) (((long) coef[c] * quant[c]) << pass1Bits);
                 for (int r = 0; r < 64; r += 8) {
                     ws[r + c] = dc;
                 }
                 continue;
             }
             int shift = CONST_BITS - pass1Bits;
-            column(coef[c] * quant[c], coef[8 + c] * quant[8 + c], coef[16 + c] * quant[16 + c],
-                    coef[24 + c] * quant[24 + c], coef[32 + c] * quant[32 + c], coef[40 + c] * quant[40 + c],
-                    coef[48 + c] * quant[48 + c], coef[56 + c] * quant[56 + c], ws, c, 8, shift, 1 << (shift - 1));
+            column((long) coef[c] * quant[c], (long) coef[8 + c] * quant[8 + c],
+                    (long) coef[16 + c] * quant[16 + c], (long) coef[24 + c] * quant[24 + c],
+                    (long) coef[32 + c] * quant[32 + c], (long) coef[40 + c] * quant[40 + c],
+                    (long) coef[48 + c] * quant[48 + c], (long) coef[56 + c] * quant[56 + c], ws, c, 8, shift,
+                    1 << (shift - 1));
         }
         int shift = CONST_BITS + pass1Bits + 3;
         int round = 1 << (shift - 1);
@@ -66,28 +68,31 @@ final class Idct {
         }
     }
 
-    /** One 8-point 1-D pass (the body shared by both passes of jidctint.c); results descaled by {@code shift}. */
-    private static void column(int in0, int in1, int in2, int in3, int in4, int in5, int in6, int in7, int[] out,
-            int at, int step, int shift, int round) {
-        int z1 = (in2 + in6) * FIX_0_541196100;
-        int tmp2 = z1 - in6 * FIX_1_847759065;
-        int tmp3 = z1 + in2 * FIX_0_765366865;
-        int tmp0 = (in0 + in4) << CONST_BITS;
-        int tmp1 = (in0 - in4) << CONST_BITS;
-        int tmp10 = tmp0 + tmp3;
-        int tmp13 = tmp0 - tmp3;
-        int tmp11 = tmp1 + tmp2;
-        int tmp12 = tmp1 - tmp2;
+    /**
+     * One 8-point 1-D pass (the body shared by both passes of jidctint.c); results descaled by {@code shift}. The
+     * products are 64-bit, as in the IJG library on 64-bit systems, so that extreme coefficients cannot overflow.
+     */
+    private static void column(long in0, long in1, long in2, long in3, long in4, long in5, long in6, long in7,
+            int[] out, int at, int step, int shift, int round) {
+        long z1 = (in2 + in6) * FIX_0_541196100;
+        long tmp2 = z1 - in6 * FIX_1_847759065;
+        long tmp3 = z1 + in2 * FIX_0_765366865;
+        long tmp0 = (in0 + in4) << CONST_BITS;
+        long tmp1 = (in0 - in4) << CONST_BITS;
+        long tmp10 = tmp0 + tmp3;
+        long tmp13 = tmp0 - tmp3;
+        long tmp11 = tmp1 + tmp2;
+        long tmp12 = tmp1 - tmp2;
 
         tmp0 = in7;
         tmp1 = in5;
         tmp2 = in3;
         tmp3 = in1;
         z1 = tmp0 + tmp3;
-        int z2 = tmp1 + tmp2;
-        int z3 = tmp0 + tmp2;
-        int z4 = tmp1 + tmp3;
-        int z5 = (z3 + z4) * FIX_1_175875602;
+        long z2 = tmp1 + tmp2;
+        long z3 = tmp0 + tmp2;
+        long z4 = tmp1 + tmp3;
+        long z5 = (z3 + z4) * FIX_1_175875602;
         tmp0 *= FIX_0_298631336;
         tmp1 *= FIX_2_053119869;
         tmp2 *= FIX_3_072711026;
@@ -101,13 +106,13 @@ final class Idct {
         tmp2 += z2 + z3;
         tmp3 += z1 + z4;
 
-        out[at] = (tmp10 + tmp3 + round) >> shift;
-        out[at + 7 * step] = (tmp10 - tmp3 + round) >> shift;
-        out[at + step] = (tmp11 + tmp2 + round) >> shift;
-        out[at + 6 * step] = (tmp11 - tmp2 + round) >> shift;
-        out[at + 2 * step] = (tmp12 + tmp1 + round) >> shift;
-        out[at + 5 * step] = (tmp12 - tmp1 + round) >> shift;
-        out[at + 3 * step] = (tmp13 + tmp0 + round) >> shift;
-        out[at + 4 * step] = (tmp13 - tmp0 + round) >> shift;
+        out[at] = (int) ((tmp10 + tmp3 + round) >> shift);
+        out[at + 7 * step] = (int) ((tmp10 - tmp3 + round) >> shift);
+        out[at + step] = (int) ((tmp11 + tmp2 + round) >> shift);
+        out[at + 6 * step] = (int) ((tmp11 - tmp2 + round) >> shift);
+        out[at + 2 * step] = (int) ((tmp12 + tmp1 + round) >> shift);
+        out[at + 5 * step] = (int) ((tmp12 - tmp1 + round) >> shift);
+        out[at + 3 * step] = (int) ((tmp13 + tmp0 + round) >> shift);
+        out[at + 4 * step] = (int) ((tmp13 - tmp0 + round) >> shift);
     }
 }

@@ -106,6 +106,21 @@ class JpegDctCodecTest {
     }
 
     @Test
+    void twelveBitFullRangeEdgesAtQuality100MatchDcmtk() throws Exception {
+        // one-pixel 0/4095 patterns give the largest coefficients 12-bit JPEG holds, with all quantizers 1:
+        // the IDCT's intermediate values are at their widest here
+        int[] v = new int[ROWS * COLUMNS];
+        for (int i = 0; i < v.length; i++) {
+            int x = i % COLUMNS;
+            int y = i / COLUMNS;
+            v[i] = y < ROWS / 2 ? ((x + y) % 2) * 4095 : (x / 3 % 2 == 0 ? 4095 : 0);
+        }
+        Encoded e = dcmtk(v, 12, false, "+ee", "+q", "100");
+        int[] got = Pixels.values(JpegDctCodec.decode(e.jpeg(), e.jpeg().length, gray(12, 0)).pixels());
+        assertClose(e.reference(), got, "12-bit 0/4095 checkerboard and stripes at quality 100");
+    }
+
+    @Test
     void eightBitBaselineMatchesDcmtk() throws Exception {
         int[] v = Arrays.stream(Encoders.phantom(COLUMNS, ROWS, 12, 5)).map(x -> x >> 4).toArray();
         for (String mode : new String[] {"+eb", "+ee"}) {
