@@ -17,12 +17,12 @@ import org.ops4j.pax.exam.Option;
 /** Pax Exam options that reproduce the workstation: its framework properties and bundles by start level. */
 public final class WorkstationOptions {
 
+    private static final String SYSTEM_PACKAGES_EXTRA = "org.osgi.framework.system.packages.extra";
+
     /**
      * Pax Exam's own bundles import org.slf4j in [1.4, 2); the slf4j 2 logger API on the class path is
      * compatible, so the test framework alone exports it at a 1.x version too.
      */
-    private static final String SYSTEM_PACKAGES_EXTRA = "org.osgi.framework.system.packages.extra";
-
     private static final String PAX_EXAM_SLF4J = "org.slf4j;version=1.7.36";
 
     private WorkstationOptions() {
