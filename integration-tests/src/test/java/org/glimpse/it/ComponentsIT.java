@@ -71,7 +71,8 @@ public class ComponentsIT {
 
     @Test
     public void theServicesOtherBundlesNeedAreRegistered() {
-        assertNotNull("no RetrieveConfigurationService", context.getServiceReference(RetrieveConfigurationService.class));
+        assertNotNull("no RetrieveConfigurationService",
+                context.getServiceReference(RetrieveConfigurationService.class));
         assertNotNull("no FrameTransport", context.getServiceReference(FrameTransport.class));
         ServiceReference<FrameDecoder> decoder = context.getServiceReference(FrameDecoder.class);
         assertNotNull("no FrameDecoder", decoder);

@@ -1,5 +1,7 @@
 package org.glimpse.it;
 
+import static org.glimpse.it.SampleSeries.byRole;
+import static org.glimpse.it.SampleSeries.location;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -7,7 +9,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -33,7 +34,6 @@ import org.glimpse.api.transport.FrameListener;
 import org.glimpse.api.transport.FrameRequest;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.FrameTransport;
-import org.glimpse.api.transport.SeriesLocation;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -71,7 +71,7 @@ public class DecodeIT {
     public void everyDecoderOfEachStoredSyntaxGivesBackTheRawSamples() throws Exception {
         List<String> checked = new ArrayList<>();
         for (String role : List.of("dx", "ct")) {
-            JsonNode series = series(role);
+            JsonNode series = byRole(role);
             SeriesDescriptor metadata = transport.seriesMetadata(location(series)).get(TIMEOUT_SECONDS,
                     TimeUnit.SECONDS);
             InstanceDescriptor instance = metadata.instances().get(0);
@@ -100,7 +100,7 @@ public class DecodeIT {
 
     @Test
     public void aSixtyFourKilobytePrefixDecodesToItsCompleteLevel() throws Exception {
-        JsonNode series = series("dx");
+        JsonNode series = byRole("dx");
         SeriesDescriptor metadata = transport.seriesMetadata(location(series)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         InstanceDescriptor instance = metadata.instances().get(0);
         FrameKey key = metadata.frames().get(0);
@@ -123,7 +123,7 @@ public class DecodeIT {
         // prefixes, and the codec's inspector): the loader trusts both, so they must agree to the byte.
         List<String> compared = new ArrayList<>();
         for (String role : List.of("dx", "ct")) {
-            JsonNode series = series(role);
+            JsonNode series = byRole(role);
             SeriesDescriptor metadata = transport.seriesMetadata(location(series)).get(TIMEOUT_SECONDS,
                     TimeUnit.SECONDS);
             FrameKey key = metadata.frames().get(0);
@@ -204,18 +204,5 @@ public class DecodeIT {
         return samples;
     }
 
-    private static SeriesLocation location(JsonNode series) {
-        return new SeriesLocation(URI.create(System.getProperty(ReferenceServerProcess.WADO_ROOT)),
-                series.path("studyInstanceUid").asText(), series.path("seriesInstanceUid").asText());
-    }
 
-    private static JsonNode series(String role) throws Exception {
-        Path catalog = Path.of(System.getProperty(ReferenceServerProcess.DATA_ROOT), "catalog.json");
-        for (JsonNode s : new ObjectMapper().readTree(catalog.toFile()).path("series")) {
-            if (role.equals(s.path("role").asText())) {
-                return s;
-            }
-        }
-        throw new AssertionError("no '" + role + "' series in " + catalog);
-    }
 }

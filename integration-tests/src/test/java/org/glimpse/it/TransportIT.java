@@ -1,15 +1,14 @@
 package org.glimpse.it;
 
+import static org.glimpse.it.SampleSeries.byRole;
+import static org.glimpse.it.SampleSeries.location;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.glimpse.api.transport.FrameListener;
 import org.glimpse.api.transport.FrameRequest;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.FrameTransport;
-import org.glimpse.api.transport.SeriesLocation;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -64,7 +62,7 @@ public class TransportIT {
 
     @Test
     public void seriesMetadataDescribesEveryCtSlice() throws Exception {
-        JsonNode ct = series("ct");
+        JsonNode ct = byRole("ct");
         SeriesDescriptor s = transport().seriesMetadata(location(ct)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         assertEquals("instances", ct.path("instances").size(), s.instances().size());
         JsonNode first = ct.path("instances").get(0);
@@ -75,7 +73,7 @@ public class TransportIT {
 
     @Test
     public void aPrefixThenTheRestEqualsTheWholeFrame() throws Exception {
-        JsonNode dx = series("dx");
+        JsonNode dx = byRole("dx");
         Received whole = fetch(request(dx, null, Map.of()));
         assertTrue("a DX frame is larger than the prefix: " + whole.bytes.length, whole.bytes.length > PREFIX);
         assertArrayEquals("HTJ2K codestreams start with SOC then SIZ", new byte[] {(byte) 0xFF, 0x4F, (byte) 0xFF,
@@ -95,7 +93,7 @@ public class TransportIT {
 
     @Test
     public void anUnaskedGzipBodyIsDecodedInsideTheFramework() throws Exception {
-        JsonNode dx = series("dx");
+        JsonNode dx = byRole("dx");
         Received plain = fetch(request(dx, null, Map.of()));
         Received gzipped = fetch(request(dx, null, Map.of("fault", "gzip")));
         assertArrayEquals("gzip-encoded answer decoded to the same frame", plain.bytes, gzipped.bytes);
@@ -103,7 +101,7 @@ public class TransportIT {
 
     @Test
     public void http2IsUsedOnceConfigAdminSwitchesItOn() throws Exception {
-        JsonNode ct = series("ct");
+        JsonNode ct = byRole("ct");
         org.osgi.service.cm.Configuration c = configAdmin.getConfiguration("glimpse.transport", "?");
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("cleartextHttp2", Boolean.TRUE);
@@ -158,20 +156,7 @@ public class TransportIT {
                 "it");
     }
 
-    private static SeriesLocation location(JsonNode series) {
-        return new SeriesLocation(URI.create(System.getProperty(ReferenceServerProcess.WADO_ROOT)),
-                series.path("studyInstanceUid").asText(), series.path("seriesInstanceUid").asText());
-    }
 
-    private static JsonNode series(String role) throws Exception {
-        Path catalog = Path.of(System.getProperty(ReferenceServerProcess.DATA_ROOT), "catalog.json");
-        for (JsonNode s : new ObjectMapper().readTree(catalog.toFile()).path("series")) {
-            if (role.equals(s.path("role").asText())) {
-                return s;
-            }
-        }
-        throw new AssertionError("no '" + role + "' series in " + catalog);
-    }
 
     /** Collects a retrieval's bytes in order, remembering where in the frame they started. */
     private static final class Received implements FrameListener {

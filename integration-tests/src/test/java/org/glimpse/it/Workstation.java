@@ -91,7 +91,8 @@ public final class Workstation {
     public Map<String, String> frameworkProperties() {
         Map<String, String> props = new LinkedHashMap<>();
         for (String key : config.stringPropertyNames()) {
-            if (!AUTO_START.matcher(key).matches() && !AUTO_INSTALL.matcher(key).matches() && !key.startsWith("org.osgi.framework.storage")
+            if (!AUTO_START.matcher(key).matches() && !AUTO_INSTALL.matcher(key).matches()
+                    && !key.startsWith("org.osgi.framework.storage")
                     && !key.equals("org.osgi.framework.startlevel.beginning")
                     && !key.equals("felix.startlevel.bundle")) {
                 props.put(key, property(key));
