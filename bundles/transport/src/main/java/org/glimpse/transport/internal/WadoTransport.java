@@ -57,7 +57,10 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
             Supplier<RequestAuthorizer> authorizer) {
         this.defaults = defaults;
         this.sites = sites == null ? u -> null : sites;
-        this.credentials = new Credentials(authorizer == null ? () -> null : authorizer);
+        this.credentials = new Credentials(authorizer == null ? () -> null : authorizer, u -> {
+            SiteSettings site = this.sites.apply(u);
+            return site == null ? null : site.authScheme();
+        });
         this.scheduler = new RequestScheduler(u -> settings(u).maxConnectionsPerHost());
         this.clients = new JettyClients(defaults, o -> scheduler.limitOf(o, defaults.maxConnectionsPerHost()));
     }

@@ -47,6 +47,43 @@ class AuthTest {
     }
 
     @Test
+    void eachSiteGetsTheCredentialsItsConfigurationNames() throws Exception {
+        byte[] frame = Frames.htj2k(1_000, 64);
+        RequestAuthorizer byScheme = new RequestAuthorizer() {
+            @Override
+            public Map<String, String> headersFor(java.net.URI url) {
+                return Map.of("Authorization", "Bearer no-scheme");
+            }
+
+            @Override
+            public Map<String, String> headersFor(java.net.URI url, String authScheme) {
+                return Map.of("Authorization", "Bearer " + authScheme);
+            }
+        };
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> Frames.send(resp, 200, TYPE, frame, cb))) {
+            java.util.function.Function<java.net.URI, org.glimpse.api.retrieve.SiteSettings> sites = u -> site(
+                    u.getPath().startsWith("/ct") ? "ct-token" : "mr-token");
+            try (WadoTransport twoSites = new WadoTransport(TransportSettings.DEFAULTS, sites, () -> byScheme)) {
+                for (String root : new String[] {"/ct", "/mr"}) {
+                    Recorder r = new Recorder();
+                    twoSites.fetch(Requests.frame(server.uri(root), 1, null), r);
+                    r.awaitResult();
+                }
+            }
+            assertEquals("Bearer ct-token", server.seen().get(0).header("Authorization"), "the /ct site's scheme");
+            assertEquals("Bearer mr-token", server.seen().get(1).header("Authorization"), "the /mr site's scheme");
+        }
+    }
+
+    private static org.glimpse.api.retrieve.SiteSettings site(String authScheme) {
+        org.glimpse.api.retrieve.RetrieveConfiguration single = new org.glimpse.api.retrieve.RetrieveConfiguration(
+                "single", java.util.List.of(org.glimpse.api.retrieve.RetrieveStage.everyFrame("final", null,
+                        org.glimpse.api.retrieve.RequestType.PREFETCH)), Map.of());
+        return new org.glimpse.api.retrieve.SiteSettings(authScheme, "http://127.0.0.1/", single, single,
+                java.util.List.of(), authScheme, 6, null);
+    }
+
+    @Test
     void dropsCredentialsOnARedirectToAnotherHost() throws Exception {
         byte[] frame = Frames.htj2k(1_000, 62);
         try (LoopbackServer other = new LoopbackServer((req, resp, cb) -> Frames.send(resp, 200, TYPE, frame, cb));

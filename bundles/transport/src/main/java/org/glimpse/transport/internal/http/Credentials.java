@@ -2,6 +2,7 @@ package org.glimpse.transport.internal.http;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.jetty.client.Request;
 import org.glimpse.api.host.RequestAuthorizer;
@@ -14,9 +15,16 @@ import org.glimpse.api.host.RequestAuthorizer;
 public final class Credentials {
 
     private final Supplier<RequestAuthorizer> authorizer;
+    private final Function<URI, String> authScheme;
 
-    public Credentials(Supplier<RequestAuthorizer> authorizer) {
+    /**
+     * @param authorizer the host's authorizer, or a supplier of null while there is none
+     * @param authScheme the name of the credentials the site of a URL asks for (its {@code authScheme}),
+     *        or null
+     */
+    public Credentials(Supplier<RequestAuthorizer> authorizer, Function<URI, String> authScheme) {
         this.authorizer = authorizer;
+        this.authScheme = authScheme;
     }
 
     /** Adds the headers for {@code target} when it has the origin of {@code asked}; returns how many. */
@@ -25,7 +33,7 @@ public final class Credentials {
         if (a == null || !Origin.of(asked).equals(Origin.of(target))) {
             return 0;
         }
-        Map<String, String> headers = a.headersFor(target);
+        Map<String, String> headers = a.headersFor(target, authScheme.apply(asked));
         if (headers == null || headers.isEmpty()) {
             return 0;
         }
