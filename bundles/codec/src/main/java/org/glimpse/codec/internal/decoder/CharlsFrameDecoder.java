@@ -1,7 +1,6 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
-import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
@@ -24,25 +23,14 @@ import org.osgi.service.component.annotations.Reference;
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_LS_LOSSLESS,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_LS_NEAR_LOSSLESS,
     "service.ranking:Integer=10"})
-public final class CharlsFrameDecoder implements FrameDecoder {
-    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.JPEG_LS_LOSSLESS,
-            TransferSyntax.JPEG_LS_NEAR_LOSSLESS);
+public final class CharlsFrameDecoder extends WholeFrameDecoder {
 
     private final CodecRuntime runtime;
 
     @Activate
     public CharlsFrameDecoder(@Reference CodecRuntime runtime) {
+        super("charls", Set.of(TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS));
         this.runtime = runtime;
-    }
-
-    @Override
-    public String name() {
-        return "charls";
-    }
-
-    @Override
-    public Set<String> transferSyntaxes() {
-        return SYNTAXES;
     }
 
     @Override
@@ -51,24 +39,11 @@ public final class CharlsFrameDecoder implements FrameDecoder {
     }
 
     @Override
-    public boolean decodesPrefixes() {
-        return false;
-    }
-
-    @Override
-    public CodestreamLevels inspect(EncodedFrame frame) {
-        return WholeFrameLevels.of(frame);
-    }
-
-    @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
         if (!isAvailable()) {
             throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "CharLS is not loaded on this platform");
         }
-        if (!frame.complete()) {
-            throw new DecodeException(Kind.INCOMPLETE, frame.key(), "JPEG-LS decodes only whole frames; "
-                    + frame.length() + " bytes held so far");
-        }
+        requireWhole(frame, "JPEG-LS");
         if (!endsWithEoi(frame.data(), frame.length())) {
             // Debian's CharLS 2.4.1 can spend tens of seconds on a cut-off stream; a cheap check first
             throw new DecodeException(Kind.MALFORMED, frame.key(), "JPEG-LS frame of " + frame.length()

@@ -1,9 +1,7 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
-import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
-import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
@@ -24,47 +22,19 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_EXTENDED,
     "service.ranking:Integer=20"})
-public final class JpegExtendedFrameDecoder implements FrameDecoder {
-    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.JPEG_EXTENDED);
+public final class JpegExtendedFrameDecoder extends WholeFrameDecoder {
 
     private final JpegFrameDecoder eightBit;
 
     @Activate
     public JpegExtendedFrameDecoder(@Reference CodecRuntime runtime) {
+        super("jpeg-extended", Set.of(TransferSyntax.JPEG_EXTENDED));
         this.eightBit = new JpegFrameDecoder(runtime);
     }
 
     @Override
-    public String name() {
-        return "jpeg-extended";
-    }
-
-    @Override
-    public Set<String> transferSyntaxes() {
-        return SYNTAXES;
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return true;
-    }
-
-    @Override
-    public boolean decodesPrefixes() {
-        return false;
-    }
-
-    @Override
-    public CodestreamLevels inspect(EncodedFrame frame) {
-        return WholeFrameLevels.of(frame);
-    }
-
-    @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
-        if (!frame.complete()) {
-            throw new DecodeException(Kind.INCOMPLETE, frame.key(), "JPEG decodes only whole frames; "
-                    + frame.length() + " bytes held so far");
-        }
+        requireWhole(frame, "JPEG");
         try {
             JpegFrameHeader sof = JpegFrameHeader.read(frame.data(), frame.length());
             if (sof.precision() <= 8 && !sof.lossless() && eightBit.isAvailable()) {

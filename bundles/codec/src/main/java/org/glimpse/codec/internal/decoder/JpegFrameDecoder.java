@@ -1,7 +1,6 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
-import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
@@ -26,24 +25,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_BASELINE,
     "service.ranking:Integer=10"})
-public final class JpegFrameDecoder implements FrameDecoder {
-    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.JPEG_BASELINE);
+public final class JpegFrameDecoder extends WholeFrameDecoder {
 
     private final CodecRuntime runtime;
 
     @Activate
     public JpegFrameDecoder(@Reference CodecRuntime runtime) {
+        super("jdk-jpeg", Set.of(TransferSyntax.JPEG_BASELINE));
         this.runtime = runtime;
-    }
-
-    @Override
-    public String name() {
-        return "jdk-jpeg";
-    }
-
-    @Override
-    public Set<String> transferSyntaxes() {
-        return SYNTAXES;
     }
 
     @Override
@@ -52,21 +41,8 @@ public final class JpegFrameDecoder implements FrameDecoder {
     }
 
     @Override
-    public boolean decodesPrefixes() {
-        return false;
-    }
-
-    @Override
-    public CodestreamLevels inspect(EncodedFrame frame) {
-        return WholeFrameLevels.of(frame);
-    }
-
-    @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
-        if (!frame.complete()) {
-            throw new DecodeException(Kind.INCOMPLETE, frame.key(), "JPEG decodes only whole frames; "
-                    + frame.length() + " bytes held so far");
-        }
+        requireWhole(frame, "JPEG");
         try {
             JpegFrameHeader sof = JpegFrameHeader.read(frame.data(), frame.length());
             if (sof.lossless() || sof.precision() > 8) {

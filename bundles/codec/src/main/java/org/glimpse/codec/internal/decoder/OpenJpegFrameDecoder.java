@@ -1,12 +1,7 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
-import org.glimpse.api.codec.CodestreamLevels;
-import org.glimpse.api.codec.DecodeException;
-import org.glimpse.api.codec.DecodeOptions;
-import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
-import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.osgi.service.component.annotations.Activate;
@@ -21,44 +16,11 @@ import org.osgi.service.component.annotations.Reference;
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.HTJ2K_LOSSLESS_RPCL,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.HTJ2K,
     "service.ranking:Integer=10"})
-public final class OpenJpegFrameDecoder implements FrameDecoder {
-    private static final Set<String> SYNTAXES = Set.of(TransferSyntax.JPEG_2000_LOSSLESS, TransferSyntax.JPEG_2000,
-            TransferSyntax.HTJ2K_LOSSLESS, TransferSyntax.HTJ2K_LOSSLESS_RPCL, TransferSyntax.HTJ2K);
-
-    private final CodecRuntime runtime;
+public final class OpenJpegFrameDecoder extends Jpeg2000FrameDecoder {
 
     @Activate
     public OpenJpegFrameDecoder(@Reference CodecRuntime runtime) {
-        this.runtime = runtime;
-    }
-
-    @Override
-    public String name() {
-        return "openjpeg";
-    }
-
-    @Override
-    public Set<String> transferSyntaxes() {
-        return SYNTAXES;
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return runtime.available(CodecId.OPENJPEG);
-    }
-
-    @Override
-    public boolean decodesPrefixes() {
-        return true;
-    }
-
-    @Override
-    public CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
-        return Jpeg2000Decoding.inspect(frame);
-    }
-
-    @Override
-    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
-        return Jpeg2000Decoding.decode(runtime, CodecId.OPENJPEG, "OpenJPEG", frame, options);
+        super(runtime, CodecId.OPENJPEG, "openjpeg", "OpenJPEG", Set.of(TransferSyntax.JPEG_2000_LOSSLESS, TransferSyntax.JPEG_2000,
+                TransferSyntax.HTJ2K_LOSSLESS, TransferSyntax.HTJ2K_LOSSLESS_RPCL, TransferSyntax.HTJ2K));
     }
 }

@@ -1,7 +1,6 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
-import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
@@ -22,34 +21,13 @@ import org.osgi.service.component.annotations.Component;
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.RLE_LOSSLESS,
     "service.ranking:Integer=10"})
-public final class UncompressedFrameDecoder implements FrameDecoder {
+public final class UncompressedFrameDecoder extends WholeFrameDecoder {
     private static final Set<String> SYNTAXES = Set.of(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
             TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_BIG_ENDIAN,
             TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.RLE_LOSSLESS);
 
-    @Override
-    public String name() {
-        return "java";
-    }
-
-    @Override
-    public Set<String> transferSyntaxes() {
-        return SYNTAXES;
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return true;
-    }
-
-    @Override
-    public boolean decodesPrefixes() {
-        return false;
-    }
-
-    @Override
-    public CodestreamLevels inspect(EncodedFrame frame) {
-        return WholeFrameLevels.of(frame);
+    public UncompressedFrameDecoder() {
+        super("java", SYNTAXES);
     }
 
     @Override
