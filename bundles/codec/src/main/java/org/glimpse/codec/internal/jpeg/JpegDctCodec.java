@@ -42,27 +42,12 @@ public final class JpegDctCodec {
         int[][] quant = new int[4][];
         Frame frame = null;
         int restart = 0;
-        int p = 2;
-        while (p + 4 <= length) {
-            if ((d[p] & 0xFF) != 0xFF) {
-                p++;
-                continue;
-            }
-            int m = 0xFF00 | (d[p + 1] & 0xFF);
-            if (m == 0xFFFF || m >= 0xFFD0 && m <= 0xFFD7) {
-                p += m == 0xFFFF ? 1 : 2;
-                continue;
-            }
-            if (m == 0xFFD9) {
-                break;
-            }
-            int len = JpegLosslessCodec.u16(d, p + 2);
+        int p = JpegSegments.nextMarker(d, 2, length);
+        for (; JpegSegments.atSegment(d, p, length); p = JpegSegments.nextMarker(d, p, length)) {
+            int m = JpegSegments.marker(d, p);
             int body = p + 4;
-            int next = p + 2 + len;
-            if (len < 2 || next > length) {
-                throw new CodecException(Kind.INCOMPLETE, String.format("JPEG marker 0x%04X at byte %d (length %d)"
-                        + " runs past the %d bytes held", m, p, len, length));
-            }
+            int next = JpegSegments.segmentEnd(d, p, length);
+            int len = next - p - 2;
             switch (m) {
                 case 0xFFC4 -> HuffmanTable.readDht(d, body, next, dc, ac);
                 case 0xFFDB -> readDqt(d, body, next, quant);
@@ -70,7 +55,7 @@ public final class JpegDctCodec {
                     if (len != 4) {
                         throw new CodecException(Kind.MALFORMED, "JPEG DRI at byte " + p + " has length " + len);
                     }
-                    restart = JpegLosslessCodec.u16(d, body);
+                    restart = JpegSegments.u16(d, body);
                 }
                 case 0xFFC0, 0xFFC1, 0xFFC2, 0xFFC3, 0xFFC5, 0xFFC6, 0xFFC7, 0xFFC9, 0xFFCA, 0xFFCB, 0xFFCD, 0xFFCE,
                         0xFFCF -> {
@@ -120,7 +105,7 @@ public final class JpegDctCodec {
             }
             int[] q = new int[64];
             for (int k = 0; k < 64; k++) {
-                q[DctScan.NATURAL[k]] = pq == 0 ? d[p + 1 + k] & 0xFF : JpegLosslessCodec.u16(d, p + 1 + 2 * k);
+                q[DctScan.NATURAL[k]] = pq == 0 ? d[p + 1 + k] & 0xFF : JpegSegments.u16(d, p + 1 + 2 * k);
             }
             quant[tq] = q;
             p += 1 + n;

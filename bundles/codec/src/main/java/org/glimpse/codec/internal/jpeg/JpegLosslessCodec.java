@@ -33,34 +33,18 @@ public final class JpegLosslessCodec {
         int restart = 0;
         int[][] planes = null;
         int scans = 0;
-        int p = 2;
-        while (p + 4 <= length) {
-            if ((d[p] & 0xFF) != 0xFF) {
-                p++;
-                continue;
-            }
-            int m = 0xFF00 | (d[p + 1] & 0xFF);
-            if (m == 0xFFFF || m >= 0xFFD0 && m <= 0xFFD7) {
-                p += m == 0xFFFF ? 1 : 2;
-                continue;
-            }
-            if (m == 0xFFD9) {
-                break;
-            }
-            int len = u16(d, p + 2);
+        int p = JpegSegments.nextMarker(d, 2, length);
+        for (; JpegSegments.atSegment(d, p, length); p = JpegSegments.nextMarker(d, p, length)) {
+            int m = JpegSegments.marker(d, p);
             int body = p + 4;
-            int next = p + 2 + len;
-            if (len < 2 || next > length) {
-                throw new CodecException(Kind.INCOMPLETE, String.format("JPEG marker 0x%04X at byte %d runs past the"
-                        + " %d bytes held", m, p, length));
-            }
+            int next = JpegSegments.segmentEnd(d, p, length);
             switch (m) {
                 case 0xFFC4 -> HuffmanTable.readDht(d, body, next, tables, null);
                 case 0xFFC3 -> {
                     frame = readFrame(d, body, next);
                     planes = new int[frame.ids().length][frame.rows() * frame.columns()];
                 }
-                case 0xFFDD -> restart = u16(d, body);
+                case 0xFFDD -> restart = JpegSegments.u16(d, body);
                 case 0xFFDA -> {
                     if (frame == null) {
                         throw new CodecException(Kind.MALFORMED, "JPEG SOS at byte " + p + " before SOF3");
@@ -90,8 +74,8 @@ public final class JpegLosslessCodec {
 
     private static Frame readFrame(byte[] d, int p, int end) throws CodecException {
         int precision = d[p] & 0xFF;
-        int rows = u16(d, p + 1);
-        int cols = u16(d, p + 3);
+        int rows = JpegSegments.u16(d, p + 1);
+        int cols = JpegSegments.u16(d, p + 3);
         int nf = d[p + 5] & 0xFF;
         if (precision < 2 || precision > 16 || rows == 0 || cols == 0 || nf == 0 || p + 6 + 3 * nf > end) {
             throw new CodecException(Kind.MALFORMED, "JPEG SOF3 precision " + precision + ", " + cols + "×" + rows
@@ -141,9 +125,5 @@ public final class JpegLosslessCodec {
             q++;
         }
         return q;
-    }
-
-    static int u16(byte[] d, int at) {
-        return ((d[at] & 0xFF) << 8) | (d[at + 1] & 0xFF);
     }
 }
