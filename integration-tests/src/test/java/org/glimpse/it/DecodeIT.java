@@ -72,8 +72,7 @@ public class DecodeIT {
         List<String> checked = new ArrayList<>();
         for (String role : List.of("dx", "ct")) {
             JsonNode series = byRole(role);
-            SeriesDescriptor metadata = transport.seriesMetadata(location(series)).get(TIMEOUT_SECONDS,
-                    TimeUnit.SECONDS);
+            SeriesDescriptor metadata = metadata(series);
             InstanceDescriptor instance = metadata.instances().get(0);
             FrameKey key = metadata.frames().get(0);
             short[] raw = raw(series, key);
@@ -101,7 +100,7 @@ public class DecodeIT {
     @Test
     public void aSixtyFourKilobytePrefixDecodesToItsCompleteLevel() throws Exception {
         JsonNode series = byRole("dx");
-        SeriesDescriptor metadata = transport.seriesMetadata(location(series)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        SeriesDescriptor metadata = metadata(series);
         InstanceDescriptor instance = metadata.instances().get(0);
         FrameKey key = metadata.frames().get(0);
         String ts = "1.2.840.10008.1.2.4.202";
@@ -124,8 +123,7 @@ public class DecodeIT {
         List<String> compared = new ArrayList<>();
         for (String role : List.of("dx", "ct")) {
             JsonNode series = byRole(role);
-            SeriesDescriptor metadata = transport.seriesMetadata(location(series)).get(TIMEOUT_SECONDS,
-                    TimeUnit.SECONDS);
+            SeriesDescriptor metadata = metadata(series);
             FrameKey key = metadata.frames().get(0);
             JsonNode forms = levels(key).path("frames").get(0);
             for (String[] form : new String[][] {{"frames", null, "1.2.840.10008.1.2.4.202"},
@@ -159,6 +157,10 @@ public class DecodeIT {
                 key.studyInstanceUid(), "series", key.seriesInstanceUid(), "instances", key.sopInstanceUid(),
                 "levels.json");
         return new ObjectMapper().readTree(file.toFile());
+    }
+
+    private SeriesDescriptor metadata(JsonNode series) throws Exception {
+        return transport.seriesMetadata(location(series)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Decoders for a syntax, best ranked first. */
