@@ -1,10 +1,11 @@
-package org.glimpse.codec.internal.tools;
+package org.glimpse.tools.codec;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.glimpse.codec.internal.jna.CharlsEncoder;
+import org.glimpse.fixtures.Encoders;
 
 /**
  * The benchmark's frames, made once with the Debian encoders: a 3036² 12-bit DX-like phantom and a 512²

@@ -1,4 +1,4 @@
-package org.glimpse.codec.internal.tools;
+package org.glimpse.tools.codec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.jpeg.JpegDctCodec;
+import org.glimpse.fixtures.Encoders;
 
 /**
  * Median ms of the Java sequential DCT decoder on a 12-bit JPEG Extended frame that dcmcjpeg made from the

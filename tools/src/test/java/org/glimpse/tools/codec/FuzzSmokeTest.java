@@ -1,4 +1,4 @@
-package org.glimpse.codec.internal.decoder;
+package org.glimpse.tools.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.glimpse.codec.internal.tools.CodecFuzz;
-import org.glimpse.codec.internal.tools.FuzzTally;
+import org.glimpse.tools.codec.CodecFuzz;
+import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.junit.jupiter.api.Test;
 
 /** A small fixed-seed version of {@code fuzz codecs}: every mutated frame ends as an image or a typed error. */

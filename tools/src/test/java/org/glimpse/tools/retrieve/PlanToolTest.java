@@ -1,4 +1,4 @@
-package org.glimpse.retrieve.internal.tool;
+package org.glimpse.tools.retrieve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.glimpse.retrieve.internal.tool;
+package org.glimpse.tools.retrieve;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.glimpse.codec.internal.tools;
+package org.glimpse.tools.codec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.jna.CharlsEncoder;
+import org.glimpse.fixtures.Encoders;
 
 /**
  * Bounded fuzzing of the decoders through the FrameDecoder API: mutated HTJ2K, JPEG 2000, JPEG-LS and JPEG

@@ -1,4 +1,4 @@
-package org.glimpse.codec.internal.tools;
+package org.glimpse.tools.codec;
 
 import java.nio.file.Path;
 import java.util.List;

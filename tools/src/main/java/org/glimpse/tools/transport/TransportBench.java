@@ -1,4 +1,4 @@
-package org.glimpse.transport.internal.bench;
+package org.glimpse.tools.transport;
 
 import java.util.ArrayList;
 import java.util.List;

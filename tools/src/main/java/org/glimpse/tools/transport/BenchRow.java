@@ -1,4 +1,4 @@
-package org.glimpse.transport.internal.bench;
+package org.glimpse.tools.transport;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
