@@ -6,9 +6,9 @@ import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 
 /** Uncompressed frames: implicit/explicit VR little endian and explicit VR big endian (PS3.5 A.1-A.3). */
-public final class NativeCodec {
+public final class UncompressedCodec {
 
-    private NativeCodec() {
+    private UncompressedCodec() {
     }
 
     public static DecodedPixels decode(byte[] data, int length, boolean bigEndian, PixelDescriptor pixel)
