@@ -23,8 +23,9 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
  * Config Admin stopped while the workstation runs, then started again: the retrieve service keeps answering
- * in between, and the site configured before comes back with the same settings (Config Admin keeps its
- * configurations in its bundle's data area; nothing is lost by a restart).
+ * in between, the site configured before is there with the same settings (Config Admin keeps its
+ * configurations in its bundle's data area; nothing is lost by a restart), and edits through the restarted
+ * Config Admin reach the components again.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -57,6 +58,8 @@ public class ConfigAdminRestartIT {
         RetrieveConfigurationService withoutCm = retrieve();
         assertTrue("the built-in configurations stay without Config Admin",
                 withoutCm.configuration("interleaved").isPresent());
+        // Felix SCR keeps configured components while Config Admin is away (the site still applies here);
+        // the service must answer either way
         assertNotNull("the service still answers for any URL", withoutCm.siteFor(SITE_URL));
         assertEquals("Glimpse components after Config Admin stopped", List.of(),
                 GlimpseComponents.problems(context, scr));
@@ -72,7 +75,13 @@ public class ConfigAdminRestartIT {
         assertEquals("site configurations kept by Config Admin", 1, stored == null ? 0 : stored.length);
         assertEquals("Glimpse components after Config Admin started again", List.of(),
                 GlimpseComponents.problems(context, scr));
+
+        // the new Config Admin reaches the components: an edit made through it applies
+        stored[0].update(Lookups.site("http://127.0.0.1:9999/dicomweb", "sequential", "4"));
+        Eventually.until("the edit after the restart to apply", () -> retrieve().siteFor(SITE_URL),
+                s -> s.maxConnections() == 4);
         stored[0].delete();
+        Eventually.until("the site to be removed", () -> retrieve().siteFor(SITE_URL), s -> !"ward".equals(s.name()));
     }
 
     private ConfigurationAdmin configAdmin() {
