@@ -1,0 +1,97 @@
+package org.glimpse.workbench.internal.headless;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.glimpse.api.loader.LoadRequest;
+import org.glimpse.api.loader.ProgressiveLoader;
+import org.glimpse.api.loader.SeriesLoad;
+import org.glimpse.api.retrieve.RetrieveConfigurationService;
+
+/** Loads one series for the headless host: checks the request, warms up, loads, waits, prints the summary. */
+final class LoadRunner {
+
+    private final RetrieveConfigurationService configurations;
+    private final Supplier<ProgressiveLoader> loader;
+    private final Executor hostThread;
+    private final PrintStream out;
+    private final boolean terminal;
+
+    LoadRunner(RetrieveConfigurationService configurations,
+            Supplier<ProgressiveLoader> loader, Executor hostThread, PrintStream out, boolean terminal) {
+        this.configurations = configurations;
+        this.loader = loader;
+        this.hostThread = hostThread;
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    RunResult run(LoadJob job, HeadlessOptions options) throws InterruptedException, IOException {
+        String problem = configurationProblem(job.configuration());
+        if (problem != null) {
+            out.println(job.label() + ": " + problem);
+            return RunResult.refused(job, problem);
+        }
+        for (int i = 0; i < options.warmups(); i++) {
+            load(job, options, new ProgressBar(nowhere(), false, job.label()), null, null);
+        }
+        ProgressBar bar = new ProgressBar(out, terminal, job.label());
+        FrameFiles saver = options.saveDir() == null ? null : new FrameFiles(options.saveDir());
+        RunResult result = load(job, options, bar, options.pngDir(), saver);
+        bar.close();
+        Summary.lines(result).forEach(out::println);
+        return result;
+    }
+
+    private RunResult load(LoadJob job, HeadlessOptions options, ProgressBar bar, Path png, FrameFiles saver)
+            throws InterruptedException {
+        long t0 = System.nanoTime();
+        SeriesRun run = new SeriesRun(job, t0, bar, hostThread, png, saver);
+        LoadRequest request = new LoadRequest(job.series(), job.kind(), job.configuration());
+        SeriesLoad load = loader.get().load(request, new SinkAdapter(run));
+        try {
+            return run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS).withLoaderMetrics(load.metrics());
+        } catch (TimeoutException e) {
+            load.cancel();
+            run.ended("no end after " + options.timeoutSeconds() + " s; cancelled");
+            return awaitQuietly(run);
+        } catch (ExecutionException e) {
+            return RunResult.refused(job, "host failed: " + e.getCause());
+        }
+    }
+
+    private static RunResult awaitQuietly(SeriesRun run) throws InterruptedException {
+        try {
+            return run.result().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return RunResult.refused(run.job(), "cancelled after the timeout");
+        }
+    }
+
+    /** Null when the configuration is usable, else why not (names the value and what is known). */
+    private String configurationProblem(String configuration) {
+        if (configuration == null) {
+            return null;
+        }
+        if (Files.isRegularFile(Path.of(configuration))) {
+            return "retrieve configuration files are not read yet: give a configuration name (known: "
+                    + new TreeSet<>(configurations.configurationNames()) + ")";
+        }
+        if (configurations.configuration(configuration).isEmpty()) {
+            return "unknown retrieve configuration '" + configuration + "' (neither a file nor a known name: "
+                    + new TreeSet<>(configurations.configurationNames()) + ")";
+        }
+        return null;
+    }
+
+    private static PrintStream nowhere() {
+        return new PrintStream(java.io.OutputStream.nullOutputStream());
+    }
+}
