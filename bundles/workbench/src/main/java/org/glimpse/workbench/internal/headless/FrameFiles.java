@@ -54,11 +54,11 @@ public final class FrameFiles {
 
     static byte[] littleEndian(PixelBuffer pixels) {
         if (pixels instanceof PixelBuffer.Bytes b) {
-            return b.values().clone();
+            return java.util.Arrays.copyOfRange(b.values(), b.offset(), b.offset() + b.length());
         }
-        short[] values = ((PixelBuffer.Shorts) pixels).values();
-        ByteBuffer out = ByteBuffer.allocate(values.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        out.asShortBuffer().put(values);
+        PixelBuffer.Shorts s = (PixelBuffer.Shorts) pixels;
+        ByteBuffer out = ByteBuffer.allocate(s.length() * 2).order(ByteOrder.LITTLE_ENDIAN);
+        out.asShortBuffer().put(s.values(), s.offset(), s.length());
         return out.array();
     }
 }

@@ -13,8 +13,9 @@ import org.glimpse.api.frame.PixelDescriptor;
 
 /**
  * Turns a decoded frame into an 8-bit image at the frame's Rows × Columns, whatever level it was decoded at:
- * an image decoded at reduce r covers 2^r × 2^r pixels of the frame per pixel (the JPEG 2000 resolution grid),
- * so it is drawn scaled by 2^r and clipped to the frame, keeping geometry and measurements true. Monochrome
+ * each decoded pixel spans the frame's true scale (2^r × 2^r pixels at JPEG 2000 reduce r, whose last
+ * column may reach past the image), so it is drawn scaled by that and clipped to the frame, keeping geometry
+ * and measurements true. Monochrome
  * values pass the modality LUT and the VOI window of the metadata (or one spanning the image's values);
  * colour is shown as RGB.
  */
@@ -48,13 +49,16 @@ public final class FrameRenderer {
         return image;
     }
 
-    /** Scales by the decode's reduction (2^reduce, or the size ratio of a reduced rendition) and clips. */
+    /**
+     * Scales by the frame's true scale (2^reduce for a JPEG 2000 reduce, Columns ÷ width for a reduced
+     * rendition) and clips to Rows × Columns.
+     */
     static BufferedImage toFrameSize(BufferedImage decoded, DecodedFrame frame, int columns, int rows) {
         if (frame.width() == columns && frame.height() == rows) {
             return decoded;
         }
-        double sx = frame.reduce() > 0 ? 1 << frame.reduce() : (double) columns / frame.width();
-        double sy = frame.reduce() > 0 ? 1 << frame.reduce() : (double) rows / frame.height();
+        double sx = frame.scaleX();
+        double sy = frame.scaleY();
         BufferedImage full = new BufferedImage(columns, rows, decoded.getType());
         Graphics2D g = full.createGraphics();
         try {

@@ -8,14 +8,17 @@ final class StoredValues {
     private StoredValues() {
     }
 
-    /** The stored value at index {@code i} (samples interleaved), sign-extended when signed. */
+    /**
+     * The stored value at index {@code i} of the buffer (samples interleaved; from the buffer's offset in its
+     * array), sign-extended when signed.
+     */
     static int at(PixelBuffer pixels, int i) {
         if (pixels instanceof PixelBuffer.Shorts s) {
-            short v = s.values()[i];
+            short v = s.values()[s.offset() + i];
             return s.signed() ? v : v & 0xFFFF;
         }
         PixelBuffer.Bytes b = (PixelBuffer.Bytes) pixels;
-        byte v = b.values()[i];
+        byte v = b.values()[b.offset() + i];
         return b.signed() ? v : v & 0xFF;
     }
 
