@@ -1,6 +1,6 @@
 package org.glimpse.workbench.internal.headless;
 
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 
 /**
  * What the host saw of one frame: times in nanoseconds from the moment the series was asked to load, -1 when

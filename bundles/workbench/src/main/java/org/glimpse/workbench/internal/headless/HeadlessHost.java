@@ -113,7 +113,7 @@ public final class HeadlessHost {
     private int run(HeadlessOptions options) {
         PrintStream out = System.out;
         boolean terminal = System.console() != null;
-        LoadRunner runner = new LoadRunner(configurations, this::loaderOrStandIn, hostThread, out,
+        LoadRunner runner = new LoadRunner(transport, configurations, this::loaderOrStandIn, hostThread, out,
                 terminal);
         List<RunResult> results = new ArrayList<>();
         try {

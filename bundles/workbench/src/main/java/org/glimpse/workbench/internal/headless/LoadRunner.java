@@ -10,22 +10,26 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.loader.ProgressiveLoader;
 import org.glimpse.api.loader.SeriesLoad;
 import org.glimpse.api.retrieve.RetrieveConfigurationService;
+import org.glimpse.api.transport.FrameTransport;
 
 /** Loads one series for the headless host: checks the request, warms up, loads, waits, prints the summary. */
 final class LoadRunner {
 
+    private final FrameTransport transport;
     private final RetrieveConfigurationService configurations;
     private final Supplier<ProgressiveLoader> loader;
     private final Executor hostThread;
     private final PrintStream out;
     private final boolean terminal;
 
-    LoadRunner(RetrieveConfigurationService configurations,
+    LoadRunner(FrameTransport transport, RetrieveConfigurationService configurations,
             Supplier<ProgressiveLoader> loader, Executor hostThread, PrintStream out, boolean terminal) {
+        this.transport = transport;
         this.configurations = configurations;
         this.loader = loader;
         this.hostThread = hostThread;
@@ -39,25 +43,56 @@ final class LoadRunner {
             out.println(job.label() + ": " + problem);
             return RunResult.refused(job, problem);
         }
+        SeriesDescriptor metadata;
+        try {
+            metadata = metadata(job, options);
+        } catch (IllegalStateException e) {
+            out.println(job.label() + ": " + e.getMessage());
+            return RunResult.refused(job, e.getMessage());
+        }
+        LoadRequest request = new LoadRequest(job.series(), job.kind(), job.configuration(), null, metadata);
         for (int i = 0; i < options.warmups(); i++) {
-            load(job, options, new ProgressBar(nowhere(), false, job.label()), null, null);
+            load(request, job, options, new ProgressBar(nowhere(), false, job.label()), null, null);
         }
         ProgressBar bar = new ProgressBar(out, terminal, job.label());
         FrameFiles saver = options.saveDir() == null ? null : new FrameFiles(options.saveDir());
-        RunResult result = load(job, options, bar, options.pngDir(), saver);
+        RunResult result = load(request, job, options, bar, options.pngDir(), saver);
         bar.close();
         Summary.lines(result).forEach(out::println);
         return result;
     }
 
-    private RunResult load(LoadJob job, HeadlessOptions options, ProgressBar bar, Path png, FrameFiles saver)
-            throws InterruptedException {
+    /**
+     * The series' metadata, read before the clock starts as the browser anchor is measured (and so that a
+     * wrong URL or UID is named before anything else happens).
+     */
+    private SeriesDescriptor metadata(LoadJob job, HeadlessOptions options) throws InterruptedException {
+        SeriesDescriptor d;
+        try {
+            d = transport.seriesMetadata(job.series()).get(options.timeoutSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("cannot read the metadata of " + job.series().metadataUri() + ": "
+                    + cause.getMessage(), cause);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no metadata from " + job.series().metadataUri() + " within "
+                    + options.timeoutSeconds() + " s", e);
+        }
+        if (d.frames().isEmpty()) {
+            throw new IllegalStateException("series " + job.series().seriesInstanceUid() + " has no instances at "
+                    + job.series().metadataUri());
+        }
+        return d;
+    }
+
+    private RunResult load(LoadRequest request, LoadJob job, HeadlessOptions options, ProgressBar bar, Path png,
+            FrameFiles saver) throws InterruptedException {
         long t0 = System.nanoTime();
         SeriesRun run = new SeriesRun(job, t0, bar, hostThread, png, saver);
-        LoadRequest request = new LoadRequest(job.series(), job.kind(), job.configuration());
         SeriesLoad load = loader.get().load(request, new SinkAdapter(run));
         try {
-            return run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS).withLoaderMetrics(load.metrics());
+            return run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS)
+                    .withLoaderMetrics(load.metrics().toJson());
         } catch (TimeoutException e) {
             load.cancel();
             run.ended("no end after " + options.timeoutSeconds() + " s; cancelled");

@@ -34,7 +34,7 @@ final class MetricsJson {
         JSON.writeValue(file.toFile(), root);
     }
 
-    static ObjectNode series(RunResult r) {
+    static ObjectNode series(RunResult r) throws IOException {
         ObjectNode s = JSON.createObjectNode();
         s.put("studyInstanceUid", r.job().series().studyInstanceUid());
         s.put("seriesInstanceUid", r.job().series().seriesInstanceUid());
@@ -61,7 +61,7 @@ final class MetricsJson {
                 .put("finalMs", ms(t.lastNanos)).put("finalQuality", t.lastQuality == null ? null : t.lastQuality.name())
                 .put("updates", t.updates).put("failure", t.failure));
         s.putArray("failures").addAll(r.frameFailures().stream().map(JSON.getNodeFactory()::textNode).toList());
-        s.set("loader", r.loaderMetrics() == null ? null : JSON.valueToTree(r.loaderMetrics()));
+        s.set("loader", r.loaderMetrics() == null ? null : JSON.readTree(r.loaderMetrics()));
         return s;
     }
 

@@ -2,7 +2,7 @@ package org.glimpse.workbench.internal.headless;
 
 import java.nio.file.Path;
 import org.glimpse.api.frame.FrameKey;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 
 /**
  * One image of a frame in view, drawn by the host.

@@ -16,17 +16,17 @@ import org.glimpse.api.frame.SeriesDescriptor;
  * @param endNanos when the load ended
  * @param failure why the load failed as a whole, or null
  * @param saveErrors frames that could not be written with {@code --save}
- * @param loaderMetrics the loader's own per-frame metrics, or null
+ * @param loaderMetrics the loader's own per-frame metrics as JSON, or null
  */
 record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
-        long endNanos, String failure, List<String> saveErrors, Object loaderMetrics) {
+        long endNanos, String failure, List<String> saveErrors, String loaderMetrics) {
 
     /** A load that never started: {@code failure} says why. */
     static RunResult refused(LoadJob job, String failure) {
         return new RunResult(job, null, Map.of(), List.of(), 0, failure, List.of(), null);
     }
 
-    RunResult withLoaderMetrics(Object metrics) {
+    RunResult withLoaderMetrics(String metrics) {
         return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, metrics);
     }
 

@@ -10,19 +10,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameFailure;
 import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.ImageQualityStatus;
+import org.glimpse.api.frame.LoadOutcome;
 import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.api.host.SeriesSink;
-import org.glimpse.api.loader.FrameMetrics;
+import org.glimpse.api.loader.LoadMetrics;
 import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.loader.ProgressiveLoader;
 import org.glimpse.api.loader.SeriesLoad;
-import org.glimpse.api.retrieve.ImageQualityStatus;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfigurationService;
 import org.glimpse.api.transport.FrameListener;
@@ -54,18 +58,18 @@ final class SequentialStandIn implements ProgressiveLoader {
     @Override
     public SeriesLoad load(LoadRequest request, SeriesSink sink) {
         Load load = new Load(request, sink);
+        if (request.metadata() != null) {
+            load.begin(request.metadata());
+            return load;
+        }
         transport.seriesMetadata(request.series()).whenComplete((series, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                load.end(null, "cannot read the metadata of " + request.series().metadataUri() + ": "
-                        + cause.getMessage());
-            } else if (series.frames().isEmpty()) {
-                load.end(series, "series " + request.series().seriesInstanceUid() + " has no instances at "
-                        + request.series().metadataUri());
+                load.fail(new FrameFailure(FrameFailure.Where.TRANSPORT, "METADATA", 0, "metadata", true,
+                        "cannot read " + request.series().metadataUri() + ": " + cause.getMessage()));
             } else {
-                sink.seriesAdded(series);
-                load.start(series);
+                load.begin(series);
             }
         });
         return load;
@@ -74,19 +78,28 @@ final class SequentialStandIn implements ProgressiveLoader {
     private final class Load implements SeriesLoad {
         private final LoadRequest request;
         private final SeriesSink sink;
-        private final CompletableFuture<SeriesDescriptor> completion = new CompletableFuture<>();
+        private final SeriesKey key;
+        private final CompletableFuture<LoadOutcome> completion = new CompletableFuture<>();
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicInteger workers = new AtomicInteger(WORKERS);
+        private volatile FrameFailure firstFailure;
 
         Load(LoadRequest request, SeriesSink sink) {
             this.request = request;
             this.sink = sink;
+            this.key = new SeriesKey(request.series().studyInstanceUid(), request.series().seriesInstanceUid());
         }
 
-        void start(SeriesDescriptor series) {
+        void begin(SeriesDescriptor series) {
+            if (series.frames().isEmpty()) {
+                fail(new FrameFailure(FrameFailure.Where.TRANSPORT, "EMPTY", 0, "metadata", false, "series "
+                        + key.seriesInstanceUid() + " has no instances at " + request.series().metadataUri()));
+                return;
+            }
+            sink.seriesAdded(key, series);
             for (int i = 0; i < WORKERS; i++) {
                 Thread t = new Thread(() -> work(series), "glimpse-stand-in-" + i);
                 t.setDaemon(true);
@@ -94,25 +107,35 @@ final class SequentialStandIn implements ProgressiveLoader {
             }
         }
 
+        void fail(FrameFailure failure) {
+            end(new LoadOutcome(LoadOutcome.Kind.FAILED, failure, 0, 0, 0));
+        }
+
         private void work(SeriesDescriptor series) {
             List<FrameKey> keys = series.frames();
             for (int i; (i = next.getAndIncrement()) < keys.size() && !cancelled.get();) {
-                FrameKey key = keys.get(i);
+                FrameKey frame = keys.get(i);
                 try {
-                    deliver(series, key, i);
+                    deliver(series, frame, i);
                 } catch (Exception e) {
                     failed.incrementAndGet();
-                    sink.frameFailed(key, e.getMessage());
+                    FrameFailure f = new FrameFailure(e instanceof DecodeException ? FrameFailure.Where.CODEC
+                            : FrameFailure.Where.TRANSPORT, e.getClass().getSimpleName(), 0, "stand-in", false,
+                            String.valueOf(e.getMessage()));
+                    firstFailure = firstFailure == null ? f : firstFailure;
+                    sink.frameFailed(key, frame, f);
                 }
-                sink.progress(series, done.get(), keys.size());
+                sink.progress(key, done.get(), keys.size());
             }
             if (workers.decrementAndGet() == 0) {
-                end(series, cancelled.get() ? null : failed.get() == 0 ? null
-                        : failed.get() + " of " + keys.size() + " frames failed");
+                LoadOutcome.Kind kind = cancelled.get() ? LoadOutcome.Kind.CANCELLED
+                        : failed.get() > 0 ? LoadOutcome.Kind.FAILED : LoadOutcome.Kind.FINISHED;
+                end(new LoadOutcome(kind, kind == LoadOutcome.Kind.FAILED ? firstFailure : null, done.get(),
+                        failed.get(), keys.size()));
             }
         }
 
-        private void deliver(SeriesDescriptor series, FrameKey key, int index) throws Exception {
+        private void deliver(SeriesDescriptor series, FrameKey frame, int index) throws Exception {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             FrameListener listener = new FrameListener() {
                 @Override
@@ -125,7 +148,7 @@ final class SequentialStandIn implements ProgressiveLoader {
                 }
             };
             List<String> accept = configurations.siteFor(request.series().wadoRoot()).preferredTransferSyntaxes();
-            FrameRequest r = new FrameRequest(request.series(), key, index, null, null, null, accept,
+            FrameRequest r = new FrameRequest(request.series(), frame, index, null, null, null, accept,
                     RequestType.INTERACTION, 0, "stand-in");
             FrameResult result;
             try {
@@ -139,15 +162,15 @@ final class SequentialStandIn implements ProgressiveLoader {
                 data = bytes.toByteArray();
             }
             FrameDecoder decoder = decoderFor(ts);
-            DecodedFrame frame = decoder.decode(new EncodedFrame(key, ts, series.instanceOf(key).pixel(), data,
+            DecodedFrame decoded = decoder.decode(new EncodedFrame(frame, ts, series.instanceOf(frame).pixel(), data,
                     data.length, true), DecodeOptions.DEFAULT);
-            DecodedFrame shown = frame.lentTo(key, lossy(ts) ? ImageQualityStatus.LOSSY
+            DecodedFrame shown = decoded.lentTo(frame, lossy(ts) ? ImageQualityStatus.LOSSY
                     : ImageQualityStatus.FULL_RESOLUTION);
             done.incrementAndGet();
             if (sink instanceof SinkAdapter adapter) {
                 adapter.frameUpdated(shown, ts);
             } else {
-                sink.frameUpdated(shown);
+                sink.frameUpdated(key, shown);
             }
         }
 
@@ -156,25 +179,36 @@ final class SequentialStandIn implements ProgressiveLoader {
                     .orElseThrow(() -> new IllegalStateException("no decoder available for transfer syntax " + ts));
         }
 
-        void end(SeriesDescriptor series, String reason) {
-            sink.loadFinished(series, cancelled.get(), reason);
-            completion.complete(series);
+        private void end(LoadOutcome outcome) {
+            sink.loadEnded(key, outcome);
+            completion.complete(outcome);
         }
 
         @Override
-        public CompletableFuture<SeriesDescriptor> completion() {
+        public SeriesKey series() {
+            return key;
+        }
+
+        @Override
+        public CompletableFuture<LoadOutcome> completion() {
             return completion;
         }
 
         @Override
-        public void cancel() {
+        public CompletableFuture<LoadOutcome> cancel() {
             cancelled.set(true);
             transport.cancel(request.series());
+            return completion;
         }
 
         @Override
-        public List<FrameMetrics> metrics() {
-            return List.of();
+        public CompletableFuture<LoadOutcome> retryFailed() {
+            return completion;
+        }
+
+        @Override
+        public LoadMetrics metrics() {
+            return new LoadMetrics(key, "stand-in", List.of());
         }
 
         @Override
@@ -183,7 +217,23 @@ final class SequentialStandIn implements ProgressiveLoader {
         }
 
         @Override
-        public void frameShown(FrameKey frame) {
+        public void frameShown(String viewId, FrameKey frame) {
+        }
+
+        @Override
+        public void viewResized(String viewId, int width, int height) {
+        }
+
+        @Override
+        public void viewClosed(String viewId) {
+        }
+
+        @Override
+        public void fullQualityWanted(FrameKey frame) {
+        }
+
+        @Override
+        public void paused(boolean paused) {
         }
     }
 

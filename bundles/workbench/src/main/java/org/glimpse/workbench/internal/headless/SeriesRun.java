@@ -19,7 +19,7 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.retrieve.SeriesKind;
 import org.glimpse.workbench.internal.render.FrameRenderer;
 

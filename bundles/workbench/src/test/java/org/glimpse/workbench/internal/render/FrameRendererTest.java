@@ -10,7 +10,7 @@ import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.junit.jupiter.api.Test;
 
 class FrameRendererTest {
