@@ -101,6 +101,18 @@ public class LoadCommandIT {
     }
 
     @Test
+    public void aConfigurationFileThatDoesNotValidateIsNamedWithItsProblem() throws Exception {
+        Path file = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "bad-config", ".json");
+        Files.writeString(file, "{stages: [{id: 'all', decimate: 0}], retrieveOptions: {}}");
+        JsonNode ct = SampleSeries.byRole("ct");
+        Run run = launch(List.of("--load", wadoRoot(), "--study", ct.path("studyInstanceUid").asText(), "--series",
+                ct.path("seriesInstanceUid").asText(), "--config", file.toString()));
+        assertEquals("exit status; output:\n" + run.output, 1, run.status);
+        String line = run.lineWith(file.getFileName().toString());
+        assertTrue("the file and the field are named:\n" + run.output, line != null && line.contains("decimate"));
+    }
+
+    @Test
     public void aMalformedCommandLineExitsWithUsageStatus() throws Exception {
         Run run = launch(List.of("--load", wadoRoot(), "--series", "1.2.3"));
         assertEquals("exit status; output:\n" + run.output, 2, run.status);

@@ -33,6 +33,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(immediate = true)
 public final class HeadlessHost {
 
+    private static final String LOADER_BUNDLE = "glimpse.viewer";
+    private static final long LOADER_WAIT_NANOS = 10_000_000_000L;
+
     private final BundleContext context;
     private final FrameTransport transport;
     private final RetrieveConfigurationService configurations;
@@ -112,6 +115,14 @@ public final class HeadlessHost {
 
     private int run(HeadlessOptions options) {
         PrintStream out = System.out;
+        try {
+            awaitLoader();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        out.println("loader: " + (loader != null ? loader.getClass().getName()
+                : "none registered; whole frames through the transport and codecs (stand-in)"));
         boolean terminal = System.console() != null;
         LoadRunner runner = new LoadRunner(transport, configurations, this::loaderOrStandIn, hostThread, out,
                 terminal);
@@ -136,6 +147,16 @@ public final class HeadlessHost {
             return 1;
         }
         return results.size() == options.jobs().size() && results.stream().allMatch(RunResult::ok) ? 0 : 1;
+    }
+
+    /** Gives the loader bundle, when installed, time to register its service (it starts beside this one). */
+    private void awaitLoader() throws InterruptedException {
+        boolean installed = java.util.Arrays.stream(context.getBundles())
+                .anyMatch(b -> LOADER_BUNDLE.equals(b.getSymbolicName()));
+        long deadline = System.nanoTime() + LOADER_WAIT_NANOS;
+        while (installed && loader == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     /** The workstation's loader; until one is registered, the sequential stand-in over the same services. */

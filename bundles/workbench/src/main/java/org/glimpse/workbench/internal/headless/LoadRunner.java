@@ -14,6 +14,7 @@ import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.loader.ProgressiveLoader;
 import org.glimpse.api.loader.SeriesLoad;
+import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.RetrieveConfigurationService;
 import org.glimpse.api.transport.FrameTransport;
 
@@ -38,10 +39,12 @@ final class LoadRunner {
     }
 
     RunResult run(LoadJob job, HeadlessOptions options) throws InterruptedException, IOException {
-        String problem = configurationProblem(job.configuration());
-        if (problem != null) {
-            out.println(job.label() + ": " + problem);
-            return RunResult.refused(job, problem);
+        LoadRequest request;
+        try {
+            request = configured(new LoadRequest(job.series(), job.kind()), job.configuration());
+        } catch (IllegalArgumentException | IOException e) {
+            out.println(job.label() + ": " + e.getMessage());
+            return RunResult.refused(job, e.getMessage());
         }
         SeriesDescriptor metadata;
         try {
@@ -50,7 +53,7 @@ final class LoadRunner {
             out.println(job.label() + ": " + e.getMessage());
             return RunResult.refused(job, e.getMessage());
         }
-        LoadRequest request = new LoadRequest(job.series(), job.kind(), job.configuration(), null, metadata);
+        request = request.withMetadata(metadata);
         for (int i = 0; i < options.warmups(); i++) {
             load(request, job, options, new ProgressBar(nowhere(), false, job.label()), null, null);
         }
@@ -110,20 +113,27 @@ final class LoadRunner {
         }
     }
 
-    /** Null when the configuration is usable, else why not (names the value and what is known). */
-    private String configurationProblem(String configuration) {
+    /**
+     * The request with its retrieve configuration: a file is read and validated by the retrieve service, a
+     * name must be one it knows.
+     *
+     * @throws IllegalArgumentException naming the configuration and what is wrong with it
+     */
+    private LoadRequest configured(LoadRequest request, String configuration) throws IOException {
         if (configuration == null) {
-            return null;
+            return request;
         }
-        if (Files.isRegularFile(Path.of(configuration))) {
-            return "retrieve configuration files are not read yet: give a configuration name (known: "
-                    + new TreeSet<>(configurations.configurationNames()) + ")";
+        Path file = Path.of(configuration);
+        if (Files.isRegularFile(file)) {
+            RetrieveConfiguration c = configurations.fromJson(Files.readString(file), file.getFileName().toString());
+            return new LoadRequest(request.series(), request.kind(), null, c, null);
         }
         if (configurations.configuration(configuration).isEmpty()) {
-            return "unknown retrieve configuration '" + configuration + "' (neither a file nor a known name: "
-                    + new TreeSet<>(configurations.configurationNames()) + ")";
+            throw new IllegalArgumentException("unknown retrieve configuration '" + configuration
+                    + "' (neither a file nor a known name: " + new TreeSet<>(configurations.configurationNames())
+                    + ")");
         }
-        return null;
+        return request.withConfigurationName(configuration);
     }
 
     private static PrintStream nowhere() {
