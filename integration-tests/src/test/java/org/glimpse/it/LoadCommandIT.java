@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.glimpse.it.GlimpseLoad.Run;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -24,8 +23,6 @@ import org.junit.Test;
  * end in one line naming what was wrong and a non-zero exit.
  */
 public class LoadCommandIT {
-
-    private static final long TIMEOUT_SECONDS = 180;
 
     @BeforeClass
     public static void startServer() throws IOException {
@@ -44,7 +41,7 @@ public class LoadCommandIT {
                 "--series", multi.path("seriesInstanceUid").asText(), "--save", save.toString(), "--json",
                 json.toString()));
         Run run = launch(args);
-        assertEquals("exit status; output:\n" + run.output, 0, run.status);
+        assertEquals("exit status; output:\n" + run.output(), 0, run.status());
         int compared = 0;
         for (JsonNode series : List.of(ct, multi)) {
             for (JsonNode instance : series.path("instances")) {
@@ -52,7 +49,7 @@ public class LoadCommandIT {
                 for (int f = 1; f <= instance.path("frames").asInt(1); f++) {
                     Path stored = dataTree(series, sop).resolve("frames/" + f + ".raw");
                     Path saved = save.resolve(sop + "_" + f + ".raw");
-                    assertTrue("saved " + saved + "; output:\n" + run.output, Files.isRegularFile(saved));
+                    assertTrue("saved " + saved + "; output:\n" + run.output(), Files.isRegularFile(saved));
                     assertArrayEquals(sop + " frame " + f, Files.readAllBytes(stored), Files.readAllBytes(saved));
                     JsonNode sidecar = new ObjectMapper().readTree(save.resolve(sop + "_" + f + ".json").toFile());
                     assertEquals("FULL_RESOLUTION", sidecar.path("quality").asText());
@@ -76,8 +73,8 @@ public class LoadCommandIT {
         JsonNode ct = SampleSeries.byRole("ct");
         Run run = launch(List.of("--load", url, "--study", ct.path("studyInstanceUid").asText(), "--series",
                 ct.path("seriesInstanceUid").asText()));
-        assertEquals("exit status; output:\n" + run.output, 1, run.status);
-        assertTrue("a line names the URL that failed:\n" + run.output, run.lineWith(url + "/studies/") != null);
+        assertEquals("exit status; output:\n" + run.output(), 1, run.status());
+        assertTrue("a line names the URL that failed:\n" + run.output(), run.lineWith(url + "/studies/") != null);
     }
 
     @Test
@@ -85,9 +82,9 @@ public class LoadCommandIT {
         JsonNode ct = SampleSeries.byRole("ct");
         Run run = launch(List.of("--load", wadoRoot(), "--study", ct.path("studyInstanceUid").asText(), "--series",
                 "1.2.3.999"));
-        assertEquals("exit status; output:\n" + run.output, 1, run.status);
+        assertEquals("exit status; output:\n" + run.output(), 1, run.status());
         String line = run.lineWith("1.2.3.999");
-        assertTrue("a line names the series:\n" + run.output, line != null && line.contains("404"));
+        assertTrue("a line names the series:\n" + run.output(), line != null && line.contains("404"));
     }
 
     @Test
@@ -95,9 +92,9 @@ public class LoadCommandIT {
         JsonNode ct = SampleSeries.byRole("ct");
         Run run = launch(List.of("--load", wadoRoot(), "--study", ct.path("studyInstanceUid").asText(), "--series",
                 ct.path("seriesInstanceUid").asText(), "--config", "no-such-configuration"));
-        assertEquals("exit status; output:\n" + run.output, 1, run.status);
+        assertEquals("exit status; output:\n" + run.output(), 1, run.status());
         String line = run.lineWith("unknown retrieve configuration 'no-such-configuration'");
-        assertTrue("the known names are listed:\n" + run.output, line != null && line.contains("interleaved"));
+        assertTrue("the known names are listed:\n" + run.output(), line != null && line.contains("interleaved"));
     }
 
     @Test
@@ -107,16 +104,16 @@ public class LoadCommandIT {
         JsonNode ct = SampleSeries.byRole("ct");
         Run run = launch(List.of("--load", wadoRoot(), "--study", ct.path("studyInstanceUid").asText(), "--series",
                 ct.path("seriesInstanceUid").asText(), "--config", file.toString()));
-        assertEquals("exit status; output:\n" + run.output, 1, run.status);
+        assertEquals("exit status; output:\n" + run.output(), 1, run.status());
         String line = run.lineWith(file.getFileName().toString());
-        assertTrue("the file and the field are named:\n" + run.output, line != null && line.contains("decimate"));
+        assertTrue("the file and the field are named:\n" + run.output(), line != null && line.contains("decimate"));
     }
 
     @Test
     public void aMalformedCommandLineExitsWithUsageStatus() throws Exception {
         Run run = launch(List.of("--load", wadoRoot(), "--series", "1.2.3"));
-        assertEquals("exit status; output:\n" + run.output, 2, run.status);
-        assertTrue(run.output, run.lineWith("glimpse: --series 1.2.3 needs a --study before it") != null);
+        assertEquals("exit status; output:\n" + run.output(), 2, run.status());
+        assertTrue(run.output(), run.lineWith("glimpse: --series 1.2.3 needs a --study before it") != null);
     }
 
     private static String wadoRoot() {
@@ -130,32 +127,6 @@ public class LoadCommandIT {
     }
 
     private static Run launch(List<String> args) throws Exception {
-        Path home = Workstation.fromSystemProperty().home();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dglimpse.home=" + home, "-Djava.awt.headless=true",
-                // a framework cache of its own, so that the test never touches the installed workstation's
-                "-Dorg.osgi.framework.storage=" + Files.createTempDirectory(Path.of(System.getProperty(
-                        "java.io.tmpdir")), "load-cache"),
-                "-cp", home.resolve("bin/felix.jar") + ":" + home.resolve("bin/glimpse-launcher.jar") + ":"
-                        + home.resolve("lib") + "/*", "org.glimpse.launcher.Launcher"));
-        command.addAll(args);
-        Path log = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "load", ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new AssertionError("glimpse load did not end within " + TIMEOUT_SECONDS + " s:\n"
-                        + Files.readString(log, StandardCharsets.UTF_8));
-            }
-            return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-        } finally {
-            p.destroyForcibly();
-        }
-    }
-
-    /** A finished launcher process. */
-    private record Run(int status, String output) {
-        String lineWith(String text) {
-            return output.lines().filter(l -> l.contains(text)).findFirst().orElse(null);
-        }
+        return GlimpseLoad.launch(args);
     }
 }

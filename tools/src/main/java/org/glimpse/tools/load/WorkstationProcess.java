@@ -42,6 +42,17 @@ final class WorkstationProcess {
         return command;
     }
 
+    /** Runs the launcher with its output to {@code log}; returns its exit status. */
+    int run(List<String> arguments, Path log) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command(arguments)).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            return p.waitFor();
+        } finally {
+            p.destroy();
+        }
+    }
+
     /** Runs the launcher with the terminal's input and output; returns its exit status. */
     int run(List<String> arguments) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command(arguments)).directory(home.toFile()).inheritIO().start();

@@ -33,7 +33,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(immediate = true)
 public final class HeadlessHost {
 
-    private static final String LOADER_BUNDLE = "glimpse.viewer";
+    private static final String LOADER_BUNDLE = "glimpse.loader";
     private static final long LOADER_WAIT_NANOS = 10_000_000_000L;
 
     private final BundleContext context;

@@ -90,12 +90,13 @@ final class LoadRunner {
 
     private RunResult load(LoadRequest request, LoadJob job, HeadlessOptions options, ProgressBar bar, Path png,
             FrameFiles saver) throws InterruptedException {
+        HeapWatch heap = new HeapWatch();
         long t0 = System.nanoTime();
         SeriesRun run = new SeriesRun(job, t0, bar, hostThread, png, saver);
         SeriesLoad load = loader.get().load(request, new SinkAdapter(run));
-        try {
+        try (heap) {
             return run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS)
-                    .withLoaderMetrics(load.metrics().toJson());
+                    .withLoaderMetrics(load.metrics().toJson(), heap.peakAboveBaseline());
         } catch (TimeoutException e) {
             load.cancel();
             run.ended("no end after " + options.timeoutSeconds() + " s; cancelled");

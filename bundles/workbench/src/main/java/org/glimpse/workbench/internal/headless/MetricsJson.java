@@ -46,6 +46,8 @@ final class MetricsJson {
         s.put("completeMs", ms(r.completeNanos()));
         s.put("endMs", ms(r.endNanos()));
         s.put("failure", r.failure());
+        s.put("pixelBytes", r.pixelBytes());
+        s.put("peakHeapBytes", r.peakHeapBytes());
         ArrayNode steps = s.putArray("inView");
         for (RenderStep step : r.steps()) {
             steps.addObject().put("sopInstanceUid", step.frame().sopInstanceUid())

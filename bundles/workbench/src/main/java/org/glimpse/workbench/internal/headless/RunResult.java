@@ -17,17 +17,24 @@ import org.glimpse.api.frame.SeriesDescriptor;
  * @param failure why the load failed as a whole, or null
  * @param saveErrors frames that could not be written with {@code --save}
  * @param loaderMetrics the loader's own per-frame metrics as JSON, or null
+ * @param peakHeapBytes most heap in use during the load above its start (an upper bound: garbage included)
  */
 record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
-        long endNanos, String failure, List<String> saveErrors, String loaderMetrics) {
+        long endNanos, String failure, List<String> saveErrors, String loaderMetrics, long peakHeapBytes) {
 
     /** A load that never started: {@code failure} says why. */
     static RunResult refused(LoadJob job, String failure) {
-        return new RunResult(job, null, Map.of(), List.of(), 0, failure, List.of(), null);
+        return new RunResult(job, null, Map.of(), List.of(), 0, failure, List.of(), null, 0);
     }
 
-    RunResult withLoaderMetrics(String metrics) {
-        return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, metrics);
+    RunResult withLoaderMetrics(String metrics, long peakHeap) {
+        return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, metrics, peakHeap);
+    }
+
+    /** Bytes of the series' pixels at full size (Rows × Columns × samples × bytes a value), 0 without metadata. */
+    long pixelBytes() {
+        return series == null ? 0 : series.instances().stream()
+                .mapToLong(i -> i.pixel().frameBytes() * i.numberOfFrames()).sum();
     }
 
     /** When the first image of any frame was handed over, or -1. */
