@@ -43,6 +43,8 @@ final class SequentialStandIn implements ProgressiveLoader {
 
     private static final int WORKERS = 2;
     private static final long FRAME_TIMEOUT_SECONDS = 120;
+    /** Whole 3036² frames on a busy two-core machine can take seconds: a generous hang budget. */
+    private static final DecodeOptions STAND_IN_DECODE = new DecodeOptions(DecodeOptions.BEST_AVAILABLE, 2, 20_000);
 
     private final FrameTransport transport;
     private final RetrieveConfigurationService configurations;
@@ -163,7 +165,7 @@ final class SequentialStandIn implements ProgressiveLoader {
             }
             FrameDecoder decoder = decoderFor(ts);
             DecodedFrame decoded = decoder.decode(new EncodedFrame(frame, ts, series.instanceOf(frame).pixel(), data,
-                    data.length, true), DecodeOptions.DEFAULT);
+                    data.length, true), STAND_IN_DECODE);
             DecodedFrame shown = decoded.lentTo(frame, lossy(ts) ? ImageQualityStatus.LOSSY
                     : ImageQualityStatus.FULL_RESOLUTION);
             done.incrementAndGet();
