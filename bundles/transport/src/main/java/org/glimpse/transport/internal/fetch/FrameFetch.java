@@ -107,7 +107,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         this.priority = request.priority();
         this.listener = new TimedListener(listener);
         this.delivery = new FrameDelivery(this.listener, request.range() == null ? 0 : request.range().first());
-        this.ladder = new AcceptLadder(request.acceptTransferSyntaxes());
+        this.ladder = new AcceptLadder(request.acceptTransferSyntaxes(), request.singlePart());
     }
 
     /** The frame URL (also the scheduler's key). */
@@ -222,7 +222,8 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         }
         String accept = ladder.current();
         ByteRange range = rangeToAsk();
-        int shift = range == null ? 0 : ctx.multipartRangeShift(target, accept);
+        // a single-part answer's ranges count frame bytes only; a multipart one's may count its part header
+        int shift = range == null || ladder.singlePart() ? 0 : ctx.multipartRangeShift(target, accept);
         ByteRange wire = shifted(range, shift);
         req.headers(h -> {
             if (accept != null) {
