@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.worker.CodecId;
+import org.glimpse.codec.internal.jna.CharlsEncoder;
+import org.glimpse.codec.internal.jna.CharlsEncoderLibrary;
+import org.glimpse.codec.internal.jna.NativeLibraries;
 import org.glimpse.codec.internal.worker.NativeCodecs;
+import org.glimpse.codec.internal.worker.VersionFloor;
+import org.glimpse.codec.internal.worker.WarmupFrames;
 import org.glimpse.codec.internal.worker.NativeDecoding;
 import org.glimpse.codec.internal.worker.WorkerCommand;
 import org.glimpse.codec.internal.worker.WorkerPool;
@@ -38,9 +43,18 @@ public final class BundleCodecRuntime implements CodecRuntime {
         List<Path> folders = BundleFiles.extractNatives(context.getBundle(), data.resolve("native"));
         probe = NativeCodecs.load(folders);
         LOG.info("Glimpse codecs on {}: {}", BundleFiles.platform(), probe.describe());
+        VersionFloor.warnings(probe.versions()).forEach(LOG::warn);
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         pool = new WorkerPool(WorkerCommand.of(classPath, folders, data), workers);
+        pool.warm(WarmupFrames.of(probe, jpegLsEncoder(folders)));
+    }
+
+    /** CharLS's encoder, for the JPEG-LS warm-up frame (our own samples, never untrusted bytes). */
+    static WarmupFrames.JpegLsSource jpegLsEncoder(List<Path> folders) {
+        return (values, width, height, bits) -> new CharlsEncoder(NativeLibraries.load(CharlsEncoderLibrary.class,
+                folders, NativeCodecs.CHARLS_FILE, "charls").library().orElseThrow(
+                        () -> new IllegalStateException("CharLS not loaded"))).encode(values, width, height, bits, 0);
     }
 
     private static String classPath(Bundle codec, Path folder) throws IOException {

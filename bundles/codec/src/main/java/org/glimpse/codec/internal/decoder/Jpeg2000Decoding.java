@@ -5,7 +5,9 @@ import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
@@ -28,7 +30,8 @@ final class Jpeg2000Decoding {
 
     static CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
         try {
-            J2kHeaderGate.check(frame.data(), frame.length(), frame.pixel());
+            J2kHeaderGate.check(frame.data(), frame.length(), frame.pixel(),
+                    frame.rendition() == Rendition.REDUCED);
             return J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG 2000 header", frame.length());
@@ -38,8 +41,9 @@ final class Jpeg2000Decoding {
         }
     }
 
+    /** Decodes into {@code target}, or a buffer of exactly the decoded size when it is null. */
     static DecodedFrame decode(CodecRuntime runtime, CodecId codec, String name, EncodedFrame frame,
-            DecodeOptions options) throws DecodeException {
+            DecodeOptions options, PixelBuffer target) throws DecodeException {
         if (!runtime.available(codec)) {
             throw new DecodeException(Kind.UNAVAILABLE, frame.key(), name + " is not loaded on this platform");
         }
@@ -54,9 +58,9 @@ final class Jpeg2000Decoding {
         long end = whole ? frame.length() : levels.endOfReduce(reduce);
         int length = (int) Math.min(frame.length(), end < 0 ? frame.length() : end);
         DecodeRequest request = new DecodeRequest(codec, frame.data(), length, whole, reduce, options.threads(),
-                frame.pixel());
+                frame.pixel(), frame.rendition() == Rendition.REDUCED);
         try {
-            DecodedPixels p = runtime.decoding().decode(request, options.timeoutMillis());
+            DecodedPixels p = runtime.decoding().decode(request, options.timeoutMillis(), target);
             boolean lossless = !TransferSyntax.JPEG_2000.equals(frame.transferSyntaxUid())
                     && !TransferSyntax.HTJ2K.equals(frame.transferSyntaxUid());
             return Frames.of(frame, p, lossless);

@@ -3,18 +3,18 @@ package org.glimpse.codec.internal.jna;
 import com.sun.jna.Pointer;
 
 /**
- * Serves OpenJPEG's stream callbacks from a Java byte array (the bytes held of one frame). The callback
- * objects are fields so that they stay reachable while native code holds their pointers.
+ * Serves OpenJPEG's stream callbacks from the bytes held of one frame, in native or shared memory. The
+ * callback objects are fields so that they stay reachable while native code holds their pointers.
  */
 final class MemoryStream {
-    private final byte[] data;
-    private final int length;
-    private int pos;
+    private final Pointer data;
+    private final long length;
+    private long pos;
     final OpenJpegLibrary.ReadCallback read = this::read;
     final OpenJpegLibrary.SkipCallback skip = this::skip;
     final OpenJpegLibrary.SeekCallback seek = this::seek;
 
-    MemoryStream(byte[] data, int length) {
+    MemoryStream(Pointer data, long length) {
         this.data = data;
         this.length = length;
     }
@@ -23,8 +23,8 @@ final class MemoryStream {
         if (pos >= length) {
             return -1;
         }
-        int n = (int) Math.min(bytes, length - pos);
-        buffer.write(0, data, pos, n);
+        long n = Math.min(bytes, length - pos);
+        buffer.getByteBuffer(0, n).put(data.getByteBuffer(pos, n));
         pos += n;
         return n;
     }
@@ -32,7 +32,7 @@ final class MemoryStream {
     private long skip(long bytes, Pointer user) {
         long target = Math.max(0, Math.min(length, pos + bytes));
         long skipped = target - pos;
-        pos = (int) target;
+        pos = target;
         return skipped;
     }
 
@@ -40,7 +40,7 @@ final class MemoryStream {
         if (position < 0 || position > length) {
             return 0;
         }
-        pos = (int) position;
+        pos = position;
         return 1;
     }
 }

@@ -51,8 +51,8 @@ class CodecBundleIT {
         config.put("org.osgi.framework.storage", storage.toString());
         config.put("org.osgi.framework.storage.clean", "onFirstInit");
         // the test talks to the decoders through the API classes it was compiled against
-        config.put("org.osgi.framework.system.packages.extra", "org.glimpse.api.codec;version=1.0.0,"
-                + "org.glimpse.api.frame;version=1.0.0,org.glimpse.api.retrieve;version=1.0.0,org.slf4j;version=2.0.17");
+        config.put("org.osgi.framework.system.packages.extra", "org.glimpse.api.codec;version=1.1.0,"
+                + "org.glimpse.api.frame;version=1.1.0,org.glimpse.api.retrieve;version=1.0.0,org.slf4j;version=2.0.17");
         felix = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         felix.start();
         context = felix.getBundleContext();
