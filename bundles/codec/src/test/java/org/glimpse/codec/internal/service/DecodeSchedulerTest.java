@@ -30,7 +30,7 @@ import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.decoder.UncompressedFrameDecoder;
 import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.codec.internal.testing.Pixels;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.Test;
 
 class DecodeSchedulerTest {
