@@ -25,6 +25,8 @@ import org.glimpse.codec.internal.core.DecodedPixels;
  */
 public final class WorkerPool implements NativeDecoding {
     private static final long STARTUP_MILLIS = 15_000;
+    /** Decoded values cross in one shared mapping, and a Java array holds them: at most 2 GiB − 1. */
+    private static final long MAX_FRAME_BYTES = Integer.MAX_VALUE;
     /** After a worker fails to start, further starts fail at once for this long instead of each waiting. */
     private static final long START_RETRY_MILLIS = 10_000;
     /** Workers idle this long are stopped: a workstation that is not loading images holds no helper JVMs. */
@@ -88,6 +90,12 @@ public final class WorkerPool implements NativeDecoding {
     @Override
     public DecodedPixels decode(DecodeRequest request, long timeoutMillis, PixelBuffer target)
             throws CodecException {
+        long bytes = request.job().maxValues() * request.job().bytesPerValue();
+        if (bytes > MAX_FRAME_BYTES) {
+            throw new CodecException(Kind.UNSUPPORTED, "a frame of " + request.pixel().columns() + "×"
+                    + request.pixel().rows() + "×" + request.pixel().samplesPerPixel() + " values (" + bytes
+                    + " bytes) is more than the " + MAX_FRAME_BYTES + " bytes a decoder process maps");
+        }
         try {
             if (!permits.tryAcquire(timeoutMillis + STARTUP_MILLIS, TimeUnit.MILLISECONDS)) {
                 throw new CodecException(Kind.TIMEOUT, "no decoder process free within "
