@@ -11,9 +11,11 @@ import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.j2k.Codestream;
 import org.glimpse.codec.internal.j2k.CodestreamException;
 import org.glimpse.codec.internal.j2k.J2kHeaderGate;
 import org.glimpse.codec.internal.j2k.J2kInspector;
+import org.glimpse.codec.internal.j2k.Siz;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.DecodeRequest;
 
@@ -29,10 +31,26 @@ final class Jpeg2000Decoding {
     }
 
     static CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
+        return check(frame, true);
+    }
+
+    /**
+     * The SIZ gate and the main and tile-part headers; with {@code packets} also the walk over every packet
+     * header that finds where each level ends (tens of milliseconds on a 9 MB frame). A whole frame decoded
+     * at full size needs no level ends: it skips the walk and reports one complete level.
+     */
+    private static CodestreamLevels check(EncodedFrame frame, boolean packets) throws DecodeException {
         try {
-            J2kHeaderGate.check(frame.data(), frame.length(), frame.pixel(),
+            Siz siz = J2kHeaderGate.check(frame.data(), frame.length(), frame.pixel(),
                     frame.rendition() == Rendition.REDUCED);
-            return J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
+            if (packets) {
+                return J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
+            }
+            int nl = Codestream.read(frame.data(), frame.length()).cod().decompositions();
+            long[] ends = new long[nl + 1];
+            java.util.Arrays.fill(ends, -1);
+            ends[nl] = frame.length();
+            return new CodestreamLevels((int) siz.width(), (int) siz.height(), nl, ends, 0);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG 2000 header", frame.length());
         } catch (CodestreamException e) {
@@ -47,7 +65,8 @@ final class Jpeg2000Decoding {
         if (!runtime.available(codec)) {
             throw new DecodeException(Kind.UNAVAILABLE, frame.key(), name + " is not loaded on this platform");
         }
-        CodestreamLevels levels = inspect(frame);
+        boolean full = frame.complete() && options.reduce() <= 0;
+        CodestreamLevels levels = check(frame, !full);
         int best = levels.completeReduce();
         if (best < 0) {
             throw new DecodeException(Kind.INCOMPLETE, frame.key(), "no resolution level is complete in the "

@@ -116,6 +116,11 @@ public final class NativeCodecs {
      * copied to native memory and the values back, as a worker's shared memory would hold them.
      */
     public DecodedPixels decode(DecodeRequest r) throws CodecException {
+        return decode(r, null);
+    }
+
+    /** {@link #decode(DecodeRequest)} into the start of {@code target} (an exact new buffer when null). */
+    public DecodedPixels decode(DecodeRequest r, PixelBuffer target) throws CodecException {
         DecodeJob job = r.job();
         long outBytes = Math.max(1, job.maxValues() * job.bytesPerValue());
         try (Memory in = new Memory(Math.max(1, r.length())); Memory out = new Memory(outBytes)) {
@@ -123,7 +128,7 @@ public final class NativeCodecs {
             ByteBuffer o = out.getByteBuffer(0, outBytes).order(ByteOrder.nativeOrder());
             DecodedSize size = decode(job, in, o);
             PixelBuffer px = PixelOutput.receive(o, (int) size.values(), job.bytesPerValue(), r.pixel().signed(),
-                    null);
+                    target);
             return new DecodedPixels(size.width(), size.height(), size.samples(), size.reduce(), px);
         }
     }
