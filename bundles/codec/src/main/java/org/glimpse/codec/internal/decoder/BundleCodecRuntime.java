@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.worker.CodecId;
-import org.glimpse.codec.internal.jna.CharlsEncoder;
-import org.glimpse.codec.internal.jna.CharlsEncoderLibrary;
-import org.glimpse.codec.internal.jna.NativeLibraries;
 import org.glimpse.codec.internal.worker.NativeCodecs;
 import org.glimpse.codec.internal.worker.VersionFloor;
 import org.glimpse.codec.internal.worker.WarmupFrames;
@@ -47,15 +44,9 @@ public final class BundleCodecRuntime implements CodecRuntime {
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         pool = new WorkerPool(WorkerCommand.of(classPath, folders, data), workers);
-        pool.warm(WarmupFrames.of(probe, jpegLsEncoder(folders)));
+        pool.warm(WarmupFrames.of(probe));
     }
 
-    /** CharLS's encoder, for the JPEG-LS warm-up frame (our own samples, never untrusted bytes). */
-    static WarmupFrames.JpegLsSource jpegLsEncoder(List<Path> folders) {
-        return (values, width, height, bits) -> new CharlsEncoder(NativeLibraries.load(CharlsEncoderLibrary.class,
-                folders, NativeCodecs.CHARLS_FILE, "charls").library().orElseThrow(
-                        () -> new IllegalStateException("CharLS not loaded"))).encode(values, width, height, bits, 0);
-    }
 
     private static String classPath(Bundle codec, Path folder) throws IOException {
         List<String> jars = new ArrayList<>();

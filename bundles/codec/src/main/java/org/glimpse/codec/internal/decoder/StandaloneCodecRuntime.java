@@ -13,11 +13,9 @@ import org.glimpse.codec.internal.worker.WorkerPool;
 public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable {
     private final NativeCodecs probe;
     private final WorkerPool pool;
-    private final List<Path> folders;
 
     public StandaloneCodecRuntime(List<Path> nativeFolders, int workers) {
         probe = NativeCodecs.load(nativeFolders);
-        folders = List.copyOf(nativeFolders);
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), nativeFolders, tmp), workers);
     }
@@ -39,7 +37,7 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
 
     /** Starts and warms the workers in the background, as the bundle does when it activates. */
     public StandaloneCodecRuntime warm() {
-        pool.warm(WarmupFrames.of(probe, BundleCodecRuntime.jpegLsEncoder(folders)));
+        pool.warm(WarmupFrames.of(probe));
         return this;
     }
 

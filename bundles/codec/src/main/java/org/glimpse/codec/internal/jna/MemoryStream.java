@@ -4,19 +4,24 @@ import com.sun.jna.Pointer;
 
 /**
  * Serves OpenJPEG's stream callbacks from the bytes held of one frame, in native or shared memory. The
- * callback objects are fields so that they stay reachable while native code holds their pointers.
+ * callback objects are fields so that they stay reachable while native code holds their pointers, and one
+ * stream serves one thread's decodes one after the other ({@link #reset}): JNA makes a native trampoline for
+ * each new callback object, which cost more than a small decode.
  */
 final class MemoryStream {
-    private final Pointer data;
-    private final long length;
+    private Pointer data;
+    private long length;
     private long pos;
     final OpenJpegLibrary.ReadCallback read = this::read;
     final OpenJpegLibrary.SkipCallback skip = this::skip;
     final OpenJpegLibrary.SeekCallback seek = this::seek;
 
-    MemoryStream(Pointer data, long length) {
+    /** Serves {@code length} bytes at {@code data} from the start. */
+    MemoryStream reset(Pointer data, long length) {
         this.data = data;
         this.length = length;
+        this.pos = 0;
+        return this;
     }
 
     private long read(Pointer buffer, long bytes, Pointer user) {

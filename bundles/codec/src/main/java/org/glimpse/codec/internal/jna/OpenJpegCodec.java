@@ -27,6 +27,19 @@ public final class OpenJpegCodec {
     private static final int IMAGE_COMPS = 24;
 
     private final OpenJpegLibrary lib;
+    private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(Session::new);
+
+    /** One thread's callbacks, made once: JNA makes a native trampoline for every new callback object. */
+    private static final class Session {
+        final StringBuilder errors = new StringBuilder();
+        final MemoryStream source = new MemoryStream();
+        final OpenJpegLibrary.MessageCallback quiet = (m, u) -> { };
+        final OpenJpegLibrary.MessageCallback onError = (m, u) -> {
+            if (errors.length() < 2000) {
+                errors.append(m.strip()).append("; ");
+            }
+        };
+    }
 
     public OpenJpegCodec(OpenJpegLibrary lib) {
         this.lib = lib;
@@ -44,14 +57,12 @@ public final class OpenJpegCodec {
         boolean complete = job.complete();
         int reduce = job.reduce();
         int threads = job.threads();
-        StringBuilder errors = new StringBuilder();
-        OpenJpegLibrary.MessageCallback onError = (m, u) -> {
-            if (errors.length() < 2000) {
-                errors.append(m.strip()).append("; ");
-            }
-        };
-        OpenJpegLibrary.MessageCallback quiet = (m, u) -> { };
-        MemoryStream source = new MemoryStream(in, length);
+        Session session = sessions.get();
+        StringBuilder errors = session.errors;
+        errors.setLength(0);
+        OpenJpegLibrary.MessageCallback onError = session.onError;
+        OpenJpegLibrary.MessageCallback quiet = session.quiet;
+        MemoryStream source = session.source.reset(in, length);
         Pointer codec = lib.opj_create_decompress(OpenJpegLibrary.OPJ_CODEC_J2K);
         Pointer stream = null;
         Pointer image = null;

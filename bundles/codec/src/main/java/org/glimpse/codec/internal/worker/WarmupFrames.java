@@ -12,7 +12,8 @@ import org.glimpse.api.frame.PixelDescriptor;
  * One small valid frame per native codec, decoded by each worker as it starts so that the first frame a user
  * opens does not pay for loading and first use of the libraries. The JPEG 2000 frames are written here
  * marker by marker (16×16, 12-bit, no decomposition, one empty packet: a valid codestream that decodes to a
- * flat image); the JPEG-LS frame comes from CharLS's encoder, the JPEG one from the JDK's writer.
+ * flat image), and so is the JPEG-LS one (16×16 zeros: every line one run, ITU-T T.87 A.7.1); the JPEG one
+ * comes from the JDK's writer.
  */
 public final class WarmupFrames {
     private static final int SIZE = 16;
@@ -22,8 +23,8 @@ public final class WarmupFrames {
     private WarmupFrames() {
     }
 
-    /** Warm-up decodes for the codecs {@code codecs} has; {@code jpegLs} encodes a JPEG-LS frame or fails. */
-    public static List<DecodeRequest> of(NativeCodecs codecs, JpegLsSource jpegLs) {
+    /** Warm-up decodes for the codecs {@code codecs} has. */
+    public static List<DecodeRequest> of(NativeCodecs codecs) {
         List<DecodeRequest> r = new ArrayList<>();
         if (codecs.has(CodecId.OPENJPH)) {
             r.add(request(CodecId.OPENJPH, codestream(true), GRAY12));
@@ -32,19 +33,10 @@ public final class WarmupFrames {
             r.add(request(CodecId.OPENJPEG, codestream(false), GRAY12));
         }
         if (codecs.has(CodecId.CHARLS)) {
-            try {
-                r.add(request(CodecId.CHARLS, jpegLs.encode(new int[SIZE * SIZE], SIZE, SIZE, 12), GRAY12));
-            } catch (RuntimeException e) {
-                // no encoder here: JPEG-LS is warmed by its first frame
-            }
+            r.add(request(CodecId.CHARLS, jpegLs(), GRAY12));
         }
         jpeg().ifPresent(j -> r.add(request(CodecId.JDK_JPEG, j, GRAY8)));
         return r;
-    }
-
-    /** Encodes gray samples to JPEG-LS. */
-    public interface JpegLsSource {
-        byte[] encode(int[] values, int width, int height, int bits);
     }
 
     private static DecodeRequest request(CodecId codec, byte[] data, PixelDescriptor pixel) {
@@ -87,6 +79,20 @@ public final class WarmupFrames {
         out.write(0);
         u16(out, 0xFFD9);
         return out.toByteArray();
+    }
+
+    /**
+     * SOI, SOF55 (12-bit 16×16, one component), SOS (lossless, no interleave), the scan, EOI. The scan is the
+     * run-mode bits of 16 zero lines: the run index starts at 0 and grows through J = 0,0,0,0,1,1,1,1,2,2,2,2,
+     * 3,3,3,3,4,4,5: the lines take 9, 4, 2, 2, 1, 1 and then 1 "1" bits each (29 in all), written with a 0 bit
+     * stuffed after each 0xFF byte and padded with 0s.
+     */
+    static byte[] jpegLs() {
+        return new byte[] {(byte) 0xFF, (byte) 0xD8,
+            (byte) 0xFF, (byte) 0xF7, 0, 11, 12, 0, SIZE, 0, SIZE, 1, 1, 0x11, 0,
+            (byte) 0xFF, (byte) 0xDA, 0, 8, 1, 1, 0, 0, 0, 0,
+            (byte) 0xFF, 0x7F, (byte) 0xFF, 0x7E,
+            (byte) 0xFF, (byte) 0xD9};
     }
 
     private static java.util.Optional<byte[]> jpeg() {

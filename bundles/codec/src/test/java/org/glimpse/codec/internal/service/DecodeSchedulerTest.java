@@ -28,7 +28,6 @@ import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.decoder.UncompressedFrameDecoder;
-import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.Test;
@@ -141,7 +140,7 @@ class DecodeSchedulerTest {
             Arrays.fill(slab, (short) -1);
             int[] a = Encoders.phantom(64, 64, 12, 2);
             int[] b = Encoders.phantom(64, 64, 12, 3);
-            byte[] jls = CharlsEncoder.system().encode(b, 64, 64, 12, 0);
+            byte[] jls = Encoders.jpegLs(b, 64, 64, 12, 0);
             DecodeTask ta = s.submit(frame(1, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, raw(a), CT), OPTIONS, 0,
                     new PixelBuffer.Shorts(slab, n, n, false));
             DecodeTask tb = s.submit(frame(2, TransferSyntax.JPEG_LS_LOSSLESS, jls, CT), OPTIONS, 0,
@@ -177,7 +176,7 @@ class DecodeSchedulerTest {
         try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(StandaloneCodecRuntime.buildNatives(), 1)) {
             DecodeScheduler s = scheduler(runtime);
             int[] v = Encoders.phantom(64, 64, 12, 4);
-            byte[] jls = CharlsEncoder.system().encode(v, 64, 64, 12, 0);
+            byte[] jls = Encoders.jpegLs(v, 64, 64, 12, 0);
             byte[] stuck = SlowJpegLs.frame();
             PixelDescriptor big = SlowJpegLs.PIXEL;
             long d0 = System.nanoTime();

@@ -2,7 +2,7 @@ package org.glimpse.codec.internal.service;
 
 import java.util.SplittableRandom;
 import org.glimpse.api.frame.PixelDescriptor;
-import org.glimpse.codec.internal.jna.CharlsEncoder;
+import org.glimpse.fixtures.Encoders;
 
 /**
  * A valid JPEG-LS frame that keeps CharLS busy for about a second: 3072² samples of 12-bit noise, which
@@ -15,12 +15,12 @@ final class SlowJpegLs {
     private SlowJpegLs() {
     }
 
-    static byte[] frame() {
+    static byte[] frame() throws java.io.IOException {
         SplittableRandom r = new SplittableRandom(5);
         int[] v = new int[SIZE * SIZE];
         for (int i = 0; i < v.length; i++) {
             v[i] = r.nextInt(1 << 12);
         }
-        return CharlsEncoder.system().encode(v, SIZE, SIZE, 12, 0);
+        return Encoders.jpegLs(v, SIZE, SIZE, 12, 0);
     }
 }
