@@ -238,6 +238,11 @@ public final class WorkerPool implements NativeDecoding {
         }
     }
 
+    /** Workers started and ready for a decode (warm-ups done). */
+    int idleCount() {
+        return idle.size();
+    }
+
     /** Workers replaced after a crash or a timeout since the pool started. */
     public long restarts() {
         return restarts.get();

@@ -82,7 +82,7 @@ class WorkerPoolTest {
                 TMP), 2)) {
             pool.warm(List.of(r));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (pool.pids().size() < 2 && System.nanoTime() < deadline) {
+            while (pool.idleCount() < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             List<Long> pids = pool.pids();
