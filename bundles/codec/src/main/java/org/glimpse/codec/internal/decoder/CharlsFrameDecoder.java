@@ -50,7 +50,8 @@ public final class CharlsFrameDecoder extends WholeFrameDecoder {
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
             throws DecodeException {
         if (!isAvailable()) {
-            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "CharLS is not loaded on this platform");
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "CharLS is not available: "
+                    + runtime.describe());
         }
         requireWhole(frame, "JPEG-LS");
         if (!endsWithEoi(frame.data(), frame.length())) {

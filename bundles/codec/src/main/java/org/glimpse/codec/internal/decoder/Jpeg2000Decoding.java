@@ -63,7 +63,8 @@ final class Jpeg2000Decoding {
     static DecodedFrame decode(CodecRuntime runtime, CodecId codec, String name, EncodedFrame frame,
             DecodeOptions options, PixelBuffer target) throws DecodeException {
         if (!runtime.available(codec)) {
-            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), name + " is not loaded on this platform");
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), name + " is not available: "
+                    + runtime.describe());
         }
         boolean full = frame.complete() && options.reduce() <= 0;
         CodestreamLevels levels = check(frame, !full);

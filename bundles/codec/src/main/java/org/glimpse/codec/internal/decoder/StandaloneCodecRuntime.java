@@ -41,6 +41,7 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
         return this;
     }
 
+    @Override
     public String describe() {
         return probe.describe();
     }
