@@ -149,7 +149,7 @@ public final class FrameDecoding implements AutoCloseable {
         DecodedFrame result;
         try {
             result = decoder.decode(job.frame(), new DecodeOptions(job.reduce(), decoderThreads,
-                    DecodeOptions.DEFAULT.timeoutMillis()));
+                    timeoutMillis(job.frame())));
         } catch (DecodeException e) {
             job.done().failed(e);
             return;
@@ -159,6 +159,14 @@ public final class FrameDecoding implements AutoCloseable {
             return;
         }
         job.done().decoded(result, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * The time a decode may take before it counts as hung: two seconds, plus one per million pixels, so that a
+     * large frame on a busy machine is not taken for a hang (CharLS takes 0.3 s for 3036² here when idle).
+     */
+    static long timeoutMillis(EncodedFrame frame) {
+        return DecodeOptions.DEFAULT.timeoutMillis() + (long) frame.pixel().rows() * frame.pixel().columns() / 1_000;
     }
 
     private void finished(Object owner) {

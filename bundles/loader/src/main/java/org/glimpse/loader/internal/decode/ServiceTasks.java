@@ -21,7 +21,8 @@ final class ServiceTasks {
 
     void submit(DecodeService service, DecodeJob job) {
         long t0 = System.nanoTime();
-        DecodeTask task = service.submit(job.frame(), DecodeOptions.DEFAULT.withReduce(job.reduce()),
+        DecodeTask task = service.submit(job.frame(), new DecodeOptions(job.reduce(),
+                DecodeOptions.DEFAULT.threads(), FrameDecoding.timeoutMillis(job.frame())),
                 job.rank());
         Set<DecodeTask> mine = byOwner.computeIfAbsent(job.owner(), o -> ConcurrentHashMap.newKeySet());
         mine.add(task);

@@ -61,6 +61,8 @@ final class FrameFlow {
         load.framesFailed--;
         f.failure = null;
         f.settled = false;
+        f.wholeDecodeRetried = false;
+        f.transportFailure = null;
         f.steps.clear();
         f.steps.addAll(f.allSteps);
         next(f);
@@ -202,10 +204,24 @@ final class FrameFlow {
         }
     }
 
+    /** Decodes a form's whole bytes once more (after a decoder timed out or died); false when they are gone. */
+    boolean decodeWholeAgain(FrameLoad f, PlannedRequest step, String form) {
+        FormBytes b = f.forms.get(form);
+        if (b == null || !b.complete()) {
+            return false;
+        }
+        submitWhole(f, step, form, b);
+        return true;
+    }
+
     private void decodeWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
         if (f.finalReached || !b.askWholeDecode()) {
             return;
         }
+        submitWhole(f, step, form, b);
+    }
+
+    private void submitWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
         String ts = b.transferSyntaxUid() != null ? b.transferSyntaxUid() : f.planSyntax;
         if (ts == null) {
             load.delivery.fail(f, Failures.codec(new DecodeException(DecodeException.Kind.UNSUPPORTED, f.key,
