@@ -19,6 +19,11 @@ import org.glimpse.server.data.SampleSize;
  */
 public final class DemoMain {
 
+    /** The DX streamed: each resolution level shown as its bytes land (a PNG for each). */
+    static final String DX_CONFIGURATION = "htj2k-streaming";
+    /** Glimpse's own volume configuration: every slice at a low level first, then filled in. */
+    static final String CT_CONFIGURATION = "glimpse-volume";
+
     private DemoMain() {
     }
 
@@ -33,8 +38,8 @@ public final class DemoMain {
         try (ReferenceServer server = ReferenceServer.start(ServerOptions.of(data, null).withProfile(profile))) {
             System.out.println("reference server: " + server.wadoRoot() + " (profile " + profile + ")");
             List<String> load = new ArrayList<>(List.of("--load", server.wadoRoot().toString()));
-            series(load, catalog.dx(), false);
-            series(load, catalog.ct(), true);
+            series(load, catalog.dx(), false, DX_CONFIGURATION);
+            series(load, catalog.ct(), true, CT_CONFIGURATION);
             load.addAll(List.of("--png", out.resolve("png").toString(), "--json", out.resolve("metrics.json")
                     .toString()));
             WorkstationProcess ws = new WorkstationProcess(workstation);
@@ -48,11 +53,12 @@ public final class DemoMain {
         System.exit(status);
     }
 
-    private static void series(List<String> load, CatalogSeries s, boolean volume) {
+    private static void series(List<String> load, CatalogSeries s, boolean volume, String configuration) {
         load.addAll(List.of("--study", s.studyInstanceUid(), "--series", s.seriesInstanceUid()));
         if (volume) {
             load.add("--volume");
         }
+        load.addAll(List.of("--config", configuration));
     }
 
     static String option(String[] args, String name, String otherwise) {
