@@ -34,6 +34,7 @@ public final class DemoMain {
         String profile = option(args, "--profile", "4g");
         boolean headless = List.of(args).contains("--headless") || System.getenv("DISPLAY") == null;
         Catalog catalog = SampleData.ensure(data, SampleSize.DEFAULT);
+        clearPngs(out.resolve("png"));
         int status;
         try (ReferenceServer server = ReferenceServer.start(ServerOptions.of(data, null).withProfile(profile))) {
             System.out.println("reference server: " + server.wadoRoot() + " (profile " + profile + ")");
@@ -59,6 +60,17 @@ public final class DemoMain {
             load.add("--volume");
         }
         load.addAll(List.of("--config", configuration));
+    }
+
+    /** The PNGs of an earlier run would mix with this run's steps. */
+    private static void clearPngs(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var pngs = java.nio.file.Files.newDirectoryStream(dir, "*.png")) {
+                for (Path p : pngs) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        }
     }
 
     static String option(String[] args, String name, String otherwise) {
