@@ -40,6 +40,11 @@ final class FixedPlans implements RetrieveConfigurationService {
     }
 
     @Override
+    public RetrieveConfiguration fromJson(String json, String source) {
+        throw new UnsupportedOperationException("the loader's tests plan fixed configurations only, not " + source);
+    }
+
+    @Override
     public RequestPlan plan(RetrieveConfiguration c, int frameCount, String transferSyntaxUid) {
         List<PlannedRequest> out = new ArrayList<>();
         for (RetrieveStage s : c.stages()) {
