@@ -1,0 +1,58 @@
+package org.glimpse.workbench.internal.app;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.WindowConstants;
+import org.glimpse.api.loader.SeriesLoad;
+import org.glimpse.workbench.internal.load.SeriesModel;
+import org.glimpse.workbench.internal.prefs.PreferencesPanel;
+import org.glimpse.workbench.internal.studies.StudyListPanel;
+
+/** The workbench window: study list, the opened series, the Glimpse preferences; a status line below. */
+final class WorkbenchWindow {
+
+    private final JFrame frame = new JFrame("Glimpse workbench");
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final JLabel status = new JLabel(" ");
+    private final WorkbenchComponent host;
+
+    WorkbenchWindow(WorkbenchComponent host, StudyListPanel studies, PreferencesPanel preferences) {
+        this.host = host;
+        frame.setName("glimpse-workbench");
+        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        tabs.setName("main-tabs");
+        tabs.addTab("Studies", studies);
+        tabs.addTab("Viewer", new JPanel());
+        tabs.addTab("Preferences", preferences);
+        status.setName("status");
+        JPanel root = new JPanel(new BorderLayout());
+        root.add(tabs, BorderLayout.CENTER);
+        root.add(status, BorderLayout.SOUTH);
+        frame.setContentPane(root);
+        frame.setSize(new Dimension(1100, 850));
+        frame.setLocation(0, 0);
+        frame.setVisible(true);
+        studies.search();
+    }
+
+    void log(String message) {
+        status.setText(message);
+    }
+
+    /** Shows an opened series in the Viewer tab, replacing the previous one. */
+    void showSeries(SeriesModel model, SeriesLoad load, String mode) {
+        ViewerPane pane = new ViewerPane(model, load, mode, host::displayed);
+        tabs.setComponentAt(1, pane);
+        tabs.setSelectedIndex(1);
+        pane.stack().requestFocusInWindow();
+        load.seriesFocused(model.series().seriesInstanceUid());
+    }
+
+    void dispose() {
+        frame.dispose();
+    }
+}
