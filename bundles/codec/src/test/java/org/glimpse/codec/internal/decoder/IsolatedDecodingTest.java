@@ -19,14 +19,14 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.DecodeRequest;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.codec.internal.testing.TestCodestreams;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
