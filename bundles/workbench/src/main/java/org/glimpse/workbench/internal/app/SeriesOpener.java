@@ -60,7 +60,7 @@ final class SeriesOpener {
         SwingSeriesSink sink = new SwingSeriesSink(System.nanoTime(), model -> opened.accept(model, load.get()), log);
         ProgressiveLoader glimpse = progressive ? loader.get() : null;
         if (glimpse != null) {
-            load.set(glimpse.load(new LoadRequest(location, kind, null), sink));
+            load.set(glimpse.load(new LoadRequest(location, kind), sink));
             log.accept("loading " + kind.name().toLowerCase() + " " + row.seriesInstanceUid() + " progressively");
         } else {
             List<String> accept = retrieve.siteFor(root).preferredTransferSyntaxes();

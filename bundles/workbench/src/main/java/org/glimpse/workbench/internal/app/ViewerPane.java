@@ -3,7 +3,6 @@ package org.glimpse.workbench.internal.app;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -30,11 +29,11 @@ final class ViewerPane extends JPanel {
     private VolumeView volume;
     private Map<String, WindowLevel> presetValues = Map.of();
 
-    ViewerPane(SeriesModel model, SeriesLoad load, String mode, IntConsumer displayedColumns) {
+    ViewerPane(SeriesModel model, SeriesLoad load, String mode) {
         super(new BorderLayout());
         this.model = model;
         setName("viewer");
-        this.stack = new StackView(model, load, displayedColumns);
+        this.stack = new StackView(model, load);
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("viewer-tabs");
         tabs.addTab("Stack", stack);
@@ -42,8 +41,7 @@ final class ViewerPane extends JPanel {
             tabs.addTab("Volume", null);
             tabs.addChangeListener(e -> {
                 if (tabs.getSelectedIndex() == 1 && volume == null) {
-                    load.volumeViewOpened(model.series().seriesInstanceUid());
-                    volume = new VolumeView(model, stack.window());
+                    volume = new VolumeView(model, stack.window(), load);
                     tabs.setComponentAt(1, volume);
                 }
             });

@@ -38,7 +38,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The reference workstation as a host of Glimpse: it implements the host SPI as a Weasis binding would
- * (series sink, viewer signals, {@link HostSettings} with the size frames are displayed at) and opens
+ * (series sink, viewer signals with the size each view shows frames at, {@link HostSettings}) and opens
  * its window when a display is present. Progressive loading can be switched off in its preferences,
  * and it then loads series itself.
  */
@@ -61,7 +61,6 @@ public final class WorkbenchComponent implements HostSettings {
     private final BundleContext context;
     private volatile ProgressiveLoader loader;
     private volatile WorkbenchConfig config;
-    private volatile int displayedColumns = HostSettings.super.viewportWidth();
     private WorkbenchWindow window;
 
     @Activate
@@ -115,19 +114,17 @@ public final class WorkbenchComponent implements HostSettings {
         decodeExecutor.shutdownNow();
     }
 
+    /** Until a view reports its size: the screen's (a frame is never shown larger without zooming in). */
     @Override
     public int viewportWidth() {
-        return displayedColumns;
+        return GraphicsEnvironment.isHeadless() ? HostSettings.super.viewportWidth()
+                : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().width;
     }
 
     @Override
     public int viewportHeight() {
-        return displayedColumns;
-    }
-
-    /** The frame shown is {@code columns} screen pixels wide (zoom, window size): the loader may use it. */
-    void displayed(int columns) {
-        displayedColumns = Math.max(1, columns);
+        return GraphicsEnvironment.isHeadless() ? HostSettings.super.viewportHeight()
+                : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height;
     }
 
     private void openWindow() {
@@ -141,7 +138,7 @@ public final class WorkbenchComponent implements HostSettings {
             StudyListPanel studies = new StudyListPanel(qido, row -> open(root, row));
             PreferencesPanel prefs = new PreferencesPanel(new PreferencesContext(context, admin, metatype, retrieve),
                     config.progressiveLoading(), this::setProgressive);
-            window = new WorkbenchWindow(this, studies, prefs);
+            window = new WorkbenchWindow(studies, prefs);
         });
     }
 

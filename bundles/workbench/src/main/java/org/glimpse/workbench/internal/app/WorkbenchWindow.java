@@ -18,10 +18,7 @@ final class WorkbenchWindow {
     private final JFrame frame = new JFrame("Glimpse workbench");
     private final JTabbedPane tabs = new JTabbedPane();
     private final JLabel status = new JLabel(" ");
-    private final WorkbenchComponent host;
-
-    WorkbenchWindow(WorkbenchComponent host, StudyListPanel studies, PreferencesPanel preferences) {
-        this.host = host;
+    WorkbenchWindow(StudyListPanel studies, PreferencesPanel preferences) {
         frame.setName("glimpse-workbench");
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         tabs.setName("main-tabs");
@@ -45,11 +42,10 @@ final class WorkbenchWindow {
 
     /** Shows an opened series in the Viewer tab, replacing the previous one. */
     void showSeries(SeriesModel model, SeriesLoad load, String mode) {
-        ViewerPane pane = new ViewerPane(model, load, mode, host::displayed);
+        ViewerPane pane = new ViewerPane(model, load, mode);
         tabs.setComponentAt(1, pane);
         tabs.setSelectedIndex(1);
         pane.stack().requestFocusInWindow();
-        load.seriesFocused(model.series().seriesInstanceUid());
     }
 
     void dispose() {

@@ -1,7 +1,7 @@
 package org.glimpse.workbench.internal.load;
 
 import java.util.Objects;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 
 /**
  * One image a frame showed, as the host saw it arrive.

@@ -9,7 +9,7 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 
 /**
  * An opened series as the views see it: its frames in display order, the best image held for each and
@@ -24,9 +24,11 @@ public final class SeriesModel {
     private final DecodedFrame[] images;
     private final List<List<QualityStep>> steps = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> volumeListeners = new CopyOnWriteArrayList<>();
     private final long startNanos;
     private int framesFinal;
     private String outcome;
+    private ImageQualityStatus coverage;
 
     public SeriesModel(SeriesDescriptor series, long startNanos) {
         this.series = series;
@@ -96,6 +98,27 @@ public final class SeriesModel {
     void progress(int framesFinal) {
         this.framesFinal = framesFinal;
         fire();
+    }
+
+    /** The loader says every frame shows at least {@code status}. */
+    void coverage(ImageQualityStatus status) {
+        coverage = status;
+        fire();
+    }
+
+    /** The status every frame shows at least, as the loader last said; null before it said any. */
+    public ImageQualityStatus coverage() {
+        return coverage;
+    }
+
+    /** The loader says frames of the volume changed: reformats refresh. */
+    void volumeChanged() {
+        volumeListeners.forEach(Runnable::run);
+    }
+
+    /** Called when the loader signals that a reformat should refresh. */
+    public void addVolumeListener(Runnable listener) {
+        volumeListeners.add(listener);
     }
 
     void finish(String outcome) {

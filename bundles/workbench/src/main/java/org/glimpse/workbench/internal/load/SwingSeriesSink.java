@@ -4,13 +4,17 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameFailure;
 import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.ImageQualityStatus;
+import org.glimpse.api.frame.LoadOutcome;
 import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.host.SeriesSink;
 
 /**
- * The host side of the SPI: every call arrives on a loader thread and is handed to the Swing thread,
- * where the series' {@link SeriesModel} changes and the views repaint. Returns at once.
+ * The host side of the SPI for one series: every call arrives on a loader thread and is handed to the
+ * Swing thread, where the series' {@link SeriesModel} changes and the views repaint. Returns at once.
  */
 public final class SwingSeriesSink implements SeriesSink {
 
@@ -22,7 +26,7 @@ public final class SwingSeriesSink implements SeriesSink {
     /**
      * @param startNanos when the series was asked to load ({@link System#nanoTime()})
      * @param opened called on the Swing thread with the model once the metadata are read
-     * @param log where frame failures are told
+     * @param log where failures are told
      */
     public SwingSeriesSink(long startNanos, Consumer<SeriesModel> opened, Consumer<String> log) {
         this.startNanos = startNanos;
@@ -31,45 +35,60 @@ public final class SwingSeriesSink implements SeriesSink {
     }
 
     @Override
-    public void seriesAdded(SeriesDescriptor series) {
+    public void seriesAdded(SeriesKey series, SeriesDescriptor descriptor) {
         SwingUtilities.invokeLater(() -> {
-            model = new SeriesModel(series, startNanos);
+            model = new SeriesModel(descriptor, startNanos);
             opened.accept(model);
         });
     }
 
     @Override
-    public void frameUpdated(DecodedFrame frame) {
+    public void frameUpdated(SeriesKey series, DecodedFrame frame) {
         long now = System.nanoTime();
+        later(m -> m.offer(frame, now));
+    }
+
+    @Override
+    public void frameFailed(SeriesKey series, FrameKey frame, FrameFailure failure) {
+        SwingUtilities.invokeLater(() -> log.accept(frame + ": " + failure));
+    }
+
+    @Override
+    public void progress(SeriesKey series, int framesFinal, int framesTotal) {
+        later(m -> m.progress(framesFinal));
+    }
+
+    @Override
+    public void coverageReached(SeriesKey series, ImageQualityStatus atLeast) {
+        later(m -> m.coverage(atLeast));
+    }
+
+    @Override
+    public void volumeChanged(SeriesKey series, int framesChanged) {
+        later(SeriesModel::volumeChanged);
+    }
+
+    @Override
+    public void loadEnded(SeriesKey series, LoadOutcome outcome) {
+        String text = switch (outcome.kind()) {
+            case FINISHED -> "complete";
+            case CANCELLED -> "cancelled";
+            case FAILED -> outcome.framesFailed() + " failed: " + outcome.failure().message();
+        };
         SwingUtilities.invokeLater(() -> {
             if (model != null) {
-                model.offer(frame, now);
+                model.finish(text);
+            }
+            if (outcome.kind() == LoadOutcome.Kind.FAILED) {
+                log.accept(series + ": " + outcome.failure());
             }
         });
     }
 
-    @Override
-    public void frameFailed(FrameKey frame, String reason) {
-        SwingUtilities.invokeLater(() -> log.accept(frame + ": " + reason));
-    }
-
-    @Override
-    public void progress(SeriesDescriptor series, int framesFinal, int framesTotal) {
+    private void later(Consumer<SeriesModel> change) {
         SwingUtilities.invokeLater(() -> {
             if (model != null) {
-                model.progress(framesFinal);
-            }
-        });
-    }
-
-    @Override
-    public void loadFinished(SeriesDescriptor series, boolean cancelled, String reason) {
-        String outcome = reason != null ? reason : cancelled ? "cancelled" : "complete";
-        SwingUtilities.invokeLater(() -> {
-            if (model != null) {
-                model.finish(outcome);
-            } else {
-                log.accept(series.seriesInstanceUid() + ": " + outcome);
+                change.accept(model);
             }
         });
     }

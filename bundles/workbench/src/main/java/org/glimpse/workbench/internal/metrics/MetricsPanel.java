@@ -10,7 +10,9 @@ import javax.swing.JTable;
 import javax.swing.Timer;
 import javax.swing.table.AbstractTableModel;
 import org.glimpse.api.loader.FrameMetrics;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.loader.LoadMetrics;
+import org.glimpse.api.loader.LevelEvent;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.workbench.internal.load.QualityStep;
 import org.glimpse.workbench.internal.load.SeriesModel;
 
@@ -24,11 +26,11 @@ public final class MetricsPanel extends JPanel {
         "Bytes", "Stage"};
 
     private final SeriesModel model;
-    private final Supplier<List<FrameMetrics>> loaderMetrics;
+    private final Supplier<LoadMetrics> loaderMetrics;
     private final Rows rows = new Rows();
     private List<FrameMetrics> loader = List.of();
 
-    public MetricsPanel(SeriesModel model, Supplier<List<FrameMetrics>> loaderMetrics) {
+    public MetricsPanel(SeriesModel model, Supplier<LoadMetrics> loaderMetrics) {
         super(new BorderLayout());
         this.model = model;
         this.loaderMetrics = loaderMetrics;
@@ -38,7 +40,7 @@ public final class MetricsPanel extends JPanel {
         TimingChart chart = new TimingChart(model);
         add(new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), chart), BorderLayout.CENTER);
         Timer refresh = new Timer(250, e -> {
-            loader = loaderMetrics.get();
+            loader = loaderMetrics.get().frames();
             rows.fireTableDataChanged();
             chart.repaint();
         });
@@ -81,6 +83,7 @@ public final class MetricsPanel extends JPanel {
         @Override
         public Object getValueAt(int r, int c) {
             FrameMetrics m = r < loader.size() && loader.get(r).frameIndex() == r ? loader.get(r) : null;
+            LevelEvent last = m == null ? null : m.lastLevel();
             List<QualityStep> steps = model.steps(r);
             return switch (c) {
                 case 0 -> r + 1;
@@ -89,7 +92,7 @@ public final class MetricsPanel extends JPanel {
                 case 3 -> steps.size();
                 case 4 -> steps.isEmpty() ? "" : steps.get(steps.size() - 1).quality().name();
                 case 5 -> m == null ? "" : m.bytes();
-                default -> m == null ? "" : m.lastStageId();
+                default -> last == null ? "" : last.stageId();
             };
         }
     }

@@ -7,7 +7,7 @@ import java.awt.Graphics2D;
 import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.workbench.internal.load.QualityStep;
 import org.glimpse.workbench.internal.load.SeriesModel;
 

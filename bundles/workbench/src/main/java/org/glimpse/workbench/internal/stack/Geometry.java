@@ -32,9 +32,4 @@ public record Geometry(double x, double y, double scale, double aspect, int colu
     public Rectangle2D bounds() {
         return new Rectangle2D.Double(x, y, columns * scale, rows * aspect * scale);
     }
-
-    /** Screen width in pixels of the whole frame: the resolution the display can use. */
-    public int displayedColumns() {
-        return (int) Math.ceil(columns * scale);
-    }
 }

@@ -12,12 +12,11 @@ import java.awt.event.MouseWheelEvent;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import javax.swing.JComponent;
 import javax.swing.event.MouseInputAdapter;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.host.ViewerSignals;
+import org.glimpse.api.loader.ViewerSignals;
 import org.glimpse.workbench.internal.load.SeriesModel;
 
 /**
@@ -29,8 +28,12 @@ import org.glimpse.workbench.internal.load.SeriesModel;
 public final class StackView extends JComponent {
 
     private final SeriesModel model;
+    /** The name this view gives itself in the loader's viewer signals. */
+    static final String VIEW_ID = "stack";
+
     private final ViewerSignals signals;
-    private final IntConsumer displayedColumns;
+    private int reportedWidth;
+    private int reportedHeight;
     private int index;
     private WindowLevel window;
     private Double fixedScale;
@@ -39,14 +42,10 @@ public final class StackView extends JComponent {
     private BufferedImage rendered;
     private Object renderedFor;
 
-    /**
-     * @param signals told which frame is shown
-     * @param displayedColumns told the frame's width on screen in pixels whenever it changes (zoom, resize)
-     */
-    public StackView(SeriesModel model, ViewerSignals signals, IntConsumer displayedColumns) {
+    /** @param signals told which frame is shown and at what size on screen (zoom, resize) */
+    public StackView(SeriesModel model, ViewerSignals signals) {
         this.model = model;
         this.signals = signals;
-        this.displayedColumns = displayedColumns;
         setName("stack-view");
         setOpaque(true);
         setBackground(Color.BLACK);
@@ -72,7 +71,7 @@ public final class StackView extends JComponent {
         int i = Math.max(0, Math.min(model.size() - 1, newIndex));
         if (i != index) {
             index = i;
-            signals.frameShown(model.frame(i));
+            signals.frameShown(VIEW_ID, model.frame(i));
             repaint();
         }
     }
@@ -129,7 +128,9 @@ public final class StackView extends JComponent {
         Geometry geo = geometry();
         if (f != null && geo != null) {
             drawImage(g, f, geo);
-            displayedColumns.accept(geo.displayedColumns());
+        }
+        if (geo != null) {
+            reportSize(geo);
         }
         drawText(g, f, geo);
         g.dispose();
@@ -146,16 +147,35 @@ public final class StackView extends JComponent {
             renderedFor = key;
         }
         Rectangle2D r = geo.bounds();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, geo.scale() == 1.0 && f.width() == geo.columns()
+        // A reduced image spans the whole frame: each decoded pixel covers scaleX × scaleY frame pixels (a JPEG
+        // 2000 reduce may reach past the last column; the clip cuts it at the frame's edge).
+        double w = f.width() * f.scaleX() * geo.scale();
+        double h = f.height() * f.scaleY() * geo.aspect() * geo.scale();
+        java.awt.Shape clip = g.getClip();
+        g.clip(r);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, geo.scale() == 1.0 && !f.reduced()
                 ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(rendered, (int) r.getX(), (int) r.getY(), (int) Math.round(r.getMaxX()),
-                (int) Math.round(r.getMaxY()), 0, 0, f.width(), f.height(), null);
+        g.drawImage(rendered, (int) r.getX(), (int) r.getY(), (int) Math.round(r.getX() + w),
+                (int) Math.round(r.getY() + h), 0, 0, f.width(), f.height(), null);
+        g.setClip(clip);
+    }
+
+    /** Tells the loader the frame's size on screen when it changes, so that it fetches the level that fills it. */
+    private void reportSize(Geometry geo) {
+        Rectangle2D r = geo.bounds();
+        int w = (int) Math.ceil(r.getWidth());
+        int h = (int) Math.ceil(r.getHeight());
+        if (w != reportedWidth || h != reportedHeight) {
+            reportedWidth = w;
+            reportedHeight = h;
+            signals.viewResized(VIEW_ID, w, h);
+        }
     }
 
     private void drawText(Graphics2D g, DecodedFrame f, Geometry geo) {
         String badge = QualityBadge.text(f, geo == null ? 0 : geo.columns());
         g.setFont(getFont() == null ? new Font(Font.SANS_SERIF, Font.BOLD, 13) : getFont().deriveFont(Font.BOLD));
-        g.setColor(f != null && f.quality() == org.glimpse.api.retrieve.ImageQualityStatus.FULL_RESOLUTION
+        g.setColor(f != null && f.quality() == org.glimpse.api.frame.ImageQualityStatus.FULL_RESOLUTION
                 ? new Color(0x66DD66) : new Color(0xFFB347));
         g.drawString(badge, 8, 18);
         g.setColor(Color.LIGHT_GRAY);

@@ -41,10 +41,10 @@ public final class Reformat {
         return img;
     }
 
-    /** Index in {@code f}'s pixels of full-size voxel (col, row), scaled to the level {@code f} holds. */
+    /** Index in {@code f}'s pixels of full-size voxel (col, row): a reduced image's pixel spans scaleX × scaleY. */
     static int index(DecodedFrame f, VolumeGeometry v, int col, int row) {
-        int fx = Math.min(f.width() - 1, (int) ((long) col * f.width() / v.columns()));
-        int fy = Math.min(f.height() - 1, (int) ((long) row * f.height() / v.rows()));
+        int fx = Math.min(f.width() - 1, (int) (col / f.scaleX()));
+        int fy = Math.min(f.height() - 1, (int) (row / f.scaleY()));
         return fy * f.width() + fx;
     }
 }

@@ -5,13 +5,17 @@ import java.util.EnumMap;
 import java.util.Map;
 import javax.swing.JPanel;
 import javax.swing.Timer;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import org.glimpse.api.loader.ViewerSignals;
 import org.glimpse.workbench.internal.load.SeriesModel;
 import org.glimpse.workbench.internal.stack.WindowLevel;
 
 /**
  * Axial, coronal and sagittal reformats of one series, sampled from the frames the loader delivers and
- * refreshed (at most every {@value #REFRESH_MILLIS} ms) each time it signals a better image, so the
- * volume fills in while it loads. A click in one plane moves the other two to that voxel.
+ * refreshed (at most every {@value #REFRESH_MILLIS} ms) each time it signals that the volume changed, so
+ * the volume fills in while it loads. A click in one plane moves the other two to that voxel. The axial
+ * pane shows frames, so its size is told to the loader as a view of its own.
  */
 public final class VolumeView extends JPanel {
 
@@ -24,7 +28,10 @@ public final class VolumeView extends JPanel {
     private final Timer refresh;
     private WindowLevel window;
 
-    public VolumeView(SeriesModel model, WindowLevel window) {
+    /** The name the axial pane gives itself in the loader's viewer signals. */
+    static final String AXIAL_VIEW_ID = "volume-axial";
+
+    public VolumeView(SeriesModel model, WindowLevel window, ViewerSignals signals) {
         super(new GridLayout(1, 3, 4, 0));
         this.model = model;
         this.volume = VolumeGeometry.of(model);
@@ -38,7 +45,13 @@ public final class VolumeView extends JPanel {
         }
         refresh = new Timer(REFRESH_MILLIS, e -> renderAll());
         refresh.setRepeats(false);
-        model.addListener(refresh::restart);
+        model.addVolumeListener(refresh::restart);
+        panes.get(Plane.AXIAL).addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                signals.viewResized(AXIAL_VIEW_ID, e.getComponent().getWidth(), e.getComponent().getHeight());
+            }
+        });
         renderAll();
     }
 
