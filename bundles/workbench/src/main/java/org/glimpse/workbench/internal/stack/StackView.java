@@ -59,6 +59,20 @@ public final class StackView extends JComponent {
         addKeyListener(new Keys(this));
     }
 
+    /** A canvas to assistive technology, whose description says what is shown (set on each paint). */
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
     public SeriesModel model() {
         return model;
     }

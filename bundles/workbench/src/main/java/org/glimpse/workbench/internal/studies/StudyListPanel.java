@@ -33,8 +33,8 @@ public final class StudyListPanel extends JPanel {
     private final JTextField modality = field("modality", 4);
     private final JLabel status = new JLabel(" ");
     private final RowsModel<StudyRow> studies = new RowsModel<>(new String[] {"Patient", "ID", "Date",
-        "Description", "Modalities"}, s -> new Object[] {s.patientName(), s.patientId(), s.studyDate(),
-            s.description(), s.modalities()});
+        "Description", "Modalities", "Study UID"}, s -> new Object[] {s.patientName(), s.patientId(), s.studyDate(),
+            s.description(), s.modalities(), s.studyInstanceUid()});
     private final RowsModel<SeriesRow> series = new RowsModel<>(new String[] {"Modality", "Description",
         "Instances", "Series UID"}, s -> new Object[] {s.modality(), s.description(), s.instances(),
             s.seriesInstanceUid()});
