@@ -138,8 +138,22 @@ public final class WorkbenchComponent implements HostSettings {
             StudyListPanel studies = new StudyListPanel(qido, row -> open(root, row));
             PreferencesPanel prefs = new PreferencesPanel(new PreferencesContext(context, admin, metatype, retrieve),
                     config.progressiveLoading(), this::setProgressive);
-            window = new WorkbenchWindow(studies, prefs);
+            window = new WorkbenchWindow(studies, prefs, this::closedByUser);
         });
+    }
+
+    /** The user closed the window: a standalone workstation stops (its launcher then exits). */
+    private void closedByUser() {
+        window = null;
+        if (config.exitOnClose()) {
+            new Thread(() -> {
+                try {
+                    context.getBundle(0).stop();
+                } catch (org.osgi.framework.BundleException e) {
+                    throw new IllegalStateException("cannot stop the framework after the window closed", e);
+                }
+            }, "workbench-exit").start();
+        }
     }
 
     private void closeWindow() {

@@ -20,4 +20,8 @@ public @interface WorkbenchConfig {
     @AttributeDefinition(name = "Window", type = AttributeType.BOOLEAN,
             description = "Open the window when a display is present")
     boolean window() default true;
+
+    @AttributeDefinition(name = "Exit on close", type = AttributeType.BOOLEAN,
+            description = "Stop the framework when the window is closed (a standalone workstation)")
+    boolean exitOnClose() default false;
 }

@@ -18,9 +18,16 @@ final class WorkbenchWindow {
     private final JFrame frame = new JFrame("Glimpse workbench");
     private final JTabbedPane tabs = new JTabbedPane();
     private final JLabel status = new JLabel(" ");
-    WorkbenchWindow(StudyListPanel studies, PreferencesPanel preferences) {
+    /** @param closed called on the Swing thread when the user closes the window */
+    WorkbenchWindow(StudyListPanel studies, PreferencesPanel preferences, Runnable closed) {
         frame.setName("glimpse-workbench");
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                closed.run();
+            }
+        });
         tabs.setName("main-tabs");
         tabs.addTab("Studies", studies);
         tabs.addTab("Viewer", new JPanel());
