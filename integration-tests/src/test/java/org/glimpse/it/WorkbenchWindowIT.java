@@ -22,7 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.inject.Inject;
+import java.net.URI;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JTextField;
 import javax.swing.JProgressBar;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
@@ -30,6 +33,7 @@ import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.retrieve.RetrieveConfigurationService;
 import org.glimpse.api.transport.FrameTransport;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -38,13 +42,14 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The workbench in a real window (an X server: Xvfb under {@code ./glimpse test}), in Felix with the
  * workstation's bundles: the study list comes from the reference server, a double-click opens the sample
  * DX and then the CT, and once every frame is at full quality the pixels on screen at 1:1 are compared with
- * the window/level rendering of the source samples the server encoded. Screenshots are kept in
- * target/screenshots.
+ * the window/level rendering of the source samples the server encoded. The preferences page adds, edits
+ * and removes a site through Config Admin. Screenshots are kept in target/screenshots.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -59,6 +64,12 @@ public class WorkbenchWindowIT {
 
     @Inject
     private FrameTransport transport;
+
+    @Inject
+    private ConfigurationAdmin admin;
+
+    @Inject
+    private RetrieveConfigurationService retrieve;
 
     @Configuration
     public Option[] config() throws Exception {
@@ -92,6 +103,76 @@ public class WorkbenchWindowIT {
                 showVolume(driver, window);
             }
         }
+    }
+
+    @Test
+    public void aSiteAddedInThePreferencesPageIsInConfigAdminAndARejectedEditShowsTheServiceMessageAndKeepsIt()
+            throws Exception {
+        assertFalse("no display: run under an X server (./glimpse test starts Xvfb)", GraphicsEnvironment.isHeadless());
+        SwingDriver driver = new SwingDriver();
+        Frame window = Eventually.until("the workbench window", () -> SwingDriver.frame("glimpse-workbench"),
+                f -> f != null);
+        selectTab(window, 2);
+        String prefix = System.getProperty(ReferenceServerProcess.WADO_ROOT);
+        setText(window, "new-site-name", "it-site");
+        driver.click(SwingDriver.find(window, "add-site", JComponent.class), new Point(5, 5), 1);
+        setText(window, "field-urlPrefix", prefix);
+        setText(window, "field-stackConfiguration", "sequential");
+        driver.click(SwingDriver.find(window, "save-site", JComponent.class), new Point(5, 5), 1);
+        Eventually.until("the save to be confirmed", () -> text(window, "site-status"), t -> t.startsWith("saved"));
+        org.osgi.service.cm.Configuration saved = admin.getConfiguration("glimpse.site~it-site", "?");
+        assertEquals("urlPrefix in Config Admin", prefix, saved.getProperties().get("urlPrefix"));
+        Eventually.until("the service to apply the site", () -> retrieve.siteFor(URI.create(prefix)).urlPrefix(),
+                prefix::equals);
+
+        setText(window, "field-stackConfiguration", "nonsense");
+        driver.click(SwingDriver.find(window, "save-site", JComponent.class), new Point(5, 5), 1);
+        String beside = Eventually.until("the service's message beside the field",
+                () -> text(window, "error-stackConfiguration"), t -> t.contains("nonsense"));
+        assertTrue("the message names the key: " + beside, beside.contains("stackConfiguration"));
+        assertEquals("the field shows the configuration in force again", "sequential",
+                text(window, "field-stackConfiguration"));
+        assertEquals("Config Admin holds the previous value", "sequential",
+                admin.getConfiguration("glimpse.site~it-site", "?").getProperties().get("stackConfiguration"));
+        assertEquals("the service still plans with the previous configuration", "sequential",
+                retrieve.siteFor(URI.create(prefix)).stackConfiguration().name());
+        ImageIO.write(driver.capture(window), "png", screenshot("preferences-rejected.png").toFile());
+
+        setText(window, "field-maxConnections", "0");
+        driver.click(SwingDriver.find(window, "save-site", JComponent.class), new Point(5, 5), 1);
+        String metatype = Eventually.until("the Metatype's verdict beside the field",
+                () -> text(window, "error-maxConnections"), t -> !t.isBlank());
+        assertTrue("the message names the value: " + metatype, metatype.contains("'0'"));
+
+        driver.click(SwingDriver.find(window, "remove-site", JComponent.class), new Point(5, 5), 1);
+        Eventually.until("the site to be removed from Config Admin", this::itSiteCount, n -> n == 0);
+    }
+
+    private int itSiteCount() {
+        try {
+            org.osgi.service.cm.Configuration[] c = admin.listConfigurations("(service.pid=glimpse.site~it-site)");
+            return c == null ? 0 : c.length;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Puts text into a field as if typed (the value is what matters to the page, not the key strokes). */
+    private static void setText(Frame window, String name, String value) {
+        JTextField f = Eventually.until("field " + name, () -> SwingDriver.find(window, name, JTextField.class),
+                c -> c != null);
+        SwingDriver.onEdt(() -> {
+            f.setText(value);
+            return null;
+        });
+    }
+
+    private static String text(Frame window, String name) {
+        JComponent c = SwingDriver.find(window, name, JComponent.class);
+        if (c == null) {
+            return "";
+        }
+        return SwingDriver.onEdt(() -> c instanceof JLabel l ? l.getText() : ((JTextField) c).getText());
     }
 
     /** The workbench window once its study list holds the sample studies, or null. */

@@ -16,6 +16,8 @@ import org.osgi.service.metatype.AttributeDefinition;
  */
 final class AttributeField {
 
+    private static final int ERROR_WIDTH = 360;
+
     private final AttributeDefinition ad;
     private final JComponent editor;
     private final JLabel error = new JLabel(" ");
@@ -49,8 +51,21 @@ final class AttributeField {
         return error;
     }
 
+    /** Shows the message wrapped to the editor's width (the whole text also as the label's tooltip). */
     void showError(String message) {
-        error.setText(message == null || message.isEmpty() ? " " : message);
+        boolean none = message == null || message.isEmpty();
+        error.setText(none ? " " : "<html><div style='width:" + ERROR_WIDTH + "px'>" + escape(message)
+                + "</div></html>");
+        error.setToolTipText(none ? null : message);
+    }
+
+    /** The message shown, without markup ("" when none). */
+    String errorText() {
+        return error.getToolTipText() == null ? "" : error.getToolTipText();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Shows {@code value} (from a configuration), or the definition's default when null. */

@@ -14,9 +14,9 @@ import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.ObjectClassDefinition;
 
 /**
- * A form rendered from a Metatype object class definition: one row per attribute (label, editor, and
- * the message of its last problem), so that the page follows the service's own description of its
- * configuration rather than a copy of it.
+ * A form rendered from a Metatype object class definition: one row per attribute (label and editor, the
+ * message of its last problem right under the editor), so that the page follows the service's own
+ * description of its configuration rather than a copy of it.
  */
 final class MetatypeForm extends JPanel {
 
@@ -37,7 +37,7 @@ final class MetatypeForm extends JPanel {
             add(new JLabel(f.label()), c);
             c.gridx = 1;
             add(f.editor(), c);
-            c.gridx = 2;
+            c.gridy = row++;
             add(f.error(), c);
         }
     }

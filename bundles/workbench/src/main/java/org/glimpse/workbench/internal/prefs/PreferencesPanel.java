@@ -48,7 +48,7 @@ public final class PreferencesPanel extends JPanel {
         add(siteList(), BorderLayout.WEST);
         JPanel editor = new JPanel(new BorderLayout());
         editor.setBorder(BorderFactory.createTitledBorder(ocd.getName()));
-        editor.add(form, BorderLayout.CENTER);
+        editor.add(form, BorderLayout.NORTH);
         JButton save = new JButton("Save site");
         save.setName("save-site");
         save.addActionListener(e -> save());

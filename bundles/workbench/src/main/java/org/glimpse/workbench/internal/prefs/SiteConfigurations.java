@@ -89,18 +89,42 @@ final class SiteConfigurations {
         return Optional.empty();
     }
 
+    /**
+     * Whether the settings the service applies for the new URL prefix are the values written: every field
+     * it reports must match (a configuration given as JSON is matched by the rest). Until then the service
+     * may still be answering with the previous configuration.
+     */
     private boolean inForce(Map<String, Object> values) {
         Object prefix = values.get("urlPrefix");
         if (!(prefix instanceof String p) || !Boolean.TRUE.equals(values.getOrDefault("enabled", true))) {
             return false;
         }
+        SiteSettings s;
         try {
-            SiteSettings s = retrieve.siteFor(URI.create(p));
-            return p.equals(s.urlPrefix()) && values.getOrDefault("maxConnections", s.maxConnections())
-                    .equals(s.maxConnections());
+            s = retrieve.siteFor(URI.create(p));
         } catch (IllegalArgumentException e) {
             return false;
         }
+        return p.equals(s.urlPrefix())
+                && same(values.get("maxConnections"), s.maxConnections())
+                && sameName(values.get("stackConfiguration"), s.stackConfiguration().name())
+                && sameName(values.get("volumeConfiguration"), s.volumeConfiguration().name())
+                && same(values.get("authScheme"), s.authScheme())
+                && same(values.get("trustStore"), s.trustStore())
+                && List.of(values.getOrDefault("preferredTransferSyntaxes", new String[0]) instanceof String[] a ? a
+                        : new String[0]).equals(s.preferredTransferSyntaxes());
+    }
+
+    /** Equal, an absent value matching the service's default (null or empty). */
+    private static boolean same(Object written, Object inForce) {
+        if (written == null || "".equals(written)) {
+            return inForce == null || "".equals(inForce) || inForce instanceof Integer;
+        }
+        return written.equals(inForce);
+    }
+
+    private static boolean sameName(Object written, String inForce) {
+        return written == null || written.toString().startsWith("{") || written.equals(inForce);
     }
 
     static String name(Configuration c) {
