@@ -30,6 +30,7 @@ public final class BundleCodecRuntime implements CodecRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(BundleCodecRuntime.class);
 
     private final NativeCodecs probe;
+    private final String description;
     private final WorkerPool pool;
 
     @Activate
@@ -37,7 +38,10 @@ public final class BundleCodecRuntime implements CodecRuntime {
         Path data = context.getDataFile("").toPath();
         List<Path> folders = BundleFiles.extractNatives(context.getBundle(), data.resolve("native"));
         probe = NativeCodecs.load(folders);
-        LOG.info("Glimpse codecs on {}: {}", BundleFiles.platform(), probe.describe());
+        description = (folders.isEmpty() ? "no native fragment for " + BundleFiles.platform() + " is attached to "
+                + context.getBundle().getSymbolicName() + ", so only the system's libraries were tried: " : "")
+                + probe.describe();
+        LOG.info("Glimpse codecs on {}: {}", BundleFiles.platform(), description);
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         pool = new WorkerPool(WorkerCommand.of(classPath, folders, data), workers);
@@ -71,5 +75,10 @@ public final class BundleCodecRuntime implements CodecRuntime {
     @Override
     public NativeDecoding decoding() {
         return pool;
+    }
+
+    @Override
+    public String describe() {
+        return description;
     }
 }

@@ -11,4 +11,10 @@ public interface CodecRuntime {
 
     /** Where native decodes run (a supervised pool of worker processes). */
     NativeDecoding decoding();
+
+    /**
+     * Which native libraries loaded and from where, or why each did not: what an unavailable decoder says
+     * when it is asked to decode.
+     */
+    String describe();
 }

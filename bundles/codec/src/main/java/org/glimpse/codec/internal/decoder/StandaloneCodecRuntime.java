@@ -34,6 +34,7 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
         return java.nio.file.Files.isDirectory(natives) ? List.of(natives) : List.of();
     }
 
+    @Override
     public String describe() {
         return probe.describe();
     }

@@ -33,13 +33,15 @@ public final class GrayImages {
         return img;
     }
 
-    /** The stored value at {@code i} (signed values keep their sign). */
+    /** The stored value at {@code i} of the buffer (from its offset in a shared slab), sign kept. */
     public static int stored(PixelBuffer p, int i) {
         if (p instanceof PixelBuffer.Shorts s) {
-            return s.signed() ? s.values()[i] : s.values()[i] & 0xFFFF;
+            short v = s.values()[s.offset() + i];
+            return s.signed() ? v : v & 0xFFFF;
         }
         PixelBuffer.Bytes b = (PixelBuffer.Bytes) p;
-        return b.signed() ? b.values()[i] : b.values()[i] & 0xFF;
+        byte v = b.values()[b.offset() + i];
+        return b.signed() ? v : v & 0xFF;
     }
 
     /** Display value of every stored value, indexed by stored value + the sign offset. */

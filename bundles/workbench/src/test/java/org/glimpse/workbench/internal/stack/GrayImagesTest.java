@@ -39,6 +39,17 @@ class GrayImagesTest {
         assertEquals(0, gray(img, 1, 0));
     }
 
+    @Test
+    void aFrameInASharedSlabIsReadFromItsOffset() {
+        short[] slab = {999, 999, 0, 4095};
+        DecodedFrame f = new DecodedFrame(KEY, 2, 1, 1, 12, 0, ImageQualityStatus.FULL_RESOLUTION, null,
+                new PixelBuffer.Shorts(slab, 2, 2, false));
+        PixelDescriptor pixel = new PixelDescriptor(1, 2, 1, 16, 12, 0, "MONOCHROME2", 0);
+        BufferedImage img = GrayImages.render(f, pixel, ImagePlane.unknown(), new WindowLevel(2048, 4096));
+        assertEquals(0, gray(img, 0, 0));
+        assertEquals(255, gray(img, 1, 0));
+    }
+
     private static int gray(BufferedImage img, int x, int y) {
         return img.getRaster().getSample(x, y, 0);
     }
