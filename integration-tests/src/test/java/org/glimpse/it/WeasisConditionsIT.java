@@ -19,8 +19,9 @@ import org.junit.Test;
  * Glimpse installed into a Weasis-like application and started as Weasis starts: a JVM limited to
  * Weasis's jlink module list (no jdk.unsupported), {@code --enable-native-access=ALL-UNNAMED}, slf4j on
  * the class path, the extension file's start levels applied by Felix's AutoProcessor. Every Glimpse
- * bundle must be active (the native fragment chosen by native.library.spec resolved) and the default
- * site configuration seeded into Config Admin from conf/glimpse.
+ * bundle must be active (the native fragment chosen by native.library.spec resolved), the default
+ * site configuration seeded into Config Admin from conf/glimpse, and the sample DX must load through the
+ * progressive loader from the reference server.
  */
 public class WeasisConditionsIT {
 
@@ -34,6 +35,7 @@ public class WeasisConditionsIT {
 
     @BeforeClass
     public static void startLikeWeasis() throws Exception {
+        ReferenceServerProcess.ensureStarted();
         Workstation ws = Workstation.fromSystemProperty();
         Path layout = Path.of(System.getProperty("glimpse.weasis"));
         app = Path.of(System.getProperty("java.io.tmpdir"), "weasis-app");
@@ -47,7 +49,10 @@ public class WeasisConditionsIT {
                 "-Dfelix.config.properties=" + weasis.frameworkProperties().toUri(),
                 "-Dweasis.codebase.url=" + stripSlash(app.toUri().toString()),
                 "-Dweasis.codebase.local=" + app, "-Djava.io.tmpdir=" + app, "-Djna.tmpdir=" + app,
-                "-cp", classpath, WeasisLauncherMain.class.getName());
+                "-cp", classpath, WeasisLauncherMain.class.getName(),
+                System.getProperty(ReferenceServerProcess.WADO_ROOT),
+                SampleSeries.byRole("dx").path("studyInstanceUid").asText(),
+                SampleSeries.byRole("dx").path("seriesInstanceUid").asText());
         Path log = app.resolve("console.log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
@@ -91,6 +96,14 @@ public class WeasisConditionsIT {
         assertFalse("no glimpse.site configuration in Config Admin; console:\n" + String.join("\n", console),
                 sites.isEmpty());
         assertTrue("sites seeded: " + sites, sites.stream().anyMatch(l -> l.endsWith("urlPrefix=" + prefix)));
+    }
+
+    @Test
+    public void theSampleDxLoadsThroughTheProgressiveLoader() {
+        String load = console.stream().filter(l -> l.startsWith("load ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no load line; console:\n" + String.join("\n", console)));
+        assertTrue("the load did not finish: " + load, load.startsWith("load outcome=FINISHED final=1/1"));
+        assertTrue("no image reached the host: " + load, !load.endsWith("images=0"));
     }
 
     private static String expectedLine(Path jar) throws IOException {

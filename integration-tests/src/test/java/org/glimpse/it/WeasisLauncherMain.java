@@ -20,8 +20,9 @@ import org.osgi.framework.launch.FrameworkFactory;
  * Runs in a JVM started as Weasis starts its own (Weasis's jlink module list, native access enabled):
  * sets {@code native.library.spec} as Weasis's launcher does, loads the merged framework properties,
  * applies their start levels with Felix's own {@link AutoProcessor}, and prints what a test needs to
- * judge the result: the JVM's modules of interest, every bundle's state and the site configurations
- * in Config Admin. Uses only the JDK and felix.jar, like a launcher.
+ * judge the result: the JVM's modules of interest, every bundle's state, the site configurations in
+ * Config Admin and, given a DICOMweb root, study and series, how loading that series ended. Uses only the
+ * JDK and felix.jar, like a launcher.
  */
 public final class WeasisLauncherMain {
 
@@ -49,6 +50,10 @@ public final class WeasisLauncherMain {
         System.out.println("started=" + started.await(120, TimeUnit.SECONDS));
         try {
             report(framework.getBundleContext());
+            if (args.length == 3) {
+                System.out.println("load " + WeasisSeriesLoad.load(framework.getBundleContext(),
+                        java.net.URI.create(args[0]), args[1], args[2]));
+            }
         } finally {
             framework.stop();
             framework.waitForStop(10_000);

@@ -91,6 +91,8 @@ public class WorkbenchWindowIT {
             JsonNode series = byRole(role);
             open(driver, window, series);
             JComponent stack = waitForFullQuality(window, role);
+            assertTrue(role + " was not loaded through Glimpse's loader: " + text(window, "load-mode"),
+                    text(window, "load-mode").contains("progressive (Glimpse)"));
             ImageIO.write(driver.capture(stack), "png", screenshot(role + "-fit.png").toFile());
             driver.click(stack, new Point(5, 5), 1);
             driver.type(KeyEvent.VK_1);
@@ -101,6 +103,7 @@ public class WorkbenchWindowIT {
             compareCentre(role, series, shown, screen);
             if (role.equals("ct")) {
                 showVolume(driver, window);
+                showMetrics(driver, window);
             }
         }
     }
@@ -299,6 +302,26 @@ public class WorkbenchWindowIT {
         BufferedImage c = driver.capture(coronal);
         int rgb = c.getRGB(c.getWidth() / 2, c.getHeight() / 2);
         assertTrue("the coronal reformat's centre is black: the volume did not fill in", (rgb & 0xFFFFFF) != 0);
+    }
+
+    private void showMetrics(SwingDriver driver, Frame window) throws Exception {
+        JTabbedPane tabs = SwingDriver.find(window, "viewer-tabs", JTabbedPane.class);
+        SwingDriver.onEdt(() -> {
+            tabs.setSelectedIndex(tabs.indexOfTab("Metrics"));
+            return null;
+        });
+        JTable table = Eventually.until("the metrics table", () -> SwingDriver.find(window, "metrics-table",
+                JTable.class), t -> t != null);
+        String last = Eventually.until("final render times of every frame", () -> SwingDriver.onEdt(() -> {
+            for (int r = 0; r < table.getRowCount(); r++) {
+                if (Double.parseDouble(table.getValueAt(r, 2).toString()) < 0) {
+                    return "frame " + (r + 1) + " has no final render time";
+                }
+            }
+            return table.getRowCount() == 0 ? "no rows" : "";
+        }), String::isEmpty);
+        assertEquals("", last);
+        ImageIO.write(driver.capture(window), "png", screenshot("ct-metrics.png").toFile());
     }
 
     private static void selectTab(Frame window, int index) {

@@ -60,7 +60,9 @@ final class ViewerPane extends JPanel {
     private JPanel toolbar(String mode) {
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT));
         String modality = model.series().modality() == null ? "" : model.series().modality() + " ";
-        bar.add(new JLabel(modality + model.size() + " frames · " + mode));
+        JLabel what = new JLabel(modality + model.size() + " frames · " + mode);
+        what.setName("load-mode");
+        bar.add(what);
         presets.setName("presets");
         presets.addActionListener(e -> {
             WindowLevel wl = presetValues.get((String) presets.getSelectedItem());
@@ -75,6 +77,7 @@ final class ViewerPane extends JPanel {
         bar.add(presets);
         progress.setName("series-progress");
         progress.setStringPainted(true);
+        progress.setPreferredSize(new java.awt.Dimension(280, 22));
         bar.add(progress);
         return bar;
     }

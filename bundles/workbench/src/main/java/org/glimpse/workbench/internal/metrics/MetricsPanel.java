@@ -87,8 +87,8 @@ public final class MetricsPanel extends JPanel {
             List<QualityStep> steps = model.steps(r);
             return switch (c) {
                 case 0 -> r + 1;
-                case 1 -> String.format("%.1f", firstRenderMillis(model, r));
-                case 2 -> String.format("%.1f", finalRenderMillis(model, r));
+                case 1 -> String.format(java.util.Locale.ROOT, "%.1f", firstRenderMillis(model, r));
+                case 2 -> String.format(java.util.Locale.ROOT, "%.1f", finalRenderMillis(model, r));
                 case 3 -> steps.size();
                 case 4 -> steps.isEmpty() ? "" : steps.get(steps.size() - 1).quality().name();
                 case 5 -> m == null ? "" : m.bytes();
