@@ -346,7 +346,8 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             return;
         }
         if (a.status() == 0 && !staleRetried && Failures.mayBeStaleConnection(cause)) {
-            // a keep-alive connection the server closed: Jetty does not retry, an idempotent GET may once
+            // a keep-alive connection the server closed, or a new one Jetty closed before opening it: Jetty
+            // does not retry, an idempotent GET may once (the failed connection is never reused)
             staleRetried = true;
             LOG.debug("no response from {} ({}); retrying once on a fresh connection", target, Failures.brief(cause));
             send();
