@@ -72,10 +72,12 @@ class ServerDeathTest {
                 resp.write(false, ByteBuffer.wrap(frame, 0, 10_000), b);
                 b.block();
             }
-            Thread.sleep(1_500);
+            // a stall long against the idle timeout, and an idle timeout long against a loaded machine's pauses
+            // before the head arrives (a timeout there ends the retrieval with no resume)
+            Thread.sleep(4_000);
             cb.failed(new java.io.IOException("stalled server gives up"));
         });
-                WadoTransport transport = new WadoTransport(new TransportSettings(6, h2c, 2_000, 300, 1, 10), null,
+                WadoTransport transport = new WadoTransport(new TransportSettings(6, h2c, 2_000, 1_000, 1, 10), null,
                         null)) {
             Recorder r = new Recorder();
             transport.fetch(Requests.frame(server.uri("/wado"), 1, null), r);
