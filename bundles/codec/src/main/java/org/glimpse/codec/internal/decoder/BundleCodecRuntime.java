@@ -8,6 +8,8 @@ import java.util.List;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.NativeCodecs;
+import org.glimpse.codec.internal.worker.VersionFloor;
+import org.glimpse.codec.internal.worker.WarmupFrames;
 import org.glimpse.codec.internal.worker.NativeDecoding;
 import org.glimpse.codec.internal.worker.WorkerCommand;
 import org.glimpse.codec.internal.worker.WorkerPool;
@@ -42,10 +44,13 @@ public final class BundleCodecRuntime implements CodecRuntime {
                 + context.getBundle().getSymbolicName() + ", so only the system's libraries were tried: " : "")
                 + probe.describe();
         LOG.info("Glimpse codecs on {}: {}", BundleFiles.platform(), description);
+        VersionFloor.warnings(probe.versions()).forEach(LOG::warn);
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         pool = new WorkerPool(WorkerCommand.of(classPath, folders, data), workers);
+        pool.warm(WarmupFrames.of(probe));
     }
+
 
     private static String classPath(Bundle codec, Path folder) throws IOException {
         List<String> jars = new ArrayList<>();
