@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Builds the native content of the linux-aarch64 fragment on an x86-64 Debian machine from Debian's arm64
+# packages, without touching the machine's apt setup:
+#
+#   debian-arm64.sh WORK NATIVES SHIM_SOURCE BND_INCLUDE REQUIRED
+#
+#   WORK         folder for a private apt (sources list, lists, cache, state), the .debs and their unpacked tree
+#   NATIVES      where the fragment's files go (native/linux-aarch64 in the bundle)
+#   SHIM_SOURCE  the OpenJPH C shim (glimpse_openjph.cpp), cross-compiled against the arm64 libopenjph-dev
+#   BND_INCLUDE  written here: the Bundle-NativeCode header naming the files actually produced
+#   REQUIRED     true: fail when the packages or the cross compiler cannot be had; false: build the fragment
+#                without libraries (it still resolves only on linux-aarch64) and say why, loudly
+#
+# Package names come from what this apt knows: the runtime library of each -dev package is its dependency
+# (libopenjph-dev depends on libopenjph0.9 on Debian 12, on libopenjph0.21 on Debian 13), and file names
+# come from the libraries' SONAMEs.
+set -euo pipefail
+
+WORK=$1 NATIVES=$2 SHIM_SOURCE=$3 BND_INCLUDE=$4 REQUIRED=${5:-false}
+DEV_PACKAGES=(libopenjp2-7-dev libcharls-dev libopenjph-dev)
+CROSS_CXX=aarch64-linux-gnu-g++
+PLATFORM_FILTER='(&(osgi.native.osname~=linux)(osgi.native.processor~=aarch64))'
+
+say() {
+  echo "glimpse natives linux-aarch64: $*" >&2
+}
+
+# Without its libraries the fragment keeps the platform requirement (so it still never attaches elsewhere)
+# and carries the reason, which glimpse.codec logs on an aarch64 machine.
+without_libraries() {
+  if [ "$REQUIRED" = true ]; then
+    say "FAILED: $1"
+    exit 1
+  fi
+  say "WARNING: building the fragment WITHOUT native libraries: $1"
+  say "(an aarch64 workstation will use the pure-Java decoders only; -Dglimpse.natives.required=true makes this an error)"
+  mkdir -p "$(dirname "$BND_INCLUDE")"
+  {
+    echo "Require-Capability: osgi.native;filter:=\"$PLATFORM_FILTER\""
+    echo "Glimpse-Natives-Missing: ${1//[$'\n\r']/ }"
+  } > "$BND_INCLUDE"
+  exit 0
+}
+
+# The Debian release and mirror this machine uses (deb822 or one-line sources), Debian's own otherwise.
+codename() {
+  . /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}"
+}
+
+mirror_for() {
+  local suite=$1 fallback=$2 found
+  found=$(cat /etc/apt/sources.list.d/*.sources 2>/dev/null | awk -v s="$suite" '
+    /^$/ { if (hit && uri != "") { print uri; exit } hit = 0; uri = "" }
+    /^URIs:/ { uri = $2 }
+    /^Suites:/ { for (i = 2; i <= NF; i++) if ($i == s) hit = 1 }
+    END { if (hit && uri != "") print uri }' | head -1)
+  if [ -z "$found" ]; then
+    found=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
+      | sed -E 's/\[[^]]*\]//' | awk -v s="$suite" '$1 == "deb" && $3 == s { print $2; exit }')
+  fi
+  echo "${found:-$fallback}"
+}
+
+private_apt() {
+  local cmd=$1
+  shift
+  "$cmd" -q -o APT::Architecture=arm64 -o APT::Architectures::=arm64 \
+    -o Dir::Etc::SourceList="$WORK/apt/sources.list" -o Dir::Etc::SourceParts="$WORK/apt/sources.list.d" \
+    -o Dir::Etc::Preferences="$WORK/apt/preferences" -o Dir::Etc::PreferencesParts="$WORK/apt/preferences.d" \
+    -o Dir::State="$WORK/apt/state" -o Dir::State::Lists="$WORK/apt/lists" \
+    -o Dir::State::status="$WORK/apt/state/status" -o Dir::Cache="$WORK/apt/cache" \
+    -o APT::Sandbox::User="$(id -un)" "$@"
+}
+
+prepare_apt() {
+  local release=$1 main security
+  main=$(mirror_for "$release" http://deb.debian.org/debian)
+  security=$(mirror_for "$release-security" http://deb.debian.org/debian-security)
+  mkdir -p "$WORK/apt/lists/partial" "$WORK/apt/cache/archives/partial" "$WORK/apt/state" \
+    "$WORK/apt/sources.list.d" "$WORK/apt/preferences.d"
+  touch "$WORK/apt/state/status" "$WORK/apt/preferences"
+  local keyring=/usr/share/keyrings/debian-archive-keyring.gpg
+  cat > "$WORK/apt/sources.list" <<EOF
+deb [arch=arm64 signed-by=$keyring] $main $release main
+deb [arch=arm64 signed-by=$keyring] $main $release-updates main
+deb [arch=arm64 signed-by=$keyring] $security $release-security main
+EOF
+  # the package lists are refreshed once a day, not on every build
+  if [ -z "$(find "$WORK/apt/lists" -maxdepth 1 -name '*_Packages*' -mmin -1440 -print -quit)" ]; then
+    private_apt apt-get update >/dev/null 2>"$WORK/apt/update.err" || return 1
+  fi
+}
+
+# Each -dev package and the runtime libraries it depends on (names as this apt knows them).
+packages() {
+  local dev
+  for dev in "${DEV_PACKAGES[@]}"; do
+    echo "$dev"
+    private_apt apt-cache depends "$dev" | awk '$1 == "Depends:" && $2 ~ /^lib/ && $2 !~ /-dev$/ && $2 !~ /^libc6$|^libstdc|^libgcc/ { print $2 }'
+  done | sort -u
+}
+
+soname() {
+  readelf -d "$1" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p'
+}
+
+main() {
+  command -v "$CROSS_CXX" >/dev/null || without_libraries "no $CROSS_CXX (Debian package g++-aarch64-linux-gnu)"
+  command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || without_libraries "no apt-get/dpkg-deb here"
+  local release
+  release=$(codename)
+  [ -n "$release" ] || without_libraries "no VERSION_CODENAME in /etc/os-release"
+  prepare_apt "$release" || without_libraries "apt-get update for arm64 failed: $(tail -2 "$WORK/apt/update.err" 2>/dev/null)"
+  local wanted
+  mapfile -t wanted < <(packages)
+  [ ${#wanted[@]} -gt ${#DEV_PACKAGES[@]} ] || without_libraries "apt knows no runtime packages for ${DEV_PACKAGES[*]} (arm64, $release)"
+  rm -rf "$WORK/debs" "$WORK/root"
+  mkdir -p "$WORK/debs" "$WORK/root"
+  (cd "$WORK/debs" && private_apt apt-get download "${wanted[@]}" >/dev/null 2>"$WORK/download.err") \
+    || without_libraries "apt-get download ${wanted[*]} failed: $(tail -2 "$WORK/download.err")"
+  local deb
+  for deb in "$WORK"/debs/*.deb; do
+    dpkg-deb -x "$deb" "$WORK/root"
+  done
+  say "unpacked $(cd "$WORK/debs" && ls | tr '\n' ' ')"
+
+  local lib="$WORK/root/usr/lib/aarch64-linux-gnu" files=() name
+  rm -rf "$NATIVES"
+  mkdir -p "$NATIVES"
+  # the SONAME files are symbolic links: copy what they point at under the SONAME
+  for name in libopenjp2.so libcharls.so libopenjph.so; do
+    [ -e "$lib/$name" ] || without_libraries "$name not in the arm64 -dev packages ($release)"
+    local so
+    so=$(soname "$lib/$name")
+    cp -L "$lib/$so" "$NATIVES/$so"
+    files+=("$so")
+  done
+  local openjph=${files[2]}
+  "$CROSS_CXX" -O2 -shared -fPIC -Wall -o "$NATIVES/libglimpse_openjph.so" "$SHIM_SOURCE" \
+    -I"$WORK/root/usr/include" -L"$NATIVES" -l:"$openjph" -Wl,-rpath,'$ORIGIN' \
+    || without_libraries "$CROSS_CXX could not compile $SHIM_SOURCE"
+  files+=(libglimpse_openjph.so)
+
+  mkdir -p "$(dirname "$BND_INCLUDE")"
+  {
+    printf 'Bundle-NativeCode: '
+    for name in "${files[@]}"; do
+      printf 'native/linux-aarch64/%s;' "$name"
+    done
+    echo 'osname=Linux;processor=aarch64'
+  } > "$BND_INCLUDE"
+  say "${files[*]} ($release arm64)"
+}
+
+main
