@@ -30,14 +30,22 @@ public final class BundleCodecRuntime implements CodecRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(BundleCodecRuntime.class);
 
     private final NativeCodecs probe;
+    private final String natives;
     private final WorkerPool pool;
 
     @Activate
     public BundleCodecRuntime(BundleContext context) throws IOException {
         Path data = context.getDataFile("").toPath();
+        String platform = BundleFiles.platform();
         List<Path> folders = BundleFiles.extractNatives(context.getBundle(), data.resolve("native"));
         probe = NativeCodecs.load(folders);
-        LOG.info("Glimpse codecs on {}: {}", BundleFiles.platform(), probe.describe());
+        natives = platform + ", " + NativeFragments.describe(context.getBundle(), platform) + ": "
+                + probe.describe();
+        if (NativeFragments.hasFragmentFor(context.getBundle(), platform)) {
+            LOG.info("Glimpse codecs on {}", natives);
+        } else {
+            LOG.warn("Glimpse codecs on {}", natives);
+        }
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         pool = new WorkerPool(WorkerCommand.of(classPath, folders, data), workers);
@@ -66,6 +74,11 @@ public final class BundleCodecRuntime implements CodecRuntime {
     @Override
     public boolean available(CodecId codec) {
         return probe.has(codec);
+    }
+
+    @Override
+    public String natives() {
+        return natives;
     }
 
     @Override

@@ -41,7 +41,8 @@ public final class CharlsFrameDecoder extends WholeFrameDecoder {
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
         if (!isAvailable()) {
-            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "CharLS is not loaded on this platform");
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "CharLS is not loaded on "
+                    + runtime.natives());
         }
         requireWhole(frame, "JPEG-LS");
         if (!endsWithEoi(frame.data(), frame.length())) {

@@ -9,6 +9,11 @@ public interface CodecRuntime {
     /** Whether the codec's library loaded on this platform. */
     boolean available(CodecId codec);
 
+    /** The platform, its native fragment (or why there is none) and the libraries loaded: for messages. */
+    default String natives() {
+        return "this platform";
+    }
+
     /** Where native decodes run (a supervised pool of worker processes). */
     NativeDecoding decoding();
 }

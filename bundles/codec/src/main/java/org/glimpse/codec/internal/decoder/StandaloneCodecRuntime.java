@@ -48,6 +48,11 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
     }
 
     @Override
+    public String natives() {
+        return BundleFiles.platform() + ", outside OSGi: " + probe.describe();
+    }
+
+    @Override
     public NativeDecoding decoding() {
         return pool;
     }
