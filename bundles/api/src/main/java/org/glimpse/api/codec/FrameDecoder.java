@@ -2,12 +2,15 @@ package org.glimpse.api.codec;
 
 import java.util.Set;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 
 /**
  * Decodes frames of some transfer syntaxes. Registered as a service with
  * {@value #TRANSFER_SYNTAX_PROPERTY} listing the UIDs and a {@code service.ranking}; the highest ranked
  * available decoder of a syntax is used. Implementations never crash or hang the caller on bad input:
- * they throw {@link DecodeException}.
+ * they throw {@link DecodeException}. A {@link Rendition#REDUCED} frame is checked against its own codestream
+ * header, within Rows × Columns, and decodes with its true scale. Loaders normally use the
+ * {@link DecodeService}, which schedules these decoders.
  */
 public interface FrameDecoder {
 
@@ -39,4 +42,18 @@ public interface FrameDecoder {
      * @throws DecodeException with the kind of failure; never an unchecked exception for bad input
      */
     DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException;
+
+    /**
+     * Decodes into {@code target} (see {@link DecodeService#submit}): the values go into
+     * {@code [target.offset(), target.offset() + values decoded)} and nowhere else. The default decodes and
+     * copies; decoders override it to write straight into the target.
+     *
+     * @throws IllegalArgumentException when the decoded image does not fit {@code target} (nothing written) or
+     *         the buffer type does not match BitsAllocated
+     */
+    default DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
+            throws DecodeException {
+        DecodedFrame f = decode(frame, options);
+        return PixelCopy.into(f, target);
+    }
 }

@@ -4,21 +4,27 @@ import java.util.Objects;
 import org.glimpse.api.retrieve.ImageQualityStatus;
 
 /**
- * A frame's pixels at the size they were decoded, handed to the host with their true resolution level so
- * that it can scale them to Rows × Columns and keep geometry right.
+ * A frame's pixels at the size they were decoded, handed to the host with their true scale so that it can
+ * scale them to Rows × Columns and keep geometry right: a reduced image (a JPEG 2000 reduce, a thumbnail,
+ * a server-reduced rendition) spans the frame's whole field of view.
  *
  * @param key the frame these pixels belong to (for replicated images: the frame they are shown for)
  * @param width decoded columns
  * @param height decoded rows
  * @param samplesPerPixel 1 or 3
  * @param bitsStored significant bits of each value
- * @param reduce resolution levels discarded: 0 is full size, n is about 2^-n of each dimension
+ * @param reduce JPEG 2000 resolution levels the decoder discarded: 0 is full size (and any server-made
+ *        rendition), n is about 2^-n of each dimension
  * @param quality what this image is worth for the frame
  * @param pixelSpacing row and column spacing in mm at this size, or null when the metadata have none
  * @param pixels the stored values
+ * @param scaleX full-resolution columns one decoded column spans (≥ 1): 1 at full size, 2^reduce for a
+ *        JPEG 2000 reduce (its last column may reach past the image), Columns ÷ width for a
+ *        server-reduced rendition
+ * @param scaleY full-resolution rows one decoded row spans (≥ 1), as {@code scaleX}
  */
 public record DecodedFrame(FrameKey key, int width, int height, int samplesPerPixel, int bitsStored, int reduce,
-        ImageQualityStatus quality, double[] pixelSpacing, PixelBuffer pixels) {
+        ImageQualityStatus quality, double[] pixelSpacing, PixelBuffer pixels, double scaleX, double scaleY) {
 
     public DecodedFrame {
         Objects.requireNonNull(key, "key is null");
@@ -35,7 +41,18 @@ public record DecodedFrame(FrameKey key, int width, int height, int samplesPerPi
             throw new IllegalArgumentException("pixel buffer of " + key + " holds " + pixels.length()
                     + " values, expected " + width + "×" + height + "×" + samplesPerPixel + " = " + expected);
         }
+        if (!(scaleX >= 1) || !(scaleY >= 1) || Double.isInfinite(scaleX) || Double.isInfinite(scaleY)) {
+            throw new IllegalArgumentException("scale of " + key + " must be finite and ≥ 1, was " + scaleX + " × "
+                    + scaleY);
+        }
         pixelSpacing = pixelSpacing == null ? null : pixelSpacing.clone();
+    }
+
+    /** A frame whose scale follows from its reduce: 2^reduce in x and y. */
+    public DecodedFrame(FrameKey key, int width, int height, int samplesPerPixel, int bitsStored, int reduce,
+            ImageQualityStatus quality, double[] pixelSpacing, PixelBuffer pixels) {
+        this(key, width, height, samplesPerPixel, bitsStored, reduce, quality, pixelSpacing, pixels,
+                Math.scalb(1.0, reduce), Math.scalb(1.0, reduce));
     }
 
     @Override
@@ -43,9 +60,14 @@ public record DecodedFrame(FrameKey key, int width, int height, int samplesPerPi
         return pixelSpacing == null ? null : pixelSpacing.clone();
     }
 
+    /** Whether this image is smaller than its frame (a reduce or a reduced rendition). */
+    public boolean reduced() {
+        return scaleX > 1 || scaleY > 1;
+    }
+
     /** The same pixels shown for another frame with a replicate status (nearby-frame replication). */
     public DecodedFrame lentTo(FrameKey other, ImageQualityStatus status) {
         return new DecodedFrame(other, width, height, samplesPerPixel, bitsStored, reduce, status, pixelSpacing,
-                pixels);
+                pixels, scaleX, scaleY);
     }
 }

@@ -9,7 +9,7 @@ import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
-import org.glimpse.codec.internal.raw.NativeCodec;
+import org.glimpse.codec.internal.raw.UncompressedCodec;
 import org.glimpse.codec.internal.raw.RleCodec;
 import org.osgi.service.component.annotations.Component;
 
@@ -45,10 +45,10 @@ public final class UncompressedFrameDecoder extends WholeFrameDecoder {
                 return Frames.of(frame, RleCodec.decode(frame.data(), frame.length(), frame.pixel()), true);
             }
             if (TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN.equals(ts)) {
-                return Frames.of(frame, NativeCodec.decodeDeflated(frame.data(), frame.length(), frame.pixel()), true);
+                return Frames.of(frame, UncompressedCodec.decodeDeflated(frame.data(), frame.length(), frame.pixel()), true);
             }
             boolean big = TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.equals(ts);
-            return Frames.of(frame, NativeCodec.decode(frame.data(), frame.length(), big, frame.pixel()), true);
+            return Frames.of(frame, UncompressedCodec.decode(frame.data(), frame.length(), big, frame.pixel()), true);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), TransferSyntax.RLE_LOSSLESS.equals(ts) ? "RLE" : "uncompressed",
                     frame.length());

@@ -15,7 +15,7 @@ public final class RleCodec {
     }
 
     public static DecodedPixels decode(byte[] data, int length, PixelDescriptor pixel) throws CodecException {
-        int bytes = NativeCodec.bytesPerSample(pixel);
+        int bytes = UncompressedCodec.bytesPerSample(pixel);
         int spp = pixel.samplesPerPixel();
         int segments = bytes * spp;
         if (length < 64) {

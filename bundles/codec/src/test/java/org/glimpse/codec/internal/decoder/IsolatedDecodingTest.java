@@ -26,7 +26,7 @@ import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.DecodeRequest;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.codec.internal.testing.TestCodestreams;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

@@ -19,8 +19,8 @@ import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.api.retrieve.ImageQualityStatus;
 import org.glimpse.codec.internal.testing.Pixels;
-import org.glimpse.codec.internal.tools.DicomFiles;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.DicomFiles;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

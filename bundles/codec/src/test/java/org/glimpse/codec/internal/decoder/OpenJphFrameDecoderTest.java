@@ -14,7 +14,7 @@ import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.codec.internal.testing.TestCodestreams;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

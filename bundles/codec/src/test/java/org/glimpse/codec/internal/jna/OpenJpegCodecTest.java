@@ -11,7 +11,7 @@ import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 import org.glimpse.codec.internal.j2k.J2kInspector;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.codec.internal.testing.TestCodestreams;
 import org.junit.jupiter.api.Test;

@@ -24,8 +24,8 @@ import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.testing.Pixels;
-import org.glimpse.codec.internal.tools.DicomFiles;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.DicomFiles;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,9 +13,9 @@ import java.util.List;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
-import org.glimpse.codec.internal.tools.DicomFiles;
+import org.glimpse.fixtures.DicomFiles;
 import org.glimpse.codec.internal.testing.Pixels;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.Test;
 
 /** JPEG lossless decoded here against what dcmtk's dcmcjpeg encoded (its true-lossless codec). */

@@ -27,8 +27,8 @@ class RawCodecsTest {
             be[2 * i] = (byte) (raw >> 8);
             be[2 * i + 1] = (byte) raw;
         }
-        assertArrayEquals(values, Pixels.values(NativeCodec.decode(le, 12, false, SIGNED12).pixels()), "little endian");
-        assertArrayEquals(values, Pixels.values(NativeCodec.decode(be, 12, true, SIGNED12).pixels()), "big endian");
+        assertArrayEquals(values, Pixels.values(UncompressedCodec.decode(le, 12, false, SIGNED12).pixels()), "little endian");
+        assertArrayEquals(values, Pixels.values(UncompressedCodec.decode(be, 12, true, SIGNED12).pixels()), "big endian");
     }
 
     @Test
@@ -36,12 +36,12 @@ class RawCodecsTest {
         PixelDescriptor rgb = new PixelDescriptor(1, 2, 3, 8, 8, 0, "RGB", 1);
         byte[] planar = {10, 11, 20, 21, 30, 31};
         assertArrayEquals(new int[] {10, 20, 30, 11, 21, 31},
-                Pixels.values(NativeCodec.decode(planar, 6, false, rgb).pixels()), "RRGGBB → RGBRGB");
+                Pixels.values(UncompressedCodec.decode(planar, 6, false, rgb).pixels()), "RRGGBB → RGBRGB");
     }
 
     @Test
     void shortUncompressedFrameIsIncomplete() {
-        CodecException e = assertThrows(CodecException.class, () -> NativeCodec.decode(new byte[11], 11, false,
+        CodecException e = assertThrows(CodecException.class, () -> UncompressedCodec.decode(new byte[11], 11, false,
                 SIGNED12));
         assertEquals(Kind.INCOMPLETE, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("11 bytes") && e.getMessage().contains("12 needed"), e.getMessage());
@@ -137,8 +137,8 @@ class RawCodecsTest {
         for (int i = 0; i < 12; i++) {
             expected[i] = i * 1000;
         }
-        assertArrayEquals(expected, Pixels.values(NativeCodec.decodeDeflated(z, n, mono16).pixels()), "inflated");
-        CodecException e = assertThrows(CodecException.class, () -> NativeCodec.decodeDeflated(z, n / 2, mono16));
+        assertArrayEquals(expected, Pixels.values(UncompressedCodec.decodeDeflated(z, n, mono16).pixels()), "inflated");
+        CodecException e = assertThrows(CodecException.class, () -> UncompressedCodec.decodeDeflated(z, n / 2, mono16));
         assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("24 needed"), e.getMessage());
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 
 /** Codestreams made once per test class with the Debian encoders from a fixed-seed 12-bit phantom. */
 public final class TestCodestreams {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.Test;
 
 class NativeCodecsTest {

@@ -19,7 +19,7 @@ import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.codec.internal.testing.Pixels;
-import org.glimpse.codec.internal.tools.Encoders;
+import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.Test;
 
 class WorkerPoolTest {

@@ -1,0 +1,53 @@
+package org.glimpse.codec.internal.raw;
+
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+
+/** Uncompressed frames: implicit/explicit VR little endian and explicit VR big endian (PS3.5 A.1-A.3). */
+public final class UncompressedCodec {
+
+    private UncompressedCodec() {
+    }
+
+    public static DecodedPixels decode(byte[] data, int length, boolean bigEndian, PixelDescriptor pixel)
+            throws CodecException {
+        int bytes = bytesPerSample(pixel);
+        long expected = pixel.frameBytes();
+        if (length < expected) {
+            throw new CodecException(Kind.INCOMPLETE, "uncompressed frame holds " + length + " bytes, Rows×Columns×"
+                    + "SamplesPerPixel×" + bytes + " = " + expected + " needed");
+        }
+        int n = (int) (expected / bytes);
+        int[] samples = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (bytes == 1) {
+                samples[i] = data[i] & 0xFF;
+            } else if (bigEndian) {
+                samples[i] = ((data[2 * i] & 0xFF) << 8) | (data[2 * i + 1] & 0xFF);
+            } else {
+                samples[i] = (data[2 * i] & 0xFF) | ((data[2 * i + 1] & 0xFF) << 8);
+            }
+        }
+        int spp = pixel.samplesPerPixel();
+        if (spp > 1 && pixel.planarConfiguration() == 1) {
+            samples = StoredValues.interleave(samples, pixel.rows() * pixel.columns(), spp);
+        }
+        return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.of(samples, pixel));
+    }
+
+    /** Deflated Explicit VR Little Endian: inflated, then read as little endian. */
+    public static DecodedPixels decodeDeflated(byte[] data, int length, PixelDescriptor pixel) throws CodecException {
+        byte[] raw = Deflate.inflate(data, length, pixel.frameBytes());
+        return decode(raw, raw.length, false, pixel);
+    }
+
+    static int bytesPerSample(PixelDescriptor pixel) throws CodecException {
+        if (pixel.bitsAllocated() != 8 && pixel.bitsAllocated() != 16) {
+            throw new CodecException(Kind.UNSUPPORTED, "BitsAllocated " + pixel.bitsAllocated()
+                    + " is not decoded (8 and 16 are)");
+        }
+        return pixel.bitsAllocated() / 8;
+    }
+}
