@@ -28,8 +28,8 @@ class EmulatedDecodeTest {
     @Test
     void arm64FragmentDecodesTheSampleFramesLikeTheX8664Fragment() throws Exception {
         Path qemu = Platforms.qemu();
-        assumeTrue(qemu != null, "no qemu-aarch64-static on PATH (Debian package qemu-user-static): "
-                + "the arm64 fragment cannot be run on this machine");
+        assumeTrue(qemu != null, "no qemu-aarch64-static or qemu-aarch64 on PATH (Debian package qemu-user-static"
+                + " or qemu-user): the arm64 fragment cannot be run on this machine");
         assumeTrue(Files.isRegularFile(ARM64_ROOT.resolve("lib/libc.so.6")),
                 "no arm64 C library in " + ARM64_ROOT + " (Debian package libc6-arm64-cross)");
         Path arm64Libraries = Platforms.folder("glimpse.natives.aarch64");

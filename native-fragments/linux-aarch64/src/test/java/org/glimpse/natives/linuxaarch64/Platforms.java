@@ -23,12 +23,14 @@ final class Platforms {
         return Path.of(value);
     }
 
-    /** qemu's arm64 user-mode emulator on PATH, or null. */
+    /** qemu's arm64 user-mode emulator on PATH (Debian 12 names it qemu-aarch64-static), or null. */
     static Path qemu() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path p = Path.of(dir.isEmpty() ? "." : dir, "qemu-aarch64-static");
-            if (Files.isExecutable(p)) {
-                return p;
+        for (String name : new String[] {"qemu-aarch64-static", "qemu-aarch64"}) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+                Path p = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isExecutable(p)) {
+                    return p;
+                }
             }
         }
         return null;
