@@ -6,7 +6,10 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.inject.Inject;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.retrieve.RetrieveConfigurationService;
@@ -78,6 +81,38 @@ public class ComponentsIT {
         assertNotNull("no FrameDecoder", decoder);
         Object syntaxes = decoder.getProperty(FrameDecoder.TRANSFER_SYNTAX_PROPERTY);
         assertNotNull("a FrameDecoder without " + FrameDecoder.TRANSFER_SYNTAX_PROPERTY, syntaxes);
+    }
+
+    /**
+     * A decoder names its transfer syntaxes twice, in its component properties (how the loader finds it) and
+     * in {@code transferSyntaxes()} (what it accepts): the two must be the same set for every decoder.
+     */
+    @Test
+    public void everyDecoderIsRegisteredForExactlyTheSyntaxesItDecodes() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (ServiceReference<FrameDecoder> ref : context.getServiceReferences(FrameDecoder.class, null)) {
+            FrameDecoder decoder = context.getService(ref);
+            try {
+                Set<String> registered = syntaxes(ref.getProperty(FrameDecoder.TRANSFER_SYNTAX_PROPERTY));
+                assertEquals(decoder.name() + " (" + ref.getProperty("component.name") + "): service property "
+                        + FrameDecoder.TRANSFER_SYNTAX_PROPERTY + " against transferSyntaxes()",
+                        new TreeSet<>(decoder.transferSyntaxes()), registered);
+                checked.add(decoder.name());
+            } finally {
+                context.ungetService(ref);
+            }
+        }
+        assertTrue("too few decoders compared: " + checked, checked.size() >= 5);
+    }
+
+    private static Set<String> syntaxes(Object property) {
+        Set<String> out = new TreeSet<>();
+        if (property instanceof String[]) {
+            out.addAll(Arrays.asList((String[]) property));
+        } else if (property != null) {
+            out.add(property.toString());
+        }
+        return out;
     }
 
     @Test

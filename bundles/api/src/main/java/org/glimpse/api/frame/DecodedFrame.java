@@ -1,7 +1,6 @@
 package org.glimpse.api.frame;
 
 import java.util.Objects;
-import org.glimpse.api.retrieve.ImageQualityStatus;
 
 /**
  * A frame's pixels at the size they were decoded, handed to the host with their true scale so that it can

@@ -13,6 +13,11 @@ public record FrameKey(String studyInstanceUid, String seriesInstanceUid, String
         }
     }
 
+    /** The series this frame belongs to. */
+    public SeriesKey series() {
+        return new SeriesKey(studyInstanceUid, seriesInstanceUid);
+    }
+
     @Override
     public String toString() {
         return sopInstanceUid + "/frames/" + frameNumber;

@@ -17,6 +17,20 @@ public record SeriesDescriptor(String studyInstanceUid, String seriesInstanceUid
         instances = List.copyOf(instances);
     }
 
+    /** The key of this series. */
+    public SeriesKey key() {
+        return new SeriesKey(studyInstanceUid, seriesInstanceUid);
+    }
+
+    /** Number of frames of the series. */
+    public int frameCount() {
+        int n = 0;
+        for (InstanceDescriptor i : instances) {
+            n += i.numberOfFrames();
+        }
+        return n;
+    }
+
     /** Every frame of the series in order: instance by instance, frame 1..n within each. */
     public List<FrameKey> frames() {
         List<FrameKey> keys = new ArrayList<>();

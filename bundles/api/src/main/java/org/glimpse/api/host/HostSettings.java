@@ -1,17 +1,21 @@
 package org.glimpse.api.host;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
- * What the host tells the loader about its display and budget, implemented by the host. Defaults suit a
- * workstation with one full-screen viewport.
+ * What the host tells the loader about its display and budget before any view reports its size, implemented
+ * by the host. Defaults suit a workstation with one full-screen viewport. Views report their own sizes as they
+ * change through {@code SeriesLoad.viewResized}.
  */
+@ConsumerType
 public interface HostSettings {
 
-    /** Largest width in pixels at which one frame is shown; a smaller decode level is enough below it. */
+    /** Width in pixels at which a frame is shown until a view says otherwise. */
     default int viewportWidth() {
         return 2048;
     }
 
-    /** Largest height in pixels at which one frame is shown. */
+    /** Height in pixels at which a frame is shown until a view says otherwise. */
     default int viewportHeight() {
         return 2048;
     }

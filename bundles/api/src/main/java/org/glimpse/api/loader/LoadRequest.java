@@ -1,6 +1,8 @@
 package org.glimpse.api.loader;
 
 import java.util.Objects;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.SeriesKind;
 import org.glimpse.api.transport.SeriesLocation;
 
@@ -9,11 +11,39 @@ import org.glimpse.api.transport.SeriesLocation;
  *
  * @param series where it lives
  * @param kind stack or volume
- * @param configurationName retrieve configuration to use, or null for the site's
+ * @param configurationName retrieve configuration to use by name, or null
+ * @param configuration retrieve configuration to use as given (for example read from a file), or null; at
+ *        most one of the two; with neither the site's configuration for {@code kind} applies
+ * @param metadata the series' metadata when the host already holds them (they are not read again), or null
  */
-public record LoadRequest(SeriesLocation series, SeriesKind kind, String configurationName) {
+public record LoadRequest(SeriesLocation series, SeriesKind kind, String configurationName,
+        RetrieveConfiguration configuration, SeriesDescriptor metadata) {
+
     public LoadRequest {
         Objects.requireNonNull(series, "series is null");
         Objects.requireNonNull(kind, "kind is null");
+        if (configurationName != null && configuration != null) {
+            throw new IllegalArgumentException("give a configuration by name ('" + configurationName
+                    + "') or as a value ('" + configuration.name() + "'), not both");
+        }
+        if (metadata != null && !metadata.seriesInstanceUid().equals(series.seriesInstanceUid())) {
+            throw new IllegalArgumentException("metadata of series " + metadata.seriesInstanceUid()
+                    + " given for series " + series.seriesInstanceUid());
+        }
+    }
+
+    /** Loads {@code series} as {@code kind} with the site's configuration, reading its metadata. */
+    public LoadRequest(SeriesLocation series, SeriesKind kind) {
+        this(series, kind, null, null, null);
+    }
+
+    /** The same request with another configuration by name. */
+    public LoadRequest withConfigurationName(String name) {
+        return new LoadRequest(series, kind, name, null, metadata);
+    }
+
+    /** The same request with metadata already held. */
+    public LoadRequest withMetadata(SeriesDescriptor held) {
+        return new LoadRequest(series, kind, configurationName, configuration, held);
     }
 }

@@ -1,5 +1,6 @@
 package org.glimpse.api.retrieve;
 
+import org.glimpse.api.frame.ImageQualityStatus;
 import java.util.List;
 import java.util.Objects;
 

@@ -3,11 +3,13 @@ package org.glimpse.api.retrieve;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Says, for a series about to load, which requests to make in which order and what each yields.
  * Answers always: without a matching site configuration the built-in defaults apply.
  */
+@ProviderType
 public interface RetrieveConfigurationService {
 
     /** The site settings whose URL prefix is the longest match for {@code url}, or the defaults. */

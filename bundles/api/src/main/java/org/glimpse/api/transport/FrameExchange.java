@@ -2,8 +2,10 @@ package org.glimpse.api.transport;
 
 import java.util.concurrent.CompletableFuture;
 import org.glimpse.api.retrieve.RequestType;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** A frame retrieval queued or under way. */
+@ProviderType
 public interface FrameExchange {
 
     /** The request as made. */

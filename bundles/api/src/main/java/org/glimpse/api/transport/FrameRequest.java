@@ -19,10 +19,13 @@ import org.glimpse.api.retrieve.RequestType;
  * @param requestType why it is made (first key of the queue order)
  * @param priority stage priority (second key, lower first)
  * @param stageId the stage asking, for metrics and error messages
+ * @param singlePart ask for a single-part answer first (PS3.18 §8.7.3: the frame's media type, no
+ *        multipart/related envelope), so that a byte range selects exactly the frame's bytes; servers that
+ *        refuse it are asked for multipart/related next
  */
 public record FrameRequest(SeriesLocation series, FrameKey frame, int frameIndex, String framesPath,
         Map<String, String> urlArguments, ByteRange range, List<String> acceptTransferSyntaxes,
-        RequestType requestType, int priority, String stageId) {
+        RequestType requestType, int priority, String stageId, boolean singlePart) {
 
     /** The standard WADO-RS frames path. */
     public static final String FRAMES = "/frames/";
@@ -36,9 +39,17 @@ public record FrameRequest(SeriesLocation series, FrameKey frame, int frameIndex
         acceptTransferSyntaxes = acceptTransferSyntaxes == null ? List.of() : List.copyOf(acceptTransferSyntaxes);
     }
 
+    /** A request answered in a multipart/related envelope (the WADO-RS default). */
+    public FrameRequest(SeriesLocation series, FrameKey frame, int frameIndex, String framesPath,
+            Map<String, String> urlArguments, ByteRange range, List<String> acceptTransferSyntaxes,
+            RequestType requestType, int priority, String stageId) {
+        this(series, frame, frameIndex, framesPath, urlArguments, range, acceptTransferSyntaxes, requestType,
+                priority, stageId, false);
+    }
+
     /** The same request for another range (for example the rest after a prefix). */
     public FrameRequest withRange(ByteRange r) {
         return new FrameRequest(series, frame, frameIndex, framesPath, urlArguments, r, acceptTransferSyntaxes,
-                requestType, priority, stageId);
+                requestType, priority, stageId, singlePart);
     }
 }

@@ -2,8 +2,10 @@ package org.glimpse.api.transport;
 
 import java.util.concurrent.CompletableFuture;
 import org.glimpse.api.frame.SeriesDescriptor;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** WADO-RS retrieval (DICOM PS3.18 §10.4): series metadata, and frames streamed as they arrive. */
+@ProviderType
 public interface FrameTransport {
 
     /** Reads {@code {series}/metadata} (DICOM JSON) into descriptors, instances in server order. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.glimpse.api.retrieve.ImageQualityStatus;
 import org.junit.jupiter.api.Test;
 
 class FrameModelTest {

@@ -1,5 +1,6 @@
 package org.glimpse.api.retrieve;
 
+import org.glimpse.api.frame.ImageQualityStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

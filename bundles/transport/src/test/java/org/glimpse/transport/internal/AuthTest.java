@@ -22,7 +22,7 @@ class AuthTest {
     private static final String TOKEN = "Bearer s3cret-token";
     private static final String TYPE = "application/octet-stream";
 
-    private final RequestAuthorizer authorizer = url -> Map.of("Authorization", TOKEN);
+    private final RequestAuthorizer authorizer = (url, authScheme) -> Map.of("Authorization", TOKEN);
     private final WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS, null, () -> authorizer);
 
     @AfterEach
@@ -49,17 +49,7 @@ class AuthTest {
     @Test
     void eachSiteGetsTheCredentialsItsConfigurationNames() throws Exception {
         byte[] frame = Frames.htj2k(1_000, 64);
-        RequestAuthorizer byScheme = new RequestAuthorizer() {
-            @Override
-            public Map<String, String> headersFor(java.net.URI url) {
-                return Map.of("Authorization", "Bearer no-scheme");
-            }
-
-            @Override
-            public Map<String, String> headersFor(java.net.URI url, String authScheme) {
-                return Map.of("Authorization", "Bearer " + authScheme);
-            }
-        };
+        RequestAuthorizer byScheme = (url, authScheme) -> Map.of("Authorization", "Bearer " + authScheme);
         try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> Frames.send(resp, 200, TYPE, frame, cb))) {
             java.util.function.Function<java.net.URI, org.glimpse.api.retrieve.SiteSettings> sites = u -> site(
                     u.getPath().startsWith("/ct") ? "ct-token" : "mr-token");

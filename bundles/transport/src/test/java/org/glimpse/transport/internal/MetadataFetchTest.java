@@ -41,7 +41,7 @@ class MetadataFetchTest {
             }
         });
                 WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS, null,
-                        () -> url -> Map.of("Authorization", "Bearer m"))) {
+                        () -> (url, authScheme) -> Map.of("Authorization", "Bearer m"))) {
             SeriesDescriptor d = transport.seriesMetadata(Requests.series(server.uri("/wado"))).get(20,
                     TimeUnit.SECONDS);
             assertEquals(6, d.instances().get(0).pixel().columns(), "columns from the gzip body");

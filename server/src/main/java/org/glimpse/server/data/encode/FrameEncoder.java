@@ -47,7 +47,8 @@ public final class FrameEncoder {
             throws IOException {
         int d = decompositionsFor(width, height);
         Path raw = scratch.resolve("frame.rawl");
-        Path htInput = scratch.resolve("frame-ht.rawl");
+        // ojph_compress reads raw samples only by the .yuv name (0.21 refuses .rawl); 16-bit little-endian
+        Path htInput = scratch.resolve("frame-ht.yuv");
         Files.write(raw, pixels);
         try {
             // ojph_compress 0.9 mis-codes signed samples: give it level-shifted unsigned ones (SignedHtj2k)

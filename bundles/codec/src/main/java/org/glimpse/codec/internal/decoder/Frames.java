@@ -2,7 +2,7 @@ package org.glimpse.codec.internal.decoder;
 
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.frame.DecodedFrame;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.codec.internal.core.DecodedPixels;
 
 /** Ties decoded pixels to their frame with what they are worth. */

@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
@@ -50,9 +56,9 @@ class CodecBundleIT {
         Map<String, String> config = new HashMap<>();
         config.put("org.osgi.framework.storage", storage.toString());
         config.put("org.osgi.framework.storage.clean", "onFirstInit");
-        // the test talks to the decoders through the API classes it was compiled against
-        config.put("org.osgi.framework.system.packages.extra", "org.glimpse.api.codec;version=1.0.0,"
-                + "org.glimpse.api.frame;version=1.0.0,org.glimpse.api.retrieve;version=1.0.0,org.slf4j;version=2.0.17");
+        // the test talks to the decoders through the API classes it was compiled against, exported from the
+        // class path at the versions the API bundle itself declares
+        config.put("org.osgi.framework.system.packages.extra", apiExports() + ",org.slf4j;version=2.0.17");
         felix = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         felix.start();
         context = felix.getBundleContext();
@@ -67,6 +73,20 @@ class CodecBundleIT {
         for (Bundle b : bundles) {
             b.start();
         }
+    }
+
+    /** The Export-Package header of the glimpse.api manifest on the test class path. */
+    private static String apiExports() throws IOException {
+        Enumeration<URL> manifests = CodecBundleIT.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
+        while (manifests.hasMoreElements()) {
+            try (InputStream in = manifests.nextElement().openStream()) {
+                Attributes main = new Manifest(in).getMainAttributes();
+                if ("glimpse.api".equals(main.getValue("Bundle-SymbolicName"))) {
+                    return main.getValue("Export-Package");
+                }
+            }
+        }
+        throw new IllegalStateException("no glimpse.api manifest on the test class path");
     }
 
     @AfterAll

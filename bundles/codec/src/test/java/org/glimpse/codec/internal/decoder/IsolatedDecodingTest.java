@@ -19,7 +19,7 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.codec.internal.worker.CodecId;

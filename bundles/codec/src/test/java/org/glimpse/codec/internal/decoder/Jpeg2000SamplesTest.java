@@ -53,11 +53,13 @@ class Jpeg2000SamplesTest {
             raw[2 * i + 1] = (byte) (v[i] >> 8);
         }
         Path d = dir();
+        // the same little-endian samples by the names each encoder reads raw input by (OpenJPH 0.21 refuses .rawl)
         Path in = Files.write(d.resolve("ct.rawl"), raw);
-        // Debian's ojph_compress 0.9 writes signed HTJ2K that only OpenJPH 0.9 reads back (OpenJPEG and newer
-        // OpenJPH builds read 32767s); conformant signed HTJ2K decodes right with both. No conformant signed
-        // HTJ2K encoder is packaged here, so OpenJPEG is checked on its own classic J2K encoding.
-        byte[] ht = Encoders.ojphCompress(d, "ct", in, "-dims", "{" + W + "," + H + "}", "-num_comps", "1",
+        Path yuv = Files.write(d.resolve("ct.yuv"), raw);
+        // ojph_compress 0.9 (Debian 12) writes signed HTJ2K that only OpenJPH 0.9 reads back (OpenJPEG and newer
+        // OpenJPH read 32767s); each OpenJPH version reads back what its own encoder wrote. Conformant signed
+        // HTJ2K is the sample data's (SignedHtj2k), so OpenJPEG is checked here on its own classic J2K encoding.
+        byte[] ht = Encoders.ojphCompress(d, "ct", yuv, "-dims", "{" + W + "," + H + "}", "-num_comps", "1",
                 "-signed", "true", "-bit_depth", "16", "-downsamp", "{1,1}", "-reversible", "true", "-num_decomps", "3");
         byte[] j2k = Encoders.opjCompress(d, "ct", in, "-F", W + "," + H + ",1,16,s@1x1", "-n", "4");
         PixelDescriptor px = new PixelDescriptor(H, W, 1, 16, 16, 1, "MONOCHROME2", 0);

@@ -17,7 +17,7 @@ import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.fixtures.DicomFiles;
 import org.glimpse.fixtures.Encoders;

@@ -15,7 +15,7 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package org.glimpse.retrieve.internal.builtin;
 
-import static org.glimpse.api.retrieve.ImageQualityStatus.ADJACENT_REPLICATE;
-import static org.glimpse.api.retrieve.ImageQualityStatus.FAR_REPLICATE;
-import static org.glimpse.api.retrieve.ImageQualityStatus.SUBRESOLUTION;
+import static org.glimpse.api.frame.ImageQualityStatus.ADJACENT_REPLICATE;
+import static org.glimpse.api.frame.ImageQualityStatus.FAR_REPLICATE;
+import static org.glimpse.api.frame.ImageQualityStatus.SUBRESOLUTION;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.retrieve.NearbyFrame;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;

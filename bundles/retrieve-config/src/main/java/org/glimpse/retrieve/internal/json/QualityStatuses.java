@@ -2,7 +2,7 @@ package org.glimpse.retrieve.internal.json;
 
 import java.util.Locale;
 
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.retrieve.internal.validate.Problems;
 
 import com.fasterxml.jackson.databind.JsonNode;

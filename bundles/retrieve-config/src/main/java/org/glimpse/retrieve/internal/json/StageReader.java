@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.retrieve.NearbyFrame;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveStage;

@@ -1,6 +1,6 @@
 package org.glimpse.retrieve.internal.plan;
 
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.retrieve.RetrieveOptions;
 
 /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.retrieve.NearbyFrame;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.retrieve.PlannedRequest;
 import org.glimpse.api.retrieve.PlannedRequest.Lend;
 import org.glimpse.api.retrieve.RequestPlan;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.glimpse.api.retrieve.ImageQualityStatus;
+import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.retrieve.PlannedRequest;
 import org.glimpse.api.retrieve.RequestPlan;
 import org.glimpse.api.retrieve.RequestType;

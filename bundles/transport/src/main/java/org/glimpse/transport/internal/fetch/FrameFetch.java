@@ -107,7 +107,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         this.priority = request.priority();
         this.listener = new TimedListener(listener);
         this.delivery = new FrameDelivery(this.listener, request.range() == null ? 0 : request.range().first());
-        this.ladder = new AcceptLadder(request.acceptTransferSyntaxes());
+        this.ladder = new AcceptLadder(request.acceptTransferSyntaxes(), request.singlePart());
     }
 
     /** The frame URL (also the scheduler's key). */
@@ -222,7 +222,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         }
         String accept = ladder.current();
         ByteRange range = rangeToAsk();
-        int shift = range != null && range.first() > 0 ? ctx.multipartRangeShift(target) : 0;
+        int shift = range != null && range.first() > 0 && !ladder.singlePart() ? ctx.multipartRangeShift(target) : 0;
         ByteRange wire = shift == 0 ? range : new ByteRange(range.first() + shift,
                 range.last() == ByteRange.TO_END ? ByteRange.TO_END : range.last() + shift);
         req.headers(h -> {

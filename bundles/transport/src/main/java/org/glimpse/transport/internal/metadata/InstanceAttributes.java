@@ -28,6 +28,8 @@ final class InstanceAttributes {
             DicomTag.WINDOW_WIDTH, DicomTag.RESCALE_INTERCEPT, DicomTag.RESCALE_SLOPE);
 
     private final Map<String, List<String>> values = new HashMap<>();
+    /** Items of private sequences (group 0009), each read flat: the only nested data descriptors need. */
+    private final Map<String, List<Map<String, List<String>>>> sequences = new HashMap<>();
     private final AttributeValues typed;
     private String pixelDataBulkUri;
     private boolean pixelDataInline;
@@ -52,10 +54,13 @@ final class InstanceAttributes {
 
     private void readAttribute(JsonParser p, String tag) throws IOException {
         boolean wanted = WANTED.contains(tag);
+        boolean privateGroup = GlimpsePrivateBlock.inGroup(tag);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
-            if (wanted && "Value".equals(field) && t == JsonToken.START_ARRAY) {
+            if (privateGroup && "Value".equals(field) && t == JsonToken.START_ARRAY) {
+                readPrivateValues(p, tag);
+            } else if (wanted && "Value".equals(field) && t == JsonToken.START_ARRAY) {
                 values.put(tag, readValues(p));
             } else if (DicomTag.PIXEL_DATA.equals(tag) && "BulkDataURI".equals(field)) {
                 pixelDataBulkUri = p.getValueAsString();
@@ -66,6 +71,47 @@ final class InstanceAttributes {
                 p.skipChildren();
             }
         }
+    }
+
+    /** Values of a group 0009 attribute: scalars, or sequence items each read into a flat map. */
+    private void readPrivateValues(JsonParser p, String tag) throws IOException {
+        List<String> scalars = new ArrayList<>();
+        List<Map<String, List<String>>> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                items.add(readItem(p));
+            } else if (p.currentToken() == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            } else {
+                scalars.add(p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsString());
+            }
+        }
+        values.put(tag, scalars);
+        if (!items.isEmpty()) {
+            sequences.put(tag, items);
+        }
+    }
+
+    /** One sequence item: its attributes' scalar values; deeper sequences are skipped. */
+    private static Map<String, List<String>> readItem(JsonParser p) throws IOException {
+        Map<String, List<String>> item = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String tag = p.currentName().toUpperCase(java.util.Locale.ROOT);
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                p.skipChildren();
+                continue;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if ("Value".equals(field) && t == JsonToken.START_ARRAY) {
+                    item.put(tag, readValues(p));
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return item;
     }
 
     private static List<String> readValues(JsonParser p) throws IOException {
@@ -126,9 +172,12 @@ final class InstanceAttributes {
                     typed.doubleOr(DicomTag.WINDOW_CENTER, Double.NaN),
                     typed.doubleOr(DicomTag.WINDOW_WIDTH, Double.NaN));
             String ts = typed.string(DicomTag.AVAILABLE_TRANSFER_SYNTAX_UID);
+            int frames = typed.intOr(DicomTag.NUMBER_OF_FRAMES, 1);
             return new InstanceDescriptor(sop, typed.string(DicomTag.SOP_CLASS_UID),
-                    typed.intOr(DicomTag.INSTANCE_NUMBER, 0), typed.intOr(DicomTag.NUMBER_OF_FRAMES, 1),
-                    ts != null ? ts : typed.string(DicomTag.TRANSFER_SYNTAX_UID), pixel, plane);
+                    typed.intOr(DicomTag.INSTANCE_NUMBER, 0), frames,
+                    ts != null ? ts : typed.string(DicomTag.TRANSFER_SYNTAX_UID), pixel, plane,
+                    GlimpsePrivateBlock.levels(values, sequences, frames, at),
+                    GlimpsePrivateBlock.renditions(values, at));
         } catch (IllegalArgumentException e) {
             throw new MetadataException(at + ": " + e.getMessage(), e);
         }

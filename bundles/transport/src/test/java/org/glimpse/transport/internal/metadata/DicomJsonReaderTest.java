@@ -36,6 +36,51 @@ class DicomJsonReaderTest {
               "7FE00010":{"vr":"OW","InlineBinary":"AAAA"}}]
             """;
 
+    /** A two-frame instance whose Glimpse block sits at (0009,0011) behind another creator's block at 0010. */
+    private static final String PUBLISHED_LEVELS = """
+            [{"00080018":{"vr":"UI","Value":["1.2.9"]},"00280010":{"vr":"US","Value":[512]},
+              "00280011":{"vr":"US","Value":[512]},"00280100":{"vr":"US","Value":[16]},
+              "00280008":{"vr":"IS","Value":["2"]},
+              "00090010":{"vr":"LO","Value":["OTHER VENDOR"]},"00091006":{"vr":"US","Value":[1,2]},
+              "00090011":{"vr":"LO","Value":["GLIMPSE 1.0"]},"00091101":{"vr":"US","Value":[3]},
+              "00091102":{"vr":"SQ","Value":[
+                {"00090011":{"vr":"LO","Value":["GLIMPSE 1.0"]},"00091103":{"vr":"UL","Value":[900,5000,17000,60000]},
+                 "00091105":{"vr":"UL","Value":[800,4000,16000,70000]}},
+                {"00090011":{"vr":"LO","Value":["GLIMPSE 1.0"]},"00091103":{"vr":"UL","Value":[910,5100,17100,61000]},
+                 "00091104":{"vr":"UL","Value":[905,5050,17050,60500]}}]},
+              "00091106":{"vr":"US","Value":[128,128]}}]
+            """;
+
+    @Test
+    void publishedLevelEndsAndThumbnailSizeAreReadFromTheGlimpseBlockWhereverItsCreatorSits() throws Exception {
+        InstanceDescriptor i = read(PUBLISHED_LEVELS).instances().get(0);
+        assertEquals(4, i.publishedLevels().size(), "frame 1: /frames/ HTJ2K and J2K; frame 2: /frames/ and /htj2k/");
+        assertArrayEquals(new long[] {900, 5000, 17000, 60000},
+                i.levelsOf(1, "/frames/", "1.2.840.10008.1.2.4.202").levelEnds(), "frame 1 HTJ2K level ends");
+        assertArrayEquals(new long[] {800, 4000, 16000, 70000},
+                i.levelsOf(1, "/frames/", "1.2.840.10008.1.2.4.90").levelEnds(), "frame 1 JPEG 2000 level ends");
+        assertArrayEquals(new long[] {905, 5050, 17050, 60500},
+                i.levelsOf(2, "/htj2k/", "1.2.840.10008.1.2.4.202").levelEnds(), "frame 2 single tile-part ends");
+        assertEquals(null, i.levelsOf(1, "/htj2k/", "1.2.840.10008.1.2.4.202"), "frame 1 publishes no /htj2k/");
+        assertEquals(5000, i.levelsOf(1, "/frames/", "1.2.840.10008.1.2.4.202").endOfReduce(2), "reduce 2 end");
+        assertEquals(1, i.reducedRenditions().size(), "the other vendor's (0009,1006) is not a rendition size");
+        assertEquals(128, i.renditionAt("/jlsThumbnail/").rows(), "thumbnail rows");
+    }
+
+    @Test
+    void aSeriesWithoutTheBlockPublishesNothing() throws Exception {
+        InstanceDescriptor i = read(CT).instances().get(0);
+        assertTrue(i.publishedLevels().isEmpty(), "no level ends");
+        assertTrue(i.reducedRenditions().isEmpty(), "no renditions");
+    }
+
+    @Test
+    void aLevelEndThatIsNoNumberNamesTheTagAndTheDataset() {
+        MetadataException e = assertThrows(MetadataException.class,
+                () -> read(PUBLISHED_LEVELS.replace("[900,", "[\"x\",")));
+        assertTrue(e.getMessage().contains("(0009,1103)") && e.getMessage().contains("dataset #0"), e.getMessage());
+    }
+
     private SeriesDescriptor read(String json) throws Exception {
         return new DicomJsonReader(new JsonFactory()).read(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json", "s", "se");

@@ -1,5 +1,6 @@
 package org.glimpse.transport.internal.testing;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,7 +21,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A real Jetty server on 127.0.0.1, port 0, that answers with a test's handler (the lying servers) and
+ * A real Jetty server on 127.0.0.1 (and the other addresses of {@code localhost}), port 0, that answers with a test's handler (the lying servers) and
  * records every request head it saw. HTTP/1.1 and h2c on one port; TLS when given a key store.
  */
 public final class LoopbackServer implements AutoCloseable {
@@ -59,27 +60,7 @@ public final class LoopbackServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("test-server");
         server = new Server(threads);
-        HttpConfiguration config = new HttpConfiguration();
-        if (keyStore != null) {
-            SslContextFactory.Server tls = new SslContextFactory.Server();
-            tls.setKeyStorePath(keyStore);
-            tls.setKeyStorePassword(password);
-            if (alpnH2) {
-                ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory("h2", "http/1.1");
-                alpn.setDefaultProtocol("http/1.1");
-                connector = new ServerConnector(server, new SslConnectionFactory(tls, alpn.getProtocol()), alpn,
-                        new HTTP2ServerConnectionFactory(config), new HttpConnectionFactory(config));
-            } else {
-                connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
-                        new HttpConnectionFactory(config));
-            }
-        } else {
-            connector = new ServerConnector(server, new HttpConnectionFactory(config),
-                    new HTTP2CServerConnectionFactory(config));
-        }
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        connector.setIdleTimeout(idleTimeoutMillis);
+        connector = connector(keyStore, password, alpnH2, idleTimeoutMillis, "127.0.0.1", 0);
         server.addConnector(connector);
         server.setHandler(new Handler.Abstract() {
             @Override
@@ -100,6 +81,52 @@ public final class LoopbackServer implements AutoCloseable {
             }
         });
         server.start();
+        listenOnOtherLocalhostAddresses(keyStore, password, alpnH2, idleTimeoutMillis);
+    }
+
+    /**
+     * Also listens, on the same port, on the other loopback addresses {@code localhost} names ({@code ::1}
+     * where /etc/hosts says so, as Debian's does). A test that connects to {@code localhost} meets this server
+     * on each address its client tries; listening on 127.0.0.1 alone, the client's next address would report
+     * a refused connection instead of what the test asserts.
+     */
+    private void listenOnOtherLocalhostAddresses(String keyStore, String password, boolean alpnH2,
+            long idleTimeoutMillis) throws Exception {
+        for (InetAddress a : InetAddress.getAllByName("localhost")) {
+            if (a.isLoopbackAddress() && !a.getHostAddress().equals("127.0.0.1")) {
+                ServerConnector other = connector(keyStore, password, alpnH2, idleTimeoutMillis, a.getHostAddress(),
+                        port());
+                server.addConnector(other);
+                other.start();
+            }
+        }
+    }
+
+    private ServerConnector connector(String keyStore, String password, boolean alpnH2, long idleTimeoutMillis,
+            String host, int port) {
+        HttpConfiguration config = new HttpConfiguration();
+        ServerConnector c;
+        if (keyStore != null) {
+            SslContextFactory.Server tls = new SslContextFactory.Server();
+            tls.setKeyStorePath(keyStore);
+            tls.setKeyStorePassword(password);
+            if (alpnH2) {
+                ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory("h2", "http/1.1");
+                alpn.setDefaultProtocol("http/1.1");
+                c = new ServerConnector(server, new SslConnectionFactory(tls, alpn.getProtocol()), alpn,
+                        new HTTP2ServerConnectionFactory(config), new HttpConnectionFactory(config));
+            } else {
+                c = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
+                        new HttpConnectionFactory(config));
+            }
+        } else {
+            c = new ServerConnector(server, new HttpConnectionFactory(config),
+                    new HTTP2CServerConnectionFactory(config));
+        }
+        c.setHost(host);
+        c.setPort(port);
+        c.setIdleTimeout(idleTimeoutMillis);
+        return c;
     }
 
     /** Makes {@link #close()} graceful: stop accepting, let exchanges finish (HTTP/2 GOAWAY) for up to this long. */

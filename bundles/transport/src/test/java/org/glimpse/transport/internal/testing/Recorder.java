@@ -1,8 +1,5 @@
 package org.glimpse.transport.internal.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -14,7 +11,10 @@ import org.glimpse.api.transport.FrameResponseInfo;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.TransportException;
 
-/** A frame listener that keeps what it got and checks the event order the API promises. */
+/**
+ * A frame listener that keeps what it got and checks the event order the API promises. It fails with plain
+ * {@link AssertionError}s so that the integration tests (JUnit 4) use it too, from the transport's test jar.
+ */
 public final class Recorder implements FrameListener {
 
     public final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -45,7 +45,10 @@ public final class Recorder implements FrameListener {
         if (ended.getCount() == 0) {
             events.add("content-after-end");
         }
-        assertEquals(firstOffset + bytes.size(), offset, "content arrives in order without gaps or repeats");
+        if (offset != firstOffset + bytes.size()) {
+            throw new AssertionError("content arrives in order without gaps or repeats: offset " + offset
+                    + ", expected " + (firstOffset + bytes.size()));
+        }
         byte[] b = new byte[chunk.remaining()];
         chunk.get(b);
         bytes.writeBytes(b);
@@ -78,14 +81,14 @@ public final class Recorder implements FrameListener {
     public TransportException awaitFailure() throws InterruptedException {
         await();
         if (failure == null) {
-            fail("retrieval should have failed but completed with " + result);
+            throw new AssertionError("retrieval should have failed but completed with " + result);
         }
         return failure;
     }
 
     private void await() throws InterruptedException {
         if (!ended.await(20, TimeUnit.SECONDS)) {
-            fail("retrieval did not end within 20 s; events " + events);
+            throw new AssertionError("retrieval did not end within 20 s; events " + events);
         }
     }
 }

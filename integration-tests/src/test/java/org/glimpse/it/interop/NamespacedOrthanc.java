@@ -1,4 +1,4 @@
-package org.glimpse.transport.internal.orthanc;
+package org.glimpse.it.interop;
 
 import java.io.IOException;
 import java.net.URI;

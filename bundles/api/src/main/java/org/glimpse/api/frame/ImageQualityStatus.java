@@ -1,4 +1,4 @@
-package org.glimpse.api.retrieve;
+package org.glimpse.api.frame;
 
 /**
  * How good an image shown for a frame is, with Cornerstone3D's numeric values so that stored

@@ -1,9 +1,9 @@
-package org.glimpse.transport.internal.orthanc;
+package org.glimpse.it.interop;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +25,12 @@ import org.glimpse.api.transport.SeriesLocation;
 import org.glimpse.transport.internal.TransportSettings;
 import org.glimpse.transport.internal.WadoTransport;
 import org.glimpse.transport.internal.testing.Recorder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
 
 /** The transport, unchanged, against a real DICOMweb server: Orthanc with its DICOMweb plugin. */
-class OrthancTest {
+public class OrthancIT {
 
     private static final int SLICES = 3;
     private static final int SIZE = 64;
@@ -43,17 +43,17 @@ class OrthancTest {
     private static SeriesLocation series;
     private static Path firstFile;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeClass
+    public static void start() throws Exception {
         String why = NamespacedOrthanc.unavailable();
-        assumeTrue(why == null, "Orthanc test skipped: " + why);
+        assumeTrue("Orthanc test skipped: " + why, why == null);
         Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "orthanc");
-        Path script = Path.of(OrthancTest.class.getResource("/orthanc/make_ct.py").toURI());
+        Path script = Path.of(OrthancIT.class.getResource("/orthanc/make_ct.py").toURI());
         Process p = new ProcessBuilder(NamespacedOrthanc.PYTHON.toString(), script.toString(), dir.toString(),
                 Integer.toString(SLICES), Integer.toString(SIZE)).redirectErrorStream(true).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "make_ct.py finished");
+        assertTrue("make_ct.py finished", p.waitFor(60, TimeUnit.SECONDS));
         String out = new String(p.getInputStream().readAllBytes()).trim();
-        assumeTrue(p.exitValue() == 0, "Orthanc test skipped: pydicom could not write the series: " + out);
+        assumeTrue("Orthanc test skipped: pydicom could not write the series: " + out, p.exitValue() == 0);
         String[] uids = out.split("\\s+");
         orthanc = new NamespacedOrthanc(dir);
         try (Stream<Path> files = Files.list(dir)) {
@@ -66,8 +66,8 @@ class OrthancTest {
         series = new SeriesLocation(orthanc.dicomWeb(), uids[0], uids[1]);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
+    @AfterClass
+    public static void stop() throws Exception {
         if (transport != null) {
             transport.close();
         }
@@ -88,17 +88,17 @@ class OrthancTest {
     }
 
     @Test
-    void readsOrthancSeriesMetadata() throws Exception {
+    public void readsOrthancSeriesMetadata() throws Exception {
         SeriesDescriptor d = transport.seriesMetadata(series).get(30, TimeUnit.SECONDS);
-        assertEquals(SLICES, d.instances().size(), "instances stored in Orthanc");
+        assertEquals("instances stored in Orthanc", SLICES, d.instances().size());
         InstanceDescriptor i = d.instances().get(0);
-        assertEquals(SIZE, i.pixel().rows(), "rows");
-        assertEquals(12, i.pixel().bitsStored(), "bits stored");
-        assertEquals(-1024, i.plane().rescaleIntercept(), "rescale intercept");
+        assertEquals("rows", SIZE, i.pixel().rows());
+        assertEquals("bits stored", 12, i.pixel().bitsStored());
+        assertEquals("rescale intercept", -1024, i.plane().rescaleIntercept(), 0);
     }
 
     @Test
-    void loadsTheFrameInEveryTransferSyntaxOrthancServes() throws Exception {
+    public void loadsTheFrameInEveryTransferSyntaxOrthancServes() throws Exception {
         InstanceDescriptor i = first();
         byte[] file = Files.readAllBytes(firstFile);
         byte[] pixels = Arrays.copyOfRange(file, file.length - SIZE * SIZE * 2, file.length);
@@ -111,20 +111,20 @@ class OrthancTest {
             if (result.metrics().attempts() == 1) {
                 served.put(ts, got);
                 if (TransferSyntax.isNative(ts)) {
-                    assertArrayEquals(pixels, r.bytes.toByteArray(), "native frame = the file's pixel data");
+                    assertArrayEquals("native frame = the file's pixel data", pixels, r.bytes.toByteArray());
                 } else {
-                    assertTrue(r.bytes.size() > 0 && !TransferSyntax.isNative(got),
-                            "asked " + ts + ", the bytes are a codestream (" + got + "), " + r.bytes.size() + " bytes");
+                    assertTrue("asked " + ts + ", the bytes are a codestream (" + got + "), " + r.bytes.size()
+                            + " bytes", r.bytes.size() > 0 && !TransferSyntax.isNative(got));
                 }
             }
         }
         System.out.println("Orthanc served (asked -> sniffed/labelled): " + served);
-        assertTrue(served.containsKey(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), "native served: " + served);
-        assertTrue(served.size() >= 2, "native and at least one compressed syntax served: " + served);
+        assertTrue("native served: " + served, served.containsKey(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+        assertTrue("native and at least one compressed syntax served: " + served, served.size() >= 2);
     }
 
     @Test
-    void aPrefixRangeFromOrthancIsThePrefixOfTheFrame() throws Exception {
+    public void aPrefixRangeFromOrthancIsThePrefixOfTheFrame() throws Exception {
         InstanceDescriptor i = first();
         Recorder whole = new Recorder();
         transport.fetch(frame(i, null, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), whole);
@@ -134,7 +134,7 @@ class OrthancTest {
         FrameResult result = prefix.awaitResult();
         byte[] expected = result.frameComplete() ? whole.bytes.toByteArray()
                 : Arrays.copyOf(whole.bytes.toByteArray(), 1000);
-        assertArrayEquals(expected, prefix.bytes.toByteArray(), "status " + result.info().status()
-                + ": a 206 gives the prefix, a 200 the whole frame");
+        assertArrayEquals("status " + result.info().status()
+                + ": a 206 gives the prefix, a 200 the whole frame", expected, prefix.bytes.toByteArray());
     }
 }

@@ -1,11 +1,10 @@
-package org.glimpse.transport.internal;
+package org.glimpse.it.interop;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,28 +22,31 @@ import org.glimpse.server.ServerOptions;
 import org.glimpse.server.data.CatalogInstance;
 import org.glimpse.server.data.CatalogSeries;
 import org.glimpse.server.data.SampleSize;
+import org.glimpse.transport.internal.TransportSettings;
+import org.glimpse.transport.internal.WadoTransport;
 import org.glimpse.transport.internal.testing.Recorder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
 
-/** The transport against the reference DICOMweb server (small sample data), clean and with each fault. */
-class ReferenceServerTest {
+/**
+ * The transport (outside OSGi) against the reference DICOMweb server in this JVM (small sample data), clean
+ * and with each fault the server injects.
+ */
+public class ReferenceServerIT {
 
     private static ReferenceServer server;
     private static WadoTransport transport;
 
-    @BeforeAll
-    static void start() throws Exception {
-        Path data = Path.of(System.getProperty("java.io.tmpdir"), "reference-data");
+    @BeforeClass
+    public static void start() throws Exception {
+        Path data = Path.of(System.getProperty("java.io.tmpdir"), "it-sample-data");
         server = ReferenceServer.start(ServerOptions.of(data, SampleSize.SMALL));
         transport = new WadoTransport(TransportSettings.DEFAULTS, null, null);
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterClass
+    public static void stop() {
         transport.close();
         server.close();
     }
@@ -65,26 +67,26 @@ class ReferenceServerTest {
         Recorder rec = new Recorder(r.range() == null ? 0 : r.range().first());
         transport.fetch(r, rec);
         FrameResult result = rec.awaitResult();
-        assertTrue(result.frameComplete() || r.range() != null, "whole-frame request completes the frame");
+        assertTrue("whole-frame request completes the frame", result.frameComplete() || r.range() != null);
         return rec.bytes.toByteArray();
     }
 
     @Test
-    void readsSeriesMetadataIntoDescriptors() throws Exception {
+    public void readsSeriesMetadataIntoDescriptors() throws Exception {
         CatalogSeries ct = server.catalog().ct();
         SeriesDescriptor d = transport.seriesMetadata(location(ct)).get();
-        assertEquals(ct.instances().size(), d.instances().size(), "instances of the CT series");
+        assertEquals("instances of the CT series", ct.instances().size(), d.instances().size());
         InstanceDescriptor first = d.instances().get(0);
         CatalogInstance expected = ct.instances().get(0);
-        assertEquals(expected.rows(), first.pixel().rows(), "rows");
-        assertEquals(expected.columns(), first.pixel().columns(), "columns");
-        assertEquals(expected.bitsStored(), first.pixel().bitsStored(), "bits stored");
-        assertEquals(expected.signed(), first.pixel().signed(), "pixel representation");
-        assertEquals("CT", d.modality(), "modality");
+        assertEquals("rows", expected.rows(), first.pixel().rows());
+        assertEquals("columns", expected.columns(), first.pixel().columns());
+        assertEquals("bits stored", expected.bitsStored(), first.pixel().bitsStored());
+        assertEquals("pixel representation", expected.signed(), first.pixel().signed());
+        assertEquals("modality", "CT", d.modality());
     }
 
     @Test
-    void fetchesEveryCtFrameAsA64KbPrefixThenTheRest() throws Exception {
+    public void fetchesEveryCtFrameAsA64KbPrefixThenTheRest() throws Exception {
         CatalogSeries ct = server.catalog().ct();
         for (int i = 0; i < ct.instances().size(); i++) {
             byte[] whole = fetch(request(ct, i, null, Map.of()));
@@ -96,24 +98,33 @@ class ReferenceServerTest {
             if (!a.frameComplete()) {
                 joined.writeBytes(fetch(request(ct, i, ByteRange.from(a.bytesDelivered()), Map.of())));
             }
-            assertArrayEquals(whole, joined.toByteArray(), "instance " + i + ": prefix + rest = whole frame");
+            assertArrayEquals("instance " + i + ": prefix + rest = whole frame", whole, joined.toByteArray());
         }
     }
 
     @Test
-    void negotiatesEachOfferedTransferSyntax() throws Exception {
+    public void negotiatesEachOfferedTransferSyntax() throws Exception {
         CatalogSeries dx = server.catalog().dx();
         for (String ts : dx.instances().get(0).transferSyntaxes()) {
             Recorder r = new Recorder();
             transport.fetch(request(dx, 0, null, Map.of(), ts), r);
             r.awaitResult();
-            assertEquals(ts, r.info.transferSyntaxUid(), "asked " + ts + ", sniffed/labelled");
+            assertEquals("asked " + ts + ", sniffed/labelled", ts, r.info.transferSyntaxUid());
         }
     }
 
-    @ParameterizedTest(name = "framesPath {0}")
-    @ValueSource(strings = {"/jlsThumbnail/", "/htj2k/", "/jls/"})
-    void fetchesAnAlternateFramesPath(String framesPath) throws Exception {
+    @Test
+    public void fetchesEachAlternateFramesPath() throws Exception {
+        for (String framesPath : List.of("/jlsThumbnail/", "/htj2k/", "/jls/")) {
+            try {
+                fetchesAnAlternateFramesPath(framesPath);
+            } catch (AssertionError e) {
+                throw new AssertionError("framesPath " + framesPath + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void fetchesAnAlternateFramesPath(String framesPath) throws Exception {
         CatalogSeries dx = server.catalog().dx();
         CatalogInstance i = dx.instances().get(0);
         FrameRequest r = new FrameRequest(location(dx), new FrameKey(dx.studyInstanceUid(), dx.seriesInstanceUid(),
@@ -122,16 +133,25 @@ class ReferenceServerTest {
         transport.fetch(r, rec);
         FrameResult result = rec.awaitResult();
         String ts = rec.info.transferSyntaxUid();
-        assertTrue(framesPath.contains("jls") ? ts.equals(TransferSyntax.JPEG_LS_LOSSLESS) : TransferSyntax.isHtj2k(ts),
-                framesPath + " answered " + ts);
-        assertTrue(result.frameComplete() && result.bytesDelivered() > 0, "whole alternate frame: " + result);
-        assertTrue(result.metrics().url().getPath().endsWith(framesPath + "1"), "URL " + result.metrics().url());
+        assertTrue(framesPath + " answered " + ts,
+                framesPath.contains("jls") ? ts.equals(TransferSyntax.JPEG_LS_LOSSLESS) : TransferSyntax.isHtj2k(ts));
+        assertTrue("whole alternate frame: " + result, result.frameComplete() && result.bytesDelivered() > 0);
+        assertTrue("URL " + result.metrics().url(), result.metrics().url().getPath().endsWith(framesPath + "1"));
     }
 
-    @ParameterizedTest(name = "fault {0}")
-    @ValueSource(strings = {"ignore-range", "reset-after=20000", "error-once=503", "mislabel", "gzip", "no-boundary",
-        "pad-byte", "accept-400", "ts-in-type", "no-length", "eof-body"})
-    void deliversTheSameFrameDespiteFault(String fault) throws Exception {
+    @Test
+    public void deliversTheSameFrameDespiteEachFault() throws Exception {
+        for (String fault : List.of("ignore-range", "reset-after=20000", "error-once=503", "mislabel", "gzip",
+                "no-boundary", "pad-byte", "accept-400", "ts-in-type", "no-length", "eof-body")) {
+            try {
+                deliversTheSameFrameDespite(fault);
+            } catch (AssertionError e) {
+                throw new AssertionError("fault " + fault + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void deliversTheSameFrameDespite(String fault) throws Exception {
         CatalogSeries dx = server.catalog().dx();
         String ts = dx.instances().get(0).defaultTransferSyntax();
         byte[] clean = fetch(request(dx, 0, null, Map.of(), ts));
@@ -143,23 +163,19 @@ class ReferenceServerTest {
         if (!a.frameComplete()) {
             joined.writeBytes(fetch(request(dx, 0, ByteRange.from(a.bytesDelivered()), Map.of("fault", fault), ts)));
         }
-        assertArrayEquals(clean, joined.toByteArray(), "frame with fault " + fault + " equals the clean frame");
+        assertArrayEquals("frame with fault " + fault + " equals the clean frame", clean, joined.toByteArray());
         if (fault.equals("mislabel")) {
-            assertTrue(TransferSyntax.isJpeg2000Family(ts) == TransferSyntax.isJpeg2000Family(
-                    prefix.info.transferSyntaxUid()), "sniffed family " + prefix.info.transferSyntaxUid());
+            assertTrue("sniffed family " + prefix.info.transferSyntaxUid(), TransferSyntax.isJpeg2000Family(ts)
+                    == TransferSyntax.isJpeg2000Family(prefix.info.transferSyntaxUid()));
         }
     }
 
     @Test
-    void survivesAServerThatClosesIdleConnectionsAfterOneSecond() throws Exception {
+    public void survivesAServerThatClosesIdleConnectionsAfterOneSecond() throws Exception {
         CatalogSeries dx = server.catalog().dx();
         Map<String, String> idle = Map.of("fault", "idle-close");
         byte[] first = fetch(request(dx, 0, null, idle));
         Thread.sleep(1_300);
-        assertArrayEquals(first, fetch(request(dx, 0, null, idle)), "second fetch after the idle close");
-    }
-
-    static URI root() {
-        return server.wadoRoot();
+        assertArrayEquals("second fetch after the idle close", first, fetch(request(dx, 0, null, idle)));
     }
 }

@@ -1,0 +1,102 @@
+package org.glimpse.transport.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.PublishedLevels;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.transport.ByteRange;
+import org.glimpse.api.transport.FrameRequest;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.server.ReferenceServer;
+import org.glimpse.server.ServerOptions;
+import org.glimpse.server.data.CatalogSeries;
+import org.glimpse.server.data.SampleSize;
+import org.glimpse.transport.internal.testing.Recorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The level ends the reference server publishes reach the descriptors, and a single-part range that ends at
+ * one of them holds exactly that prefix of the frame: what the loader relies on to end a request at the
+ * resolution level a display needs.
+ */
+class PublishedLevelsTest {
+
+    private static ReferenceServer server;
+    private static WadoTransport transport;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = ReferenceServer.start(ServerOptions.of(Path.of(System.getProperty("java.io.tmpdir"),
+                "reference-data"), SampleSize.SMALL));
+        transport = new WadoTransport(TransportSettings.DEFAULTS, null, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        transport.close();
+        server.close();
+    }
+
+    @Test
+    void everyCtSliceCarriesItsPublishedLevelEndsAndTheThumbnailSize() throws Exception {
+        CatalogSeries ct = server.catalog().ct();
+        SeriesDescriptor d = transport.seriesMetadata(location(ct)).get();
+        for (InstanceDescriptor i : d.instances()) {
+            for (String[] form : new String[][] {{"/frames/", TransferSyntax.HTJ2K_LOSSLESS_RPCL},
+                {"/htj2k/", TransferSyntax.HTJ2K_LOSSLESS_RPCL}, {"/frames/", TransferSyntax.JPEG_2000_LOSSLESS}}) {
+                assertNotNull(i.levelsOf(1, form[0], form[1]), i.sopInstanceUid() + " " + Arrays.toString(form));
+            }
+            assertEquals(ct.instances().get(0).rows() / 4, i.renditionAt("/jlsThumbnail/").rows(), "quarter size");
+        }
+    }
+
+    @Test
+    void aSinglePartRangeEndingAtALevelEndHoldsExactlyThatPrefix() throws Exception {
+        CatalogSeries dx = server.catalog().dx();
+        SeriesDescriptor d = transport.seriesMetadata(location(dx)).get();
+        InstanceDescriptor i = d.instances().get(0);
+        FrameKey key = d.frames().get(0);
+        PublishedLevels levels = i.levelsOf(1, "/frames/", TransferSyntax.HTJ2K_LOSSLESS_RPCL);
+        byte[] whole = fetch(request(dx, key, null, false));
+        assertEquals(levels.length(), whole.length, "published length of the whole codestream");
+        long end = levels.endOfReduce(2);
+        for (boolean singlePart : new boolean[] {true, false}) {
+            Recorder r = new Recorder();
+            transport.fetch(request(dx, key, ByteRange.prefix(end), singlePart), r);
+            r.awaitResult();
+            assertArrayEquals(Arrays.copyOf(whole, (int) end), r.bytes.toByteArray(),
+                    "single-part " + singlePart + ": bytes 0-" + (end - 1) + " of the frame");
+            assertFalse(r.info.mediaType().startsWith("multipart/") && singlePart,
+                    "a single-part answer was asked: " + r.info.mediaType());
+        }
+    }
+
+    private static byte[] fetch(FrameRequest r) throws Exception {
+        Recorder rec = new Recorder();
+        transport.fetch(r, rec);
+        rec.awaitResult();
+        return rec.bytes.toByteArray();
+    }
+
+    private static SeriesLocation location(CatalogSeries s) {
+        return new SeriesLocation(server.wadoRoot(), s.studyInstanceUid(), s.seriesInstanceUid());
+    }
+
+    private static FrameRequest request(CatalogSeries s, FrameKey key, ByteRange range, boolean singlePart) {
+        return new FrameRequest(location(s), key, 0, null, Map.of(), range,
+                List.of(TransferSyntax.HTJ2K_LOSSLESS_RPCL), RequestType.INTERACTION, 0, "levels", singlePart);
+    }
+}
