@@ -7,16 +7,18 @@
 #   WORK         folder for a private apt (sources list, lists, cache, state), the .debs and their unpacked tree
 #   NATIVES      where the fragment's files go (native/linux-aarch64 in the bundle)
 #   SHIM_SOURCE  the OpenJPH C shim (glimpse_openjph.cpp), cross-compiled against the arm64 libopenjph-dev
-#   BND_INCLUDE  written here: the Bundle-NativeCode header naming the files actually produced
+#   BND_INCLUDE  written here: natives.files (by ../debian-libraries.sh) and the Bundle-NativeCode header naming
+#                the files actually produced
 #   REQUIRED     true: fail when the packages or the cross compiler cannot be had; false: build the fragment
 #                without libraries (it still resolves only on linux-aarch64) and say why, loudly
 #
 # Package names come from what this apt knows: the runtime library of each -dev package is its dependency
 # (libopenjph-dev depends on libopenjph0.9 on Debian 12, on libopenjph0.21 on Debian 13), and file names
-# come from the libraries' SONAMEs.
+# come from the libraries' SONAMEs (native-fragments/debian-libraries.sh, shared with the x86-64 fragment).
 set -euo pipefail
 
 WORK=$1 NATIVES=$2 SHIM_SOURCE=$3 BND_INCLUDE=$4 REQUIRED=${5:-false}
+LIBRARIES="$(cd "$(dirname "$0")/../../.." && pwd)/debian-libraries.sh"
 DEV_PACKAGES=(libopenjp2-7-dev libcharls-dev libopenjph-dev)
 CROSS_CXX=aarch64-linux-gnu-g++
 PLATFORM_FILTER='(&(osgi.native.osname~=linux)(osgi.native.processor~=aarch64))'
@@ -28,6 +30,7 @@ say() {
 # Without its libraries the fragment keeps the platform requirement (so it still never attaches elsewhere)
 # and carries the reason, which glimpse.codec logs on an aarch64 machine.
 without_libraries() {
+  rm -rf "$NATIVES"
   if [ "$REQUIRED" = true ]; then
     say "FAILED: $1"
     exit 1
@@ -100,11 +103,9 @@ packages() {
   done | sort -u
 }
 
-soname() {
-  readelf -d "$1" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p'
-}
-
 main() {
+  # nothing of an earlier build may outlive this one: the fragment carries what this run made, or nothing
+  rm -rf "$NATIVES" "$BND_INCLUDE"
   command -v "$CROSS_CXX" >/dev/null || without_libraries "no $CROSS_CXX (Debian package g++-aarch64-linux-gnu)"
   command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || without_libraries "no apt-get/dpkg-deb here"
   local release
@@ -124,32 +125,17 @@ main() {
   done
   say "unpacked $(cd "$WORK/debs" && ls | tr '\n' ' ')"
 
-  local lib="$WORK/root/usr/lib/aarch64-linux-gnu" files=() name
-  rm -rf "$NATIVES"
-  mkdir -p "$NATIVES"
-  # the SONAME files are symbolic links: copy what they point at under the SONAME
-  for name in libopenjp2.so libcharls.so libopenjph.so; do
-    [ -e "$lib/$name" ] || without_libraries "$name not in the arm64 -dev packages ($release)"
-    local so
-    so=$(soname "$lib/$name")
-    cp -L "$lib/$so" "$NATIVES/$so"
-    files+=("$so")
-  done
-  local openjph=${files[2]}
+  # the libraries by their SONAMEs, as for every Debian-built fragment (natives.files in BND_INCLUDE)
+  local lib="$WORK/root/usr/lib/aarch64-linux-gnu"
+  sh "$LIBRARIES" "$lib" "$NATIVES" linux-aarch64 "$BND_INCLUDE" \
+    || without_libraries "the arm64 packages of $release lack a library (see above)"
+  # linked through the -dev symlink, so that the shim needs the SONAME the fragment carries
   "$CROSS_CXX" -O2 -shared -fPIC -Wall -o "$NATIVES/libglimpse_openjph.so" "$SHIM_SOURCE" \
-    -I"$WORK/root/usr/include" -L"$NATIVES" -l:"$openjph" -Wl,-rpath,'$ORIGIN' \
+    -I"$WORK/root/usr/include" -L"$lib" -lopenjph -Wl,-rpath,'$ORIGIN' \
     || without_libraries "$CROSS_CXX could not compile $SHIM_SOURCE"
-  files+=(libglimpse_openjph.so)
-
-  mkdir -p "$(dirname "$BND_INCLUDE")"
-  {
-    printf 'Bundle-NativeCode: '
-    for name in "${files[@]}"; do
-      printf 'native/linux-aarch64/%s;' "$name"
-    done
-    echo 'osname=Linux;processor=aarch64'
-  } > "$BND_INCLUDE"
-  say "${files[*]} ($release arm64)"
+  echo "Bundle-NativeCode: \${natives.files};native/linux-aarch64/libglimpse_openjph.so;osname=Linux;processor=aarch64" \
+    >> "$BND_INCLUDE"
+  say "$(cd "$NATIVES" && ls | tr '\n' ' ')($release arm64)"
 }
 
 main

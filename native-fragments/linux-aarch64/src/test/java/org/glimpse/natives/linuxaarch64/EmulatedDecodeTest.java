@@ -36,6 +36,8 @@ class EmulatedDecodeTest {
         assumeTrue(Files.isRegularFile(arm64Libraries.resolve("libglimpse_openjph.so")),
                 "the linux-aarch64 fragment was built without libraries: " + Platforms.missingReason());
         Path programs = Platforms.folder("glimpse.decode.programs");
+        assumeTrue(Files.isExecutable(programs.resolve("decode_frames-aarch64")),
+                "the build made no arm64 decode program (no aarch64-linux-gnu-gcc or no arm64 headers), see its log");
         Path work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "emulated");
 
         List<Frame> frames = List.of(
