@@ -1,9 +1,9 @@
-package org.glimpse.transport.internal;
+package org.glimpse.it.interop;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,65 +22,67 @@ import org.glimpse.server.ReferenceServer;
 import org.glimpse.server.ServerOptions;
 import org.glimpse.server.data.CatalogSeries;
 import org.glimpse.server.data.SampleSize;
+import org.glimpse.transport.internal.TransportSettings;
+import org.glimpse.transport.internal.WadoTransport;
 import org.glimpse.transport.internal.testing.Recorder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
 
 /**
  * The level ends the reference server publishes reach the descriptors, and a single-part range that ends at
  * one of them holds exactly that prefix of the frame: what the loader relies on to end a request at the
  * resolution level a display needs.
  */
-class PublishedLevelsTest {
+public class PublishedLevelsIT {
 
     private static ReferenceServer server;
     private static WadoTransport transport;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeClass
+    public static void start() throws Exception {
         server = ReferenceServer.start(ServerOptions.of(Path.of(System.getProperty("java.io.tmpdir"),
                 "reference-data"), SampleSize.SMALL));
         transport = new WadoTransport(TransportSettings.DEFAULTS, null, null);
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterClass
+    public static void stop() {
         transport.close();
         server.close();
     }
 
     @Test
-    void everyCtSliceCarriesItsPublishedLevelEndsAndTheThumbnailSize() throws Exception {
+    public void everyCtSliceCarriesItsPublishedLevelEndsAndTheThumbnailSize() throws Exception {
         CatalogSeries ct = server.catalog().ct();
         SeriesDescriptor d = transport.seriesMetadata(location(ct)).get();
         for (InstanceDescriptor i : d.instances()) {
             for (String[] form : new String[][] {{"/frames/", TransferSyntax.HTJ2K_LOSSLESS_RPCL},
                 {"/htj2k/", TransferSyntax.HTJ2K_LOSSLESS_RPCL}, {"/frames/", TransferSyntax.JPEG_2000_LOSSLESS}}) {
-                assertNotNull(i.levelsOf(1, form[0], form[1]), i.sopInstanceUid() + " " + Arrays.toString(form));
+                assertNotNull(i.sopInstanceUid() + " " + Arrays.toString(form), i.levelsOf(1, form[0], form[1]));
             }
-            assertEquals(ct.instances().get(0).rows() / 4, i.renditionAt("/jlsThumbnail/").rows(), "quarter size");
+            assertEquals("quarter size", ct.instances().get(0).rows() / 4, i.renditionAt("/jlsThumbnail/").rows());
         }
     }
 
     @Test
-    void aSinglePartRangeEndingAtALevelEndHoldsExactlyThatPrefix() throws Exception {
+    public void aSinglePartRangeEndingAtALevelEndHoldsExactlyThatPrefix() throws Exception {
         CatalogSeries dx = server.catalog().dx();
         SeriesDescriptor d = transport.seriesMetadata(location(dx)).get();
         InstanceDescriptor i = d.instances().get(0);
         FrameKey key = d.frames().get(0);
         PublishedLevels levels = i.levelsOf(1, "/frames/", TransferSyntax.HTJ2K_LOSSLESS_RPCL);
         byte[] whole = fetch(request(dx, key, null, false));
-        assertEquals(levels.length(), whole.length, "published length of the whole codestream");
+        assertEquals("published length of the whole codestream", levels.length(), whole.length);
         long end = levels.endOfReduce(2);
         for (boolean singlePart : new boolean[] {true, false}) {
             Recorder r = new Recorder();
             transport.fetch(request(dx, key, ByteRange.prefix(end), singlePart), r);
             r.awaitResult();
-            assertArrayEquals(Arrays.copyOf(whole, (int) end), r.bytes.toByteArray(),
-                    "single-part " + singlePart + ": bytes 0-" + (end - 1) + " of the frame");
-            assertFalse(r.info.mediaType().startsWith("multipart/") && singlePart,
-                    "a single-part answer was asked: " + r.info.mediaType());
+            assertArrayEquals("single-part " + singlePart + ": bytes 0-" + (end - 1) + " of the frame",
+                    Arrays.copyOf(whole, (int) end), r.bytes.toByteArray());
+            assertFalse("a single-part answer was asked: " + r.info.mediaType(),
+                    r.info.mediaType().startsWith("multipart/") && singlePart);
         }
     }
 
