@@ -40,9 +40,7 @@ class EmulatedDecodeTest {
                 "the build made no arm64 decode program (no aarch64-linux-gnu-gcc or no arm64 headers), see its log");
         Path work = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "emulated");
 
-        List<Frame> frames = List.of(
-                Frame.encode("dx", ChestRadiograph.generate(3036, seed()), 3036, 12, false, work, false),
-                Frame.encode("ct", ChestCt.slice(512, 0.5, seed() + 100), 512, 16, true, work, true));
+        List<Frame> frames = sampleFrames(work);
         List<DecodeProgram.Job> jobs = new ArrayList<>();
         for (Frame f : frames) {
             jobs.addAll(f.jobs());
@@ -66,9 +64,23 @@ class EmulatedDecodeTest {
         assertEquals(jobs.size(), arm64Printed.lines().count(), "one line per decoded frame:\n" + arm64Printed);
     }
 
+    /** The sample DX and slice 100 of the sample CT (of 200), drawn as the sample data draws them. */
+    private static List<Frame> sampleFrames(Path work) throws IOException {
+        SampleSize s = SampleSize.DEFAULT;
+        return List.of(
+                Frame.encode("dx", ChestRadiograph.generate(s.dxSize(), seed()), s.dxSize(), 12, false, work, false),
+                Frame.encode("ct", ctSlice(100), s.ctSize(), 16, true, work, true));
+    }
+
     private static long seed() {
         // the seed the sample data set is drawn with (SeriesSpec: the size's name)
         return SampleSize.DEFAULT.name().hashCode();
+    }
+
+    /** Slice {@code i} of the sample CT series (SeriesSpec: position i / (slices - 1), seed + i). */
+    private static byte[] ctSlice(int i) {
+        SampleSize s = SampleSize.DEFAULT;
+        return ChestCt.slice(s.ctSize(), (double) i / (s.ctSlices() - 1), seed() + i);
     }
 
     private static void assertSame(byte[] expected, byte[] actual, String what) {
