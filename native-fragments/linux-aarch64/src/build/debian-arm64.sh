@@ -17,7 +17,7 @@
 # come from the libraries' SONAMEs (native-fragments/debian-libraries.sh, shared with the x86-64 fragment).
 set -euo pipefail
 
-WORK=$1 NATIVES=$2 SHIM_SOURCE=$3 BND_INCLUDE=$4 REQUIRED=${5:-false}
+WORK=$(mkdir -p "$1" && cd "$1" && pwd) NATIVES=$2 SHIM_SOURCE=$3 BND_INCLUDE=$4 REQUIRED=${5:-false}
 LIBRARIES="$(cd "$(dirname "$0")/../../.." && pwd)/debian-libraries.sh"
 DEV_PACKAGES=(libopenjp2-7-dev libcharls-dev libopenjph-dev)
 CROSS_CXX=aarch64-linux-gnu-g++
