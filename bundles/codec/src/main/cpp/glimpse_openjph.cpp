@@ -123,14 +123,26 @@ int glimpse_ojph_decode(const uint8_t* data, size_t size, int skip_res, int resi
                 return -1;
             }
             size_t at = (size_t) c * w * h + (size_t) rows_done[c] * w;
-            if (bytes_per_value == 2) {
-                int16_t* dst = static_cast<int16_t*>(out) + at;
-                const int32_t* src = line->i32;
-                for (ojph::ui32 x = 0; x < w; x++) {
-                    dst[x] = (int16_t) src[x];
+            // OpenJPH hands out the reconstructed values as they are; below full resolution the wavelet's
+            // low-pass overshoots the sample range at sharp edges (-41 where 0 is the least value), so unsigned
+            // samples are clamped to [0, 2^depth - 1] as OpenJPEG does, or 12-bit values would wrap to 65495.
+            // Signed components pass unchanged: Debian's OpenJPH 0.9 returns signed HTJ2K that its own encoder
+            // wrote in a range of its own, which the 16-bit store turns into the right values.
+            ojph::ui32 depth = siz.get_bit_depth(c);
+            if (depth < 1 || depth > 30) {
+                copy_message(err, err_len, "OpenJPH: component bit depth outside [1, 30]");
+                return -1;
+            }
+            bool clamp = !siz.is_signed(c);
+            int32_t hi = (int32_t) ((1u << depth) - 1);
+            const int32_t* src = line->i32;
+            for (ojph::ui32 x = 0; x < w; x++) {
+                int32_t v = !clamp ? src[x] : src[x] < 0 ? 0 : src[x] > hi ? hi : src[x];
+                if (bytes_per_value == 2) {
+                    static_cast<int16_t*>(out)[at + x] = (int16_t) v;
+                } else {
+                    static_cast<int32_t*>(out)[at + x] = v;
                 }
-            } else {
-                memcpy(static_cast<int32_t*>(out) + at, line->i32, sizeof(int32_t) * w);
             }
             rows_done[c]++;
         }

@@ -77,6 +77,7 @@ public class ComponentsIT {
         assertNotNull("no RetrieveConfigurationService",
                 context.getServiceReference(RetrieveConfigurationService.class));
         assertNotNull("no FrameTransport", context.getServiceReference(FrameTransport.class));
+        assertNotNull("no ProgressiveLoader", context.getServiceReference(org.glimpse.api.loader.ProgressiveLoader.class));
         ServiceReference<FrameDecoder> decoder = context.getServiceReference(FrameDecoder.class);
         assertNotNull("no FrameDecoder", decoder);
         Object syntaxes = decoder.getProperty(FrameDecoder.TRANSFER_SYNTAX_PROPERTY);

@@ -42,7 +42,7 @@ public class PublishedLevelsIT {
     @BeforeClass
     public static void start() throws Exception {
         server = ReferenceServer.start(ServerOptions.of(Path.of(System.getProperty("java.io.tmpdir"),
-                "reference-data"), SampleSize.SMALL));
+                "it-sample-data"), SampleSize.SMALL));
         transport = new WadoTransport(TransportSettings.DEFAULTS, null, null);
     }
 

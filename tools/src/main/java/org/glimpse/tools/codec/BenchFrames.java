@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.fixtures.Encoders;
 
 /**
@@ -22,7 +21,7 @@ record BenchFrames(String name, int size, byte[] htj2k, byte[] j2k, byte[] jpegL
                 "-num_decomps", "5", "-prog_order", "RPCL", "-reversible", "true"));
         byte[] j2k = cached(dir.resolve(name + "-j2k.j2k"), () -> Encoders.opjCompress(dir, name + "-j2k", pgm,
                 "-n", "6", "-p", "RPCL"));
-        byte[] jls = cached(dir.resolve(name + ".jls"), () -> CharlsEncoder.system().encode(v, size, size, 12, 0));
+        byte[] jls = cached(dir.resolve(name + ".jls"), () -> Encoders.jpegLs(v, size, size, 12, 0));
         Files.write(dir.resolve(name + "-htj2k-64k.j2c"), Arrays.copyOf(ht, Math.min(PREFIX, ht.length)));
         Files.write(dir.resolve(name + "-j2k-64k.j2k"), Arrays.copyOf(j2k, Math.min(PREFIX, j2k.length)));
         Files.deleteIfExists(pgm);

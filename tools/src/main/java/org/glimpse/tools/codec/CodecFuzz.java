@@ -19,7 +19,6 @@ import org.glimpse.codec.internal.decoder.JpegLosslessFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
-import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.fixtures.Encoders;
 
 /**
@@ -123,7 +122,7 @@ public final class CodecFuzz {
                 true));
         t.add(new Target("j2k", Encoders.opjCompress(dir, "fuzz", pgm, "-n", "5", "-p", "RPCL", "-b", "32,32"),
                 TransferSyntax.JPEG_2000_LOSSLESS, j2k, true));
-        t.add(new Target("jpegls", CharlsEncoder.system().encode(phantom, SIZE, SIZE, 12, 0),
+        t.add(new Target("jpegls", Encoders.jpegLs(phantom, SIZE, SIZE, 12, 0),
                 TransferSyntax.JPEG_LS_LOSSLESS, new CharlsFrameDecoder(runtime), false));
         t.add(new Target("jpeg-lossless", Encoders.dcmcjpeg(dir, "fuzz", phantom, SIZE, SIZE, 12, "+e1"),
                 TransferSyntax.JPEG_LOSSLESS_SV1, new JpegLosslessFrameDecoder(), false));

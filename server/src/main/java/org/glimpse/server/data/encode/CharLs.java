@@ -17,6 +17,8 @@ interface CharLs extends Library {
     /** frameInfo: struct charls_frame_info {uint32 width, height; int32 bits_per_sample, component_count}. */
     int charls_jpegls_encoder_set_frame_info(Pointer encoder, Memory frameInfo);
 
+    int charls_jpegls_encoder_set_near_lossless(Pointer encoder, int near);
+
     int charls_jpegls_encoder_get_estimated_destination_size(Pointer encoder, LongByReference size);
 
     int charls_jpegls_encoder_set_destination_buffer(Pointer encoder, Memory destination, long size);

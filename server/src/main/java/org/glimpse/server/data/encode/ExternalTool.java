@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a Debian command-line codec with a time limit; a failure carries the command and its output. */
-final class ExternalTool {
+/**
+ * Runs a Debian command-line codec with a time limit; a failure carries the command and its output. The
+ * sample data and the test fixtures run every encoder through here.
+ */
+public final class ExternalTool {
     private static final long TIMEOUT_SECONDS = 120;
 
     private ExternalTool() {
     }
 
-    static void run(List<String> command, Path workDir) throws IOException {
+    public static void run(List<String> command, Path workDir) throws IOException {
         // Output goes to a file: a full pipe would block the tool while we wait for it.
         Path log = Files.createTempFile(workDir, "tool", ".log");
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)

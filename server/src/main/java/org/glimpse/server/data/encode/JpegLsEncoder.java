@@ -26,24 +26,53 @@ public final class JpegLsEncoder {
             throw new IllegalArgumentException("JPEG-LS input has " + pixels.length + " bytes, expected "
                     + (2L * width * height) + " for " + width + "x" + height + " 16-bit samples");
         }
+        try (Memory source = new Memory(pixels.length)) {
+            source.write(0, pixels, 0, pixels.length);
+            return encode(source, 2 * width, width, height, bits, 0);
+        }
+    }
+
+    /**
+     * Test and benchmark input: samples held in 8 bits when {@code bits} ≤ 8, else in 16; {@code near} 0 is
+     * lossless, above 0 near-lossless (every sample within ±near).
+     */
+    public byte[] encode(int[] values, int width, int height, int bits, int near) throws IOException {
+        if (values.length != width * height) {
+            throw new IllegalArgumentException("JPEG-LS input has " + values.length + " samples, expected "
+                    + width + "x" + height);
+        }
+        int bytes = bits > 8 ? 2 : 1;
+        try (Memory source = new Memory((long) values.length * bytes)) {
+            for (int i = 0; i < values.length; i++) {
+                if (bytes == 2) {
+                    source.setShort(2L * i, (short) values[i]);
+                } else {
+                    source.setByte(i, (byte) values[i]);
+                }
+            }
+            return encode(source, bytes * width, width, height, bits, near);
+        }
+    }
+
+    private byte[] encode(Memory source, int stride, int width, int height, int bits, int near) throws IOException {
         Pointer encoder = charls.charls_jpegls_encoder_create();
         if (encoder == null) {
             throw new IOException("charls_jpegls_encoder_create returned NULL");
         }
-        try (Memory frameInfo = new Memory(16); Memory source = new Memory(pixels.length)) {
+        try (Memory frameInfo = new Memory(16)) {
             frameInfo.setInt(0, width);
             frameInfo.setInt(4, height);
             frameInfo.setInt(8, bits);
             frameInfo.setInt(12, 1);
             check(charls.charls_jpegls_encoder_set_frame_info(encoder, frameInfo), "set_frame_info", width, height);
+            check(charls.charls_jpegls_encoder_set_near_lossless(encoder, near), "set_near_lossless", width, height);
             LongByReference size = new LongByReference();
             check(charls.charls_jpegls_encoder_get_estimated_destination_size(encoder, size), "estimate", width,
                     height);
             try (Memory destination = new Memory(size.getValue())) {
                 check(charls.charls_jpegls_encoder_set_destination_buffer(encoder, destination, destination.size()),
                         "set_destination_buffer", width, height);
-                source.write(0, pixels, 0, pixels.length);
-                check(charls.charls_jpegls_encoder_encode_from_buffer(encoder, source, source.size(), 2 * width),
+                check(charls.charls_jpegls_encoder_encode_from_buffer(encoder, source, source.size(), stride),
                         "encode_from_buffer", width, height);
                 LongByReference written = new LongByReference();
                 check(charls.charls_jpegls_encoder_get_bytes_written(encoder, written), "get_bytes_written", width,

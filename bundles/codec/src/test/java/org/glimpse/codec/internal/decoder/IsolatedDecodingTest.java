@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -21,7 +22,6 @@ import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.codec.internal.core.CodecException;
-import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.DecodeRequest;
 import org.glimpse.codec.internal.testing.Pixels;
@@ -86,7 +86,7 @@ class IsolatedDecodingTest {
 
     @Test
     void cutOffJpegLsIsRejectedWithoutRunningCharls() throws Exception {
-        byte[] jls = CharlsEncoder.system().encode(Encoders.phantom(SIZE, SIZE, 12, 7), SIZE, SIZE, 12, 0);
+        byte[] jls = Encoders.jpegLs(Encoders.phantom(SIZE, SIZE, 12, 7), SIZE, SIZE, 12, 0);
         DecodeException e = assertThrows(DecodeException.class,
                 () -> JLS.decode(frame(TransferSyntax.JPEG_LS_LOSSLESS, jls, jls.length / 3, true), TWO_SECONDS));
         assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
@@ -94,8 +94,8 @@ class IsolatedDecodingTest {
     }
 
     /** A JPEG-LS stream cut short: Debian's CharLS 2.4.1 spends seconds on it (without EOI it never gets here). */
-    private static DecodeRequest cutJpegLs() {
-        byte[] jls = CharlsEncoder.system().encode(Encoders.phantom(SIZE, SIZE, 12, 7), SIZE, SIZE, 12, 0);
+    private static DecodeRequest cutJpegLs() throws IOException {
+        byte[] jls = Encoders.jpegLs(Encoders.phantom(SIZE, SIZE, 12, 7), SIZE, SIZE, 12, 0);
         return new DecodeRequest(CodecId.CHARLS, jls, jls.length / 5, true, 0, 1, CT);
     }
 
@@ -106,14 +106,14 @@ class IsolatedDecodingTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals(Kind.TIMEOUT, e.kind(), e.getMessage() + " after " + ms + " ms");
         assertTrue(e.getMessage().contains("500 ms"), "names the budget: " + e.getMessage());
-        byte[] jls = CharlsEncoder.system().encode(Encoders.phantom(SIZE, SIZE, 12, 7), SIZE, SIZE, 12, 0);
+        byte[] jls = Encoders.jpegLs(Encoders.phantom(SIZE, SIZE, 12, 7), SIZE, SIZE, 12, 0);
         DecodedFrame next = JLS.decode(frame(TransferSyntax.JPEG_LS_LOSSLESS, jls, jls.length, true), TWO_SECONDS);
         assertEquals(SIZE, next.width(), "the frame after a hang decodes");
     }
 
     @Test
     void workerKilledMidDecodeIsReportedCrashedAndReplaced() throws Exception {
-        byte[] jls = CharlsEncoder.system().encode(Encoders.phantom(SIZE, SIZE, 12, 7), SIZE, SIZE, 12, 0);
+        byte[] jls = Encoders.jpegLs(Encoders.phantom(SIZE, SIZE, 12, 7), SIZE, SIZE, 12, 0);
         JLS.decode(frame(TransferSyntax.JPEG_LS_LOSSLESS, jls, jls.length, true), TWO_SECONDS);
         List<Long> pids = RUNTIME.pool().pids();
         assertFalse(pids.isEmpty(), "a worker is running");

@@ -22,7 +22,7 @@ class CharlsCodecTest {
 
     @Test
     void losslessJpegLsGivesBackTheValues() throws Exception {
-        byte[] jls = CharlsEncoder.system().encode(PHANTOM, 96, 80, 12, 0);
+        byte[] jls = Encoders.jpegLs(PHANTOM, 96, 80, 12, 0);
         DecodedPixels p = CODEC.decode(jls, jls.length, CT);
         assertEquals(96, p.width(), "width");
         assertEquals(80, p.height(), "height");
@@ -31,7 +31,7 @@ class CharlsCodecTest {
 
     @Test
     void nearLosslessStaysWithinNear() throws Exception {
-        byte[] jls = CharlsEncoder.system().encode(PHANTOM, 96, 80, 12, 3);
+        byte[] jls = Encoders.jpegLs(PHANTOM, 96, 80, 12, 3);
         int[] got = Pixels.values(CODEC.decode(jls, jls.length, CT).pixels());
         for (int i = 0; i < got.length; i++) {
             assertTrue(Math.abs(got[i] - PHANTOM[i]) <= 3, "sample " + i + " off by more than NEAR=3: " + got[i]
@@ -41,7 +41,7 @@ class CharlsCodecTest {
 
     @Test
     void headerSizeNotMatchingDicomIsRejectedBeforeDecoding() throws Exception {
-        byte[] jls = CharlsEncoder.system().encode(PHANTOM, 96, 80, 12, 0);
+        byte[] jls = Encoders.jpegLs(PHANTOM, 96, 80, 12, 0);
         PixelDescriptor other = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
         CodecException e = assertThrows(CodecException.class, () -> CODEC.decode(jls, jls.length, other));
         assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());

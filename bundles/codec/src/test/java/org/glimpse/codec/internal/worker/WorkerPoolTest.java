@@ -17,7 +17,6 @@ import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
-import org.glimpse.codec.internal.jna.CharlsEncoder;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.fixtures.Encoders;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class WorkerPoolTest {
         for (int i = 0; i < 4; i++) {
             int[] v = Encoders.phantom(64 + 8 * i, 48, 12, i);
             sources.add(v);
-            frames.add(CharlsEncoder.system().encode(v, 64 + 8 * i, 48, 12, 0));
+            frames.add(Encoders.jpegLs(v, 64 + 8 * i, 48, 12, 0));
         }
         ExecutorService callers = Executors.newFixedThreadPool(4);
         try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
@@ -76,7 +75,7 @@ class WorkerPoolTest {
     @Test
     void idleWorkersAreStoppedAndRestartedOnDemand() throws Exception {
         int[] v = Encoders.phantom(32, 16, 12, 1);
-        byte[] f = CharlsEncoder.system().encode(v, 32, 16, 12, 0);
+        byte[] f = Encoders.jpegLs(v, 32, 16, 12, 0);
         PixelDescriptor px = new PixelDescriptor(16, 32, 1, 16, 12, 0, "MONOCHROME2", 0);
         DecodeRequest r = new DecodeRequest(CodecId.CHARLS, f, f.length, true, 0, 1, px);
         try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),

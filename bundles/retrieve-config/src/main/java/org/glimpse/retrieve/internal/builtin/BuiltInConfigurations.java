@@ -35,6 +35,7 @@ public final class BuiltInConfigurations {
     public static final String JLS_THUMBNAIL = "jls-thumbnail";
     public static final String SERVER_REDUCED = "server-reduced";
     public static final String HTJ2K_LEVEL_RANGE = "htj2k-level-range";
+    public static final String GLIMPSE_VOLUME = "glimpse-volume";
 
     /** Cornerstone3D's priority for a stage that names none (RequestPoolManager, lower is sooner). */
     public static final int DEFAULT_PRIORITY = -5;
@@ -56,7 +57,7 @@ public final class BuiltInConfigurations {
     private static Map<String, RetrieveConfiguration> build() {
         Map<String, RetrieveConfiguration> m = new LinkedHashMap<>();
         for (RetrieveConfiguration c : List.of(single(), sequential(), interleaved(), htj2kByteRange(),
-                htj2kStreaming(), jlsThumbnail(), serverReduced(), htj2kLevelRange())) {
+                htj2kStreaming(), jlsThumbnail(), serverReduced(), htj2kLevelRange(), glimpseVolume())) {
             m.put(c.name(), c);
         }
         return java.util.Collections.unmodifiableMap(m);
@@ -139,6 +140,21 @@ public final class BuiltInConfigurations {
         return new RetrieveConfiguration(HTJ2K_LEVEL_RANGE, sequentialStages(), Map.of(
                 "singleFast", first,
                 "singleFinal", range(-1, RetrieveOptions.DEFAULT_CHUNK_SIZE, null)));
+    }
+
+    /**
+     * Glimpse's volume configuration: every slice first at a low resolution level, each range ending exactly
+     * where that level ends (a 512² slice's 64² level, reduce 3, is complete at about 5 KB), before any slice
+     * is fetched whole; then the rest of every slice. Slices near the one in view go first within each stage.
+     */
+    static RetrieveConfiguration glimpseVolume() {
+        RetrieveOptions coarse = new RetrieveOptions(null, Map.of(), false, 0, RetrieveOptions.DEFAULT_CHUNK_SIZE, 3,
+                null, true, false);
+        List<RetrieveStage> stages = List.of(
+                new RetrieveStage("everySliceCoarse", "coarse", List.of(), 1, 0, RequestType.THUMBNAIL, 0, List.of()),
+                new RetrieveStage("everySliceFull", "rest", List.of(), 1, 0, RequestType.PREFETCH, 0, List.of()));
+        return new RetrieveConfiguration(GLIMPSE_VOLUME, stages, Map.of("coarse", coarse,
+                "rest", range(-1, RetrieveOptions.DEFAULT_CHUNK_SIZE, null)));
     }
 
     private static List<RetrieveStage> sequentialStages() {

@@ -25,8 +25,9 @@ record StageRequestOptions(RetrieveOptions options, ImageQualityStatus completes
             // Cornerstone3D: an image from a range that has not reached the end is SUBRESOLUTION.
             return new StageRequestOptions(o, ImageQualityStatus.SUBRESOLUTION);
         }
+        // the whole frame is decoded whole: a level cap meant for a prefix does not apply to it
         RetrieveOptions rest = new RetrieveOptions(o.framesPath(), o.urlArguments(), o.streaming(), -1, o.chunkSize(),
-                o.decodeLevel(), o.imageQualityStatus(), false, o.decodeLevelFromDisplay());
+                null, o.imageQualityStatus(), false, o.decodeLevelFromDisplay());
         return new StageRequestOptions(rest, whole(rest));
     }
 

@@ -135,7 +135,7 @@ class SitePropertiesTest {
         assertRejected(with("enabled", 1), "enabled: expected true or false, was Integer '1'");
         assertRejected(with("stackConfiguration", "interleavd"), "stackConfiguration: 'interleavd' is neither a"
                 + " built-in configuration (single, sequential, interleaved, htj2k-byte-range, htj2k-streaming,"
-                + " jls-thumbnail, server-reduced, htj2k-level-range) nor a JSON configuration (starting with '{')");
+                + " jls-thumbnail, server-reduced, htj2k-level-range, glimpse-volume) nor a JSON configuration (starting with '{')");
         assertRejected(with("volumeConfiguration", "{stages: [{id: 'a', decimate: 0}]}"),
                 "volumeConfiguration.stages[0].decimate: must be ≥ 1, was 0");
         assertRejected(with("volumeConfiguration", "{stages: [{id: 'a'}"), "volumeConfiguration.json: not valid JSON");

@@ -1,0 +1,21 @@
+package org.glimpse.loader.internal.decode;
+
+import java.util.Objects;
+import org.glimpse.api.codec.EncodedFrame;
+
+/**
+ * One decode asked for by a load: the bytes, the reduce wanted, and where it stands in the queue.
+ *
+ * @param owner the load that asked (cancelling it drops its queued jobs)
+ * @param frame the bytes to decode
+ * @param reduce resolution levels to discard
+ * @param rank queue order, lower first (frame in view, then request type, then distance)
+ * @param done where the result or the failure goes, on a decode thread
+ */
+public record DecodeJob(Object owner, EncodedFrame frame, int reduce, long rank, DecodeCallback done) {
+    public DecodeJob {
+        Objects.requireNonNull(owner, "owner is null");
+        Objects.requireNonNull(frame, "frame is null");
+        Objects.requireNonNull(done, "done is null");
+    }
+}

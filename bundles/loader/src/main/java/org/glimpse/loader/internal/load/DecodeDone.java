@@ -1,0 +1,74 @@
+package org.glimpse.loader.internal.load;
+
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.retrieve.PlannedRequest;
+import org.glimpse.loader.internal.decode.DecodeCallback;
+
+/**
+ * A decode of a frame's bytes returned: a whole frame's image or failure counts; a prefix that did not decode
+ * is only a level that was not ready (the whole frame will tell).
+ */
+final class DecodeDone implements DecodeCallback {
+
+    private final SeriesLoading load;
+    private final FrameLoad frame;
+    private final PlannedRequest step;
+    private final String form;
+    private final long held;
+    private final boolean whole;
+
+    DecodeDone(SeriesLoading load, FrameLoad frame, PlannedRequest step, String form, long held, boolean whole) {
+        this.load = load;
+        this.frame = frame;
+        this.step = step;
+        this.form = form;
+        this.held = held;
+        this.whole = whole;
+    }
+
+    @Override
+    public void decoded(DecodedFrame image, double millis) {
+        synchronized (load.lock) {
+            returned();
+            if (!load.cancelRequested && frame.failure == null) {
+                load.delivery.deliver(frame, step, image, millis, held, whole);
+                morePrefix();
+            }
+            load.delivery.settle(frame);
+        }
+    }
+
+    @Override
+    public void failed(DecodeException failure) {
+        synchronized (load.lock) {
+            returned();
+            if (whole && !load.cancelRequested && !frame.finalReached) {
+                load.delivery.fail(frame, Failures.codec(failure, step.stageId()));
+                return;
+            }
+            morePrefix();
+            load.delivery.settle(frame);
+        }
+    }
+
+    private void returned() {
+        frame.decodesInFlight--;
+        if (!whole) {
+            frame.prefixDecodeReduce = -1;
+        }
+    }
+
+    /** Bytes that came while a prefix was decoding may complete a better level: decode that now. */
+    private void morePrefix() {
+        FormBytes b = frame.forms.get(form);
+        if (!whole && frame.prefixPending && b != null) {
+            frame.prefixPending = false;
+            load.flow.decodePrefix(frame, step, form, b, true);
+        }
+        if (frame.current == null && frame.steps.isEmpty() && frame.transportFailure != null && !frame.finalReached
+                && frame.decodesInFlight == 0 && frame.exchange == null) {
+            load.delivery.fail(frame, frame.transportFailure);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.glimpse.loader.internal.load;
+
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameFailure;
+import org.glimpse.api.frame.ImageQualityStatus;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.loader.LevelEvent;
+import org.glimpse.api.retrieve.PlannedRequest;
+
+/**
+ * Hands images to the host under the never-worse rule: a frame's image is replaced only by one of a higher
+ * status, or of the same status at a finer level; a neighbour's image is lent only to a frame without an image
+ * of its own and only at a better replicate status. Keeps the coverage, progress and outcome. Under the lock.
+ */
+final class Delivery {
+
+    private final SeriesLoading load;
+
+    Delivery(SeriesLoading load) {
+        this.load = load;
+    }
+
+    void deliver(FrameLoad f, PlannedRequest step, DecodedFrame image, double millis, long held, boolean whole) {
+        PixelDescriptor p = f.instance.pixel();
+        int reduce = image.reduce() == 0 && image.height() < p.rows()
+                ? LevelChoice.reduceOfRendition(p.rows(), image.height()) : image.reduce();
+        ImageQualityStatus status = Qualities.of(image.quality(), reduce, whole,
+                step.options().imageQualityStatus());
+        if (!Qualities.better(status, reduce, f.own, f.ownReduce)) {
+            return;
+        }
+        DecodedFrame shown = new DecodedFrame(f.key, image.width(), image.height(), image.samplesPerPixel(),
+                image.bitsStored(), reduce, status, spacing(f, image), image.pixels());
+        ImageQualityStatus before = f.shown();
+        f.own = status;
+        f.ownReduce = reduce;
+        load.best.set(f.index, shown);
+        long now = load.elapsed();
+        f.levels.add(new LevelEvent(now, reduce, image.width(), image.height(), status, held, step.stageId(), millis));
+        f.firstShown(now, status);
+        load.coverage.moved(before, status);
+        if (whole && reduce == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0) {
+            reachFinal(f, now);
+        }
+        load.sink.frameUpdated(load.key, shown);
+        lend(step, shown, now);
+        changed();
+    }
+
+    private void reachFinal(FrameLoad f, long now) {
+        f.finalReached = true;
+        f.finalNanos = now;
+        f.steps.clear();
+        FrameFlow.dropExchange(f);
+        f.current = null;
+        f.releaseBytes();
+    }
+
+    /** Pixel spacing at the decoded size: the metadata's spacing times the reduction, so measurements hold. */
+    private static double[] spacing(FrameLoad f, DecodedFrame image) {
+        double[] s = f.instance.plane().pixelSpacing();
+        if (s == null) {
+            return null;
+        }
+        PixelDescriptor p = f.instance.pixel();
+        return new double[] {s[0] * p.rows() / image.height(), s[1] * p.columns() / image.width()};
+    }
+
+    private void lend(PlannedRequest step, DecodedFrame shown, long now) {
+        for (PlannedRequest.Lend l : step.lends()) {
+            FrameLoad t = load.frames[l.frameIndex()];
+            if (t.own != null || t.failure != null || (t.lent != null && t.lent.compareTo(l.status()) >= 0)) {
+                continue;
+            }
+            ImageQualityStatus before = t.shown();
+            t.lent = l.status();
+            DecodedFrame lentImage = shown.lentTo(t.key, l.status());
+            load.best.set(t.index, lentImage);
+            t.firstShown(now, l.status());
+            load.coverage.moved(before, l.status());
+            load.sink.frameUpdated(load.key, lentImage);
+        }
+    }
+
+    /** A frame cannot be had: it keeps what it shows, the others go on. */
+    void fail(FrameLoad f, FrameFailure failure) {
+        if (f.failure != null || f.finalReached) {
+            return;
+        }
+        f.failure = failure;
+        load.coverage.removed(f.shown());
+        FrameFlow.dropExchange(f);
+        f.steps.clear();
+        f.current = null;
+        f.releaseBytes();
+        load.sink.frameFailed(load.key, f.key, failure);
+        changed();
+        settle(f);
+    }
+
+    /** Counts a frame that has gone quiet, once; ends the load when the last one does. */
+    void settle(FrameLoad f) {
+        if (f.settled || !f.quiet() || load.cancelRequested) {
+            return;
+        }
+        f.settled = true;
+        if (f.failure != null) {
+            load.framesFailed++;
+        } else {
+            load.framesFinal++;
+        }
+        load.sink.progress(load.key, load.framesFinal, load.frames.length);
+        if (load.framesFinal + load.framesFailed == load.frames.length) {
+            load.end(load.outcome());
+        }
+    }
+
+    private void changed() {
+        for (ImageQualityStatus s : load.coverage.newlyReached()) {
+            load.sink.coverageReached(load.key, s);
+        }
+        load.volume.touched();
+    }
+}

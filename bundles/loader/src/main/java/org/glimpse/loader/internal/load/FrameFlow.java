@@ -1,0 +1,318 @@
+package org.glimpse.loader.internal.load;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.glimpse.api.codec.CodestreamLevels;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.frame.PublishedLevels;
+import org.glimpse.api.frame.ReducedRendition;
+import org.glimpse.api.retrieve.PlannedRequest;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.retrieve.RetrieveOptions;
+import org.glimpse.api.transport.FrameExchange;
+import org.glimpse.api.transport.FrameRequest;
+import org.glimpse.loader.internal.decode.DecodeJob;
+
+/**
+ * Runs frames through their steps: builds each step's request from the bytes held, the published level ends
+ * and the views' size; hands arriving bytes to the decoding rules (a prefix is decoded only when a better level
+ * is complete, one prefix decode per frame at a time, the whole frame at once when its last byte lands). All
+ * methods run under the load's lock.
+ */
+final class FrameFlow {
+
+    private static final int INSPECT_STEP = 16_384;
+    private final SeriesLoading load;
+    private final Deque<FrameLoad> waiting = new ArrayDeque<>();
+
+    FrameFlow(SeriesLoading load) {
+        this.load = load;
+    }
+
+    void startAll() {
+        for (FrameLoad f : load.frames) {
+            f.planSyntax = f.instance.transferSyntaxUid();
+        }
+        boolean[] started = new boolean[load.frames.length];
+        for (int i : load.plans.issueOrder(load.frames[0].planSyntax)) {
+            started[i] = true;
+            begin(load.frames[i]);
+        }
+        for (FrameLoad f : load.frames) {
+            if (!started[f.index]) {
+                begin(f);
+            }
+        }
+    }
+
+    private void begin(FrameLoad f) {
+        f.allSteps = List.copyOf(load.plans.stepsOf(f.planSyntax, f.index));
+        f.steps.addAll(f.allSteps);
+        next(f);
+    }
+
+    void retry(FrameLoad f) {
+        load.coverage.added(f.shown());
+        load.framesFailed--;
+        f.failure = null;
+        f.settled = false;
+        f.steps.clear();
+        f.steps.addAll(f.allSteps);
+        next(f);
+    }
+
+    void resume() {
+        while (!waiting.isEmpty() && !load.paused) {
+            next(waiting.poll());
+        }
+    }
+
+    /** Issues the frame's next step that has something to fetch, or settles the frame. */
+    void next(FrameLoad f) {
+        while (!load.cancelRequested && f.failure == null) {
+            if (f.finalReached) {
+                f.steps.clear();
+                f.current = null;
+                break;
+            }
+            if (load.paused) {
+                waiting.add(f);
+                return;
+            }
+            PlannedRequest step = f.steps.poll();
+            f.current = step;
+            if (step == null) {
+                if (f.transportFailure != null && f.exchange == null && f.decodesInFlight == 0) {
+                    load.delivery.fail(f, f.transportFailure);
+                    return;
+                }
+                break;
+            }
+            if (issue(f, step)) {
+                return;
+            }
+        }
+        load.delivery.settle(f);
+    }
+
+    private boolean issue(FrameLoad f, PlannedRequest step) {
+        RetrieveOptions o = step.options();
+        String form = FormKeys.of(o);
+        FormBytes b = f.forms.get(form);
+        PublishedLevels levels = levels(f, o, b);
+        StepRange r = StepRange.of(o, b == null ? 0 : b.length(), b == null ? -1 : b.frameLength(), levels,
+                displayReduce(f, levels));
+        if (r.nothingToFetch()) {
+            if (b != null) {
+                bytesEnded(f, step, form, b);
+            }
+            return false;
+        }
+        if (o.decodeLevelFromDisplay() && r.targetReduce() > 0) {
+            f.displayLimited = true;
+        }
+        if (b == null) {
+            b = new FormBytes(r.range() != null && r.range().last() >= 0 ? r.range().last() + 1
+                    : levels != null ? levels.length() : 65_536);
+            f.forms.put(form, b);
+        }
+        FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
+                r.range(), accept(f, o), type(f, step), priority(f, step), step.stageId(), r.range() != null);
+        f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
+        return true;
+    }
+
+    private PublishedLevels levels(FrameLoad f, RetrieveOptions o, FormBytes b) {
+        String ts = b != null && b.transferSyntaxUid() != null ? b.transferSyntaxUid()
+                : o.framesPath() == null ? f.planSyntax : null;
+        return ts == null ? null : f.instance.levelsOf(f.key.frameNumber(), FormKeys.framesPath(o), ts);
+    }
+
+    private int displayReduce(FrameLoad f, PublishedLevels levels) {
+        if (f.fullQualityWanted) {
+            return 0;
+        }
+        PixelDescriptor p = f.instance.pixel();
+        int d = levels != null ? levels.decompositions() : StepRange.DEFAULT_DECOMPOSITIONS;
+        return LevelChoice.reduceFor(p.columns(), p.rows(), d, load.views.width(), load.views.height());
+    }
+
+    private List<String> accept(FrameLoad f, RetrieveOptions o) {
+        List<String> preferred = load.services.retrieve().siteFor(load.location().wadoRoot())
+                .preferredTransferSyntaxes();
+        if (!preferred.isEmpty()) {
+            return preferred;
+        }
+        String ts = f.instance.transferSyntaxUid();
+        boolean plain = o.framesPath() == null && !o.urlArguments().containsKey("accept");
+        return plain && ts != null && load.services.decoding().decoderOf(ts) != null ? List.of(ts) : List.of();
+    }
+
+    /** The frame in view goes first whatever its stage; a rest fetched beyond the display's need waits. */
+    private RequestType type(FrameLoad f, PlannedRequest step) {
+        if (inFront(f)) {
+            return RequestType.INTERACTION;
+        }
+        boolean rest = step.options().rangeIndex() == null || step.options().rangeIndex() < 0;
+        if (f.displayLimited && rest && step.requestType().compareTo(RequestType.PREFETCH) < 0) {
+            return RequestType.PREFETCH;
+        }
+        return step.requestType();
+    }
+
+    private int priority(FrameLoad f, PlannedRequest step) {
+        return inFront(f) ? Integer.MIN_VALUE : step.priority();
+    }
+
+    private boolean inFront(FrameLoad f) {
+        return f.fullQualityWanted || f.index == load.views.focus();
+    }
+
+    /** The view moved from one frame to another: their queued requests change places. */
+    void refocus(FrameLoad before, FrameLoad now) {
+        if (before != now && before.exchange != null && before.current != null) {
+            before.exchange.reprioritize(type(before, before.current), priority(before, before.current));
+        }
+        if (now.exchange != null) {
+            now.exchange.reprioritize(RequestType.INTERACTION, Integer.MIN_VALUE);
+        }
+    }
+
+    /** A view grew (or zoomed): rests held back because the display needed less go at their stage's rank again. */
+    void displayChanged() {
+        for (FrameLoad f : load.frames) {
+            if (f.displayLimited && f.exchange != null && f.current != null) {
+                f.displayLimited = false;
+                f.exchange.reprioritize(type(f, f.current), priority(f, f.current));
+            }
+        }
+    }
+
+    /** The bytes of a step stopped arriving (its range ended, or the frame is whole). */
+    void bytesEnded(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
+        if (b.complete()) {
+            decodeWhole(f, step, form, b);
+        } else {
+            decodePrefix(f, step, form, b, true);
+        }
+    }
+
+    private void decodeWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
+        if (f.finalReached || !b.askWholeDecode()) {
+            return;
+        }
+        String ts = b.transferSyntaxUid() != null ? b.transferSyntaxUid() : f.planSyntax;
+        if (ts == null) {
+            load.delivery.fail(f, Failures.codec(new DecodeException(DecodeException.Kind.UNSUPPORTED, f.key,
+                    "neither the response nor the metadata name the transfer syntax of " + form), step.stageId()));
+            return;
+        }
+        submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), true), 0, true);
+    }
+
+    /** Decodes a prefix when a level better than any shown or being decoded is complete in it. */
+    void decodePrefix(FrameLoad f, PlannedRequest step, String form, FormBytes b, boolean atEnd) {
+        String ts = b.transferSyntaxUid();
+        FrameDecoder decoder = ts == null ? null : load.services.decoding().decoderOf(ts);
+        if (decoder == null || !decoder.decodesPrefixes() || f.finalReached) {
+            return;
+        }
+        int reduce = completeReduce(f, step, b, decoder, atEnd);
+        if (reduce <= 0 || reduce >= f.ownReduce) {
+            return;
+        }
+        if (f.prefixDecodeReduce >= 0) {
+            f.prefixPending |= reduce < f.prefixDecodeReduce;
+            return;
+        }
+        f.prefixDecodeReduce = reduce;
+        submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), false), reduce,
+                false);
+    }
+
+    /** The smallest reduce complete in the bytes held (0 only with the whole frame), or -1. */
+    private int completeReduce(FrameLoad f, PlannedRequest step, FormBytes b, FrameDecoder decoder, boolean atEnd) {
+        PublishedLevels levels = f.instance.levelsOf(f.key.frameNumber(), FormKeys.framesPath(step.options()),
+                b.transferSyntaxUid());
+        int reduce;
+        int deepest;
+        if (levels != null) {
+            reduce = -1;
+            deepest = levels.decompositions();
+            for (int r = deepest; r >= 1; r--) {
+                if (levels.endOfReduce(r) <= b.length()) {
+                    reduce = r;
+                }
+            }
+        } else {
+            reduce = inspect(f, step, b, decoder, atEnd);
+            deepest = Math.max(reduce, b.inspectedDecompositions());
+        }
+        Integer cap = step.options().decodeLevel();
+        // a stage's level cap deeper than the codestream's levels means its lowest level
+        return reduce > 0 && cap != null ? Math.max(reduce, Math.min(cap, deepest)) : reduce;
+    }
+
+    private int inspect(FrameLoad f, PlannedRequest step, FormBytes b, FrameDecoder decoder, boolean atEnd) {
+        int last = b.inspectedAt();
+        if (!atEnd && last >= 0 && b.length() - last < Math.max(INSPECT_STEP, last / 4)) {
+            return b.inspectedReduce(last);
+        }
+        try {
+            CodestreamLevels found = decoder.inspect(new EncodedFrame(f.key, b.transferSyntaxUid(), pixel(f, step),
+                    b.data(), b.length(), false));
+            b.inspected(b.length(), found.completeReduce(), found.decompositions());
+        } catch (DecodeException e) {
+            b.inspected(b.length(), -1, 0);
+        }
+        return b.inspectedReduce(b.length());
+    }
+
+    private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole) {
+        f.decodesInFlight++;
+        long rank = ((inFront(f) ? 0L : 1L + step.requestType().ordinal()) << 41) | (whole ? 0L : 1L << 40)
+                | load.views.distance(f.index);
+        load.services.decoding().submit(new DecodeJob(load, bytes, reduce, rank,
+                new DecodeDone(load, f, step, form, bytes.length(), whole)));
+    }
+
+    /** What the decoder must find: the instance's pixel module, at the size of a reduced rendition when it is one. */
+    private static PixelDescriptor pixel(FrameLoad f, PlannedRequest step) {
+        PixelDescriptor p = f.instance.pixel();
+        ReducedRendition r = f.instance.renditionAt(FormKeys.framesPath(step.options()));
+        return r == null ? p : new PixelDescriptor(r.rows(), r.columns(), p.samplesPerPixel(), p.bitsAllocated(),
+                p.bitsStored(), p.pixelRepresentation(), p.photometricInterpretation(), p.planarConfiguration());
+    }
+
+    /** The bytes say another transfer syntax than the plan's: the frame's remaining steps come from its plan. */
+    void replan(FrameLoad f, String ts) {
+        if (ts.equals(f.planSyntax)) {
+            return;
+        }
+        String at = f.current == null ? null : f.current.stageId();
+        f.planSyntax = ts;
+        List<PlannedRequest> steps = load.plans.stepsOf(ts, f.index);
+        f.allSteps = List.copyOf(steps);
+        f.steps.clear();
+        boolean after = at == null;
+        for (PlannedRequest s : steps) {
+            if (after) {
+                f.steps.add(s);
+            }
+            after |= s.stageId().equals(at);
+        }
+    }
+
+    /** Cancels a frame's running request (it is final or failed); a cancelled exchange reports nothing more. */
+    static void dropExchange(FrameLoad f) {
+        FrameExchange ex = f.exchange;
+        f.exchange = null;
+        if (ex != null) {
+            ex.cancel();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.glimpse.loader.internal.load;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.glimpse.api.frame.FrameFailure;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.ImageQualityStatus;
+import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.loader.FrameMetrics;
+import org.glimpse.api.loader.LevelEvent;
+import org.glimpse.api.retrieve.PlannedRequest;
+import org.glimpse.api.transport.FrameExchange;
+
+/**
+ * One frame's state while its series loads: the plan's steps still to go, the bytes held per stored form,
+ * the best image of its own (status and reduce, which only ever improve) or lent by a neighbour, and what
+ * is in flight. Guarded by the series load's lock.
+ */
+final class FrameLoad {
+
+    final int index;
+    final FrameKey key;
+    final InstanceDescriptor instance;
+    final Deque<PlannedRequest> steps = new ArrayDeque<>();
+    final Map<String, FormBytes> forms = new HashMap<>();
+    final List<LevelEvent> levels = new ArrayList<>();
+    String planSyntax;
+    PlannedRequest current;
+    FrameExchange exchange;
+    ImageQualityStatus own;
+    int ownReduce = Integer.MAX_VALUE;
+    ImageQualityStatus lent;
+    int decodesInFlight;
+    int prefixDecodeReduce = -1;
+    boolean prefixPending;
+    boolean displayLimited;
+    boolean fullQualityWanted;
+    boolean finalReached;
+    boolean settled;
+    FrameFailure failure;
+    FrameFailure transportFailure;
+    long firstShownNanos = -1;
+    ImageQualityStatus firstShownStatus;
+    long finalNanos = -1;
+    long bytes;
+    List<PlannedRequest> allSteps = List.of();
+
+    FrameLoad(int index, FrameKey key, InstanceDescriptor instance) {
+        this.index = index;
+        this.key = key;
+        this.instance = instance;
+    }
+
+    /** What the frame shows now: its own image's status, else a neighbour's lent status, else null. */
+    ImageQualityStatus shown() {
+        return own != null ? own : lent;
+    }
+
+    /** Whether nothing more will happen to this frame: final, failed, or its steps done with nothing in flight. */
+    boolean quiet() {
+        return finalReached || failure != null || (current == null && steps.isEmpty() && exchange == null
+                && decodesInFlight == 0);
+    }
+
+    void firstShown(long nanos, ImageQualityStatus status) {
+        if (firstShownNanos < 0) {
+            firstShownNanos = nanos;
+            firstShownStatus = status;
+        }
+    }
+
+    FrameMetrics metrics() {
+        return new FrameMetrics(key, index, firstShownNanos, firstShownStatus, finalNanos, bytes, levels, failure);
+    }
+
+    /** Drops the bytes held: after the final image, a failure, or a cancel. */
+    void releaseBytes() {
+        forms.clear();
+    }
+}

@@ -1,0 +1,311 @@
+package org.glimpse.loader.internal.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameFailure;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.LoadOutcome;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.SeriesKey;
+import org.glimpse.api.host.HostSettings;
+import org.glimpse.api.host.SeriesSink;
+import org.glimpse.api.loader.FrameMetrics;
+import org.glimpse.api.loader.LoadMetrics;
+import org.glimpse.api.loader.LoadRequest;
+import org.glimpse.api.loader.SeriesLoad;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.retrieve.RetrieveConfiguration;
+import org.glimpse.api.retrieve.SeriesKind;
+import org.glimpse.api.transport.FrameExchange;
+import org.glimpse.api.transport.SeriesLocation;
+
+/**
+ * One series being loaded: reads (or takes) its metadata, resolves its retrieve configuration, then runs every
+ * frame through its plan's steps ({@link FrameFlow}) and hands images to the host ({@link Delivery}). All state
+ * is guarded by one lock per load; the host's sink is called under it, so never twice at once for a series.
+ */
+public final class SeriesLoading implements SeriesLoad {
+
+    final LoaderServices services;
+    final LoadRequest request;
+    final SeriesSink sink;
+    final SeriesKey key;
+    final long startNanos = System.nanoTime();
+    final Object lock = new Object();
+    final Delivery delivery = new Delivery(this);
+    final FrameFlow flow = new FrameFlow(this);
+    final CompletableFuture<LoadOutcome> cancelled = new CompletableFuture<>();
+    volatile CompletableFuture<LoadOutcome> completion = new CompletableFuture<>();
+    volatile boolean cancelRequested;
+    volatile AtomicReferenceArray<DecodedFrame> best = new AtomicReferenceArray<>(0);
+    volatile Map<FrameKey, Integer> indexOf = Map.of();
+    FrameLoad[] frames = new FrameLoad[0];
+    SeriesDescriptor series;
+    RetrieveConfiguration configuration;
+    Plans plans;
+    final Views views;
+    Coverage coverage;
+    VolumeSignal volume;
+    boolean paused;
+    boolean ended;
+    int framesFinal;
+    int framesFailed;
+
+    public SeriesLoading(LoaderServices services, LoadRequest request, SeriesSink sink) {
+        this.services = services;
+        this.request = request;
+        this.sink = sink;
+        this.key = new SeriesKey(request.series().studyInstanceUid(), request.series().seriesInstanceUid());
+        HostSettings hs = services.settings().get();
+        this.views = new Views(hs.viewportWidth(), hs.viewportHeight(), 0);
+    }
+
+    /** Starts: the metadata are read (unless given), then every frame's first step is queued. */
+    public SeriesLoading start() {
+        if (request.metadata() != null) {
+            services.timer().execute(() -> begin(request.metadata()));
+        } else {
+            services.transport().seriesMetadata(request.series()).whenComplete((d, t) -> {
+                if (t != null) {
+                    failLoad(Failures.metadata(t));
+                } else {
+                    begin(d);
+                }
+            });
+        }
+        return this;
+    }
+
+    SeriesLocation location() {
+        return request.series();
+    }
+
+    long elapsed() {
+        return System.nanoTime() - startNanos;
+    }
+
+    private void begin(SeriesDescriptor descriptor) {
+        synchronized (lock) {
+            if (cancelRequested) {
+                return;
+            }
+            try {
+                configuration = Configurations.resolve(request, services.retrieve());
+            } catch (IllegalArgumentException e) {
+                failLoad(Failures.configuration(e.getMessage()));
+                return;
+            }
+            series = SeriesOrder.sorted(descriptor);
+            List<FrameKey> keys = series.frames();
+            if (keys.isEmpty()) {
+                failLoad(new FrameFailure(FrameFailure.Where.TRANSPORT, "EMPTY_SERIES", 0, "metadata", false,
+                        "the metadata of " + key + " at " + request.series().metadataUri() + " list no frames"));
+                return;
+            }
+            prepare(keys);
+            sink.seriesAdded(key, series);
+            services.transport().viewAt(location(), views.focus());
+            flow.startAll();
+        }
+    }
+
+    private void prepare(List<FrameKey> keys) {
+        frames = new FrameLoad[keys.size()];
+        Map<FrameKey, Integer> index = new HashMap<>();
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = new FrameLoad(i, keys.get(i), series.instanceOf(keys.get(i)));
+            index.put(keys.get(i), i);
+        }
+        indexOf = Map.copyOf(index);
+        best = new AtomicReferenceArray<>(frames.length);
+        coverage = new Coverage(frames.length);
+        views.focusAt(request.kind() == SeriesKind.VOLUME ? frames.length / 2 : 0);
+        plans = new Plans(services.retrieve(), configuration, frames.length);
+        volume = new VolumeSignal(this);
+    }
+
+    /** Ends the load with a failure of the whole series (metadata, configuration). */
+    void failLoad(FrameFailure failure) {
+        synchronized (lock) {
+            end(new LoadOutcome(LoadOutcome.Kind.FAILED, failure, 0, 0, frames.length));
+        }
+    }
+
+    /** Ends the load once; the sink and the completion learn the outcome. Under the lock. */
+    void end(LoadOutcome outcome) {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        if (volume != null) {
+            volume.flush();
+        }
+        sink.loadEnded(key, outcome);
+        completion.complete(outcome);
+    }
+
+    /** The outcome now that every frame is quiet. Under the lock. */
+    LoadOutcome outcome() {
+        for (FrameLoad f : frames) {
+            if (f.failure != null) {
+                return new LoadOutcome(LoadOutcome.Kind.FAILED, f.failure, framesFinal, framesFailed, frames.length);
+            }
+        }
+        return new LoadOutcome(LoadOutcome.Kind.FINISHED, null, framesFinal, framesFailed, frames.length);
+    }
+
+    int indexOf(FrameKey frame) {
+        Integer i = indexOf.get(frame);
+        if (i == null) {
+            throw new IllegalArgumentException(frame + " is not a frame of " + key);
+        }
+        return i;
+    }
+
+    @Override
+    public SeriesKey series() {
+        return key;
+    }
+
+    @Override
+    public Optional<DecodedFrame> bestFrame(FrameKey frame) {
+        Integer i = indexOf.get(frame);
+        AtomicReferenceArray<DecodedFrame> images = best;
+        return i == null || i >= images.length() ? Optional.empty() : Optional.ofNullable(images.get(i));
+    }
+
+    @Override
+    public void frameShown(String viewId, FrameKey frame) {
+        if (indexOf.isEmpty()) {
+            return;
+        }
+        int i = indexOf(frame);
+        synchronized (lock) {
+            int before = views.focus();
+            views.shown(viewId, i);
+            services.transport().viewAt(location(), i);
+            flow.refocus(frames[before], frames[i]);
+        }
+    }
+
+    @Override
+    public void viewResized(String viewId, int width, int height) {
+        synchronized (lock) {
+            views.resized(viewId, width, height);
+            flow.displayChanged();
+        }
+    }
+
+    @Override
+    public void viewClosed(String viewId) {
+        synchronized (lock) {
+            views.closed(viewId);
+        }
+    }
+
+    @Override
+    public void fullQualityWanted(FrameKey frame) {
+        if (indexOf.isEmpty()) {
+            return;
+        }
+        int i = indexOf(frame);
+        synchronized (lock) {
+            frames[i].fullQualityWanted = true;
+            FrameExchange ex = frames[i].exchange;
+            if (ex != null) {
+                ex.reprioritize(RequestType.INTERACTION, Integer.MIN_VALUE);
+            }
+        }
+    }
+
+    @Override
+    public void paused(boolean pause) {
+        synchronized (lock) {
+            paused = pause;
+            if (!pause) {
+                flow.resume();
+            }
+        }
+    }
+
+    @Override
+    public CompletableFuture<LoadOutcome> completion() {
+        return completion;
+    }
+
+    @Override
+    public CompletableFuture<LoadOutcome> cancel() {
+        List<FrameExchange> running = new ArrayList<>();
+        synchronized (lock) {
+            if (cancelRequested) {
+                return cancelled;
+            }
+            cancelRequested = true;
+            for (FrameLoad f : frames) {
+                if (f.exchange != null) {
+                    running.add(f.exchange);
+                    f.exchange = null;
+                }
+            }
+        }
+        running.forEach(FrameExchange::cancel);
+        services.transport().cancel(location());
+        services.decoding().cancel(this).thenRun(this::released);
+        return cancelled;
+    }
+
+    /** Nothing of the load is in flight any more: its buffers go, and the cancel completes. */
+    private void released() {
+        LoadOutcome outcome;
+        synchronized (lock) {
+            for (FrameLoad f : frames) {
+                f.releaseBytes();
+            }
+            best = new AtomicReferenceArray<>(0);
+            if (!ended) {
+                end(new LoadOutcome(LoadOutcome.Kind.CANCELLED, null, framesFinal, framesFailed, frames.length));
+            }
+            outcome = completion.join();
+        }
+        cancelled.complete(outcome);
+    }
+
+    @Override
+    public CompletableFuture<LoadOutcome> retryFailed() {
+        synchronized (lock) {
+            if (cancelRequested || !ended) {
+                return completion;
+            }
+            List<FrameLoad> failed = new ArrayList<>();
+            for (FrameLoad f : frames) {
+                if (f.failure != null) {
+                    failed.add(f);
+                }
+            }
+            if (failed.isEmpty()) {
+                return completion;
+            }
+            completion = new CompletableFuture<>();
+            ended = false;
+            failed.forEach(flow::retry);
+            return completion;
+        }
+    }
+
+    @Override
+    public LoadMetrics metrics() {
+        synchronized (lock) {
+            List<FrameMetrics> m = new ArrayList<>(frames.length);
+            for (FrameLoad f : frames) {
+                m.add(f.metrics());
+            }
+            return new LoadMetrics(key, configuration == null ? null : configuration.name(), m);
+        }
+    }
+}

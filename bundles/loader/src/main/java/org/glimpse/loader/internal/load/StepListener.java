@@ -1,0 +1,97 @@
+package org.glimpse.loader.internal.load;
+
+import java.nio.ByteBuffer;
+import org.glimpse.api.retrieve.PlannedRequest;
+import org.glimpse.api.transport.FrameListener;
+import org.glimpse.api.transport.FrameResponseInfo;
+import org.glimpse.api.transport.FrameResult;
+import org.glimpse.api.transport.TransportException;
+
+/**
+ * The transport's events for one step of one frame. Events of a request the frame no longer waits for (it
+ * was cancelled, or the frame went final) are ignored.
+ */
+final class StepListener implements FrameListener {
+
+    private final SeriesLoading load;
+    private final FrameLoad frame;
+    private final PlannedRequest step;
+    private final String form;
+    private final FormBytes bytes;
+
+    StepListener(SeriesLoading load, FrameLoad frame, PlannedRequest step, String form, FormBytes bytes) {
+        this.load = load;
+        this.frame = frame;
+        this.step = step;
+        this.form = form;
+        this.bytes = bytes;
+    }
+
+    private boolean stale() {
+        return load.cancelRequested || frame.current != step || frame.failure != null
+                || frame.forms.get(form) != bytes;
+    }
+
+    @Override
+    public void onResponse(FrameResponseInfo info) {
+        synchronized (load.lock) {
+            if (stale()) {
+                return;
+            }
+            bytes.frameLength(info.frameLength());
+            String ts = info.transferSyntaxUid();
+            if (ts != null) {
+                bytes.transferSyntaxUid(ts);
+                if (step.options().framesPath() == null) {
+                    load.flow.replan(frame, ts);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void onContent(long offset, ByteBuffer chunk) {
+        synchronized (load.lock) {
+            if (stale()) {
+                return;
+            }
+            int before = bytes.length();
+            bytes.append(offset, chunk);
+            frame.bytes += bytes.length() - before;
+            if (step.options().streaming()) {
+                load.flow.decodePrefix(frame, step, form, bytes, false);
+            }
+        }
+    }
+
+    @Override
+    public void onComplete(FrameResult result) {
+        synchronized (load.lock) {
+            if (stale()) {
+                return;
+            }
+            frame.exchange = null;
+            frame.current = null;
+            if (result.frameComplete()) {
+                bytes.completeAtLength();
+            }
+            load.flow.bytesEnded(frame, step, form, bytes);
+            load.flow.next(frame);
+        }
+    }
+
+    @Override
+    public void onFailure(TransportException failure) {
+        synchronized (load.lock) {
+            if (stale()) {
+                return;
+            }
+            frame.exchange = null;
+            frame.current = null;
+            if (!failure.cancelled()) {
+                frame.transportFailure = Failures.transport(failure, step.stageId());
+            }
+            load.flow.next(frame);
+        }
+    }
+}
