@@ -21,7 +21,9 @@ import org.osgi.framework.launch.FrameworkFactory;
  *
  * <p>Usage: {@code java -cp "bin/felix.jar:bin/glimpse-launcher.jar:lib/*" org.glimpse.launcher.Launcher
  * [--status]}. With {@code --status} it prints every bundle and its state once all start levels are
- * reached, then stops and exits 1 when a Glimpse bundle is not active.
+ * reached, then stops and exits 1 when a Glimpse bundle is not active. With {@code --load URL …}
+ * ({@link LoadArguments}) the workbench's headless host loads the series named and the launcher exits with the
+ * status it reports ({@link ExitStatus}).
  */
 public final class Launcher {
 
@@ -33,6 +35,15 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         boolean statusOnly = args.length > 0 && "--status".equals(args[0]);
+        Map<String, String> load = Map.of();
+        if (args.length > 0 && "--load".equals(args[0])) {
+            try {
+                load = LoadArguments.parse(args);
+            } catch (IllegalArgumentException e) {
+                System.err.println("glimpse: " + e.getMessage());
+                System.exit(2);
+            }
+        }
         Path home = Path.of(System.getProperty("glimpse.home", ".")).toAbsolutePath().normalize();
         Path config = home.resolve("conf/config.properties");
         if (!Files.isRegularFile(config)) {
@@ -48,9 +59,11 @@ public final class Launcher {
         System.setProperty(Main.CONFIG_PROPERTIES_PROP, config.toUri().toString());
         Map<String, String> properties = Main.loadConfigProperties();
         Main.copySystemProperties(properties);
+        properties.putAll(load);
 
         Framework framework = newFramework(properties);
         framework.init();
+        ExitStatus exit = ExitStatus.register(framework);
         CountDownLatch started = new CountDownLatch(1);
         framework.getBundleContext().addFrameworkListener(event -> {
             if (event.getType() == FrameworkEvent.STARTED) {
@@ -70,8 +83,18 @@ public final class Launcher {
             stop(framework);
             System.exit(healthy ? 0 : 1);
         }
-        framework.waitForStop(0);
-        System.exit(0);
+        if (load.isEmpty()) {
+            framework.waitForStop(0);
+            System.exit(0);
+        }
+        System.exit(exit.await(framework, loadTimeoutMillis(load)));
+    }
+
+    /** How long a headless load may run before the launcher gives up on hearing its end. */
+    private static long loadTimeoutMillis(Map<String, String> load) {
+        long seconds = Long.parseLong(load.getOrDefault(LoadArguments.TIMEOUT, "600").trim());
+        int series = load.get(LoadArguments.SERIES).split(" ").length;
+        return (seconds * series + 120) * 1000;
     }
 
     private static Framework newFramework(Map<String, String> properties) {

@@ -25,8 +25,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * Declarative Services wiring of the Glimpse bundles in the assembled workstation: a bundle can be ACTIVE
@@ -49,27 +47,7 @@ public class ComponentsIT {
 
     @Test
     public void noGlimpseComponentIsUnsatisfiedOrFailed() {
-        List<String> problems = new ArrayList<>();
-        int components = 0;
-        for (Bundle b : context.getBundles()) {
-            if (b.getSymbolicName() == null || !b.getSymbolicName().startsWith("glimpse.")) {
-                continue;
-            }
-            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(b)) {
-                components++;
-                if (!scr.isComponentEnabled(d)) {
-                    problems.add(d.name + " is disabled");
-                }
-                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
-                    if (c.state != ComponentConfigurationDTO.ACTIVE && c.state != ComponentConfigurationDTO.SATISFIED) {
-                        problems.add(d.name + " is in state " + c.state + (c.failure == null ? "" : ": " + c.failure)
-                                + " unsatisfied references " + List.of(c.unsatisfiedReferences).size());
-                    }
-                }
-            }
-        }
-        assertTrue("no Declarative Services component in any Glimpse bundle", components > 0);
-        assertEquals("Glimpse components not satisfied", List.of(), problems);
+        assertEquals("Glimpse components not satisfied", List.of(), GlimpseComponents.problems(context, scr));
     }
 
     @Test

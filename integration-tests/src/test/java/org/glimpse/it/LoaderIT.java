@@ -125,6 +125,7 @@ public class LoaderIT {
         InstanceDescriptor i = sink.descriptor.instances().get(0);
         DecodedFrame thumb = sink.imagesOf(key(sink.descriptor, i)).get(0);
         assertEquals(ImageQualityStatus.SUBRESOLUTION, thumb.quality());
+        assertEquals("a server-made rendition is no JPEG 2000 reduce", 0, thumb.reduce());
         assertReducedGeometry(i, thumb, 2);
     }
 
@@ -141,6 +142,7 @@ public class LoaderIT {
         InstanceDescriptor i = sink.descriptor.instances().get(0);
         FrameKey key = key(sink.descriptor, i);
         DecodedFrame first = sink.imagesOf(key).get(0);
+        assertEquals("JPEG 2000 reduce", 2, first.reduce());
         assertReducedGeometry(i, first, 2);
         assertEquals("the first range ended at the 1/4 level's end", i.levelsOf(1, "/frames/",
                 i.transferSyntaxUid()).endOfReduce(2), metrics(load, key).levels().get(0).bytes());
@@ -191,7 +193,9 @@ public class LoaderIT {
             assertNotNull(what + ": no image for " + key, last);
             assertEquals(what + " " + key, ImageQualityStatus.FULL_RESOLUTION, last.quality());
             assertEquals(what + " " + key + " reduce", 0, last.reduce());
-            assertArrayEquals(what + " " + key, raw(key), ((PixelBuffer.Shorts) last.pixels()).values());
+            PixelBuffer.Shorts px = (PixelBuffer.Shorts) last.pixels();
+            assertArrayEquals(what + " " + key, raw(key), java.util.Arrays.copyOfRange(px.values(), px.offset(),
+                    px.offset() + px.length()));
             assertEquals(what + " " + key + " bestFrame", last, load.bestFrame(key, ImageQualityStatus.LOSSY)
                     .orElse(null));
             FrameMetrics m = metrics(load, key);
@@ -205,15 +209,19 @@ public class LoaderIT {
         assertEquals(what + " frames checked", d.frameCount(), checked.size());
     }
 
-    private static void assertReducedGeometry(InstanceDescriptor i, DecodedFrame image, int reduce) {
-        assertEquals("reduce", reduce, image.reduce());
-        assertEquals("width", (i.pixel().columns() + (1 << reduce) - 1) >> reduce, image.width());
-        assertEquals("height", (i.pixel().rows() + (1 << reduce) - 1) >> reduce, image.height());
+    /** An image 2^level smaller than its frame: its size, its scale, and its pixel spacing at that scale. */
+    private static void assertReducedGeometry(InstanceDescriptor i, DecodedFrame image, int level) {
+        assertEquals("width", (i.pixel().columns() + (1 << level) - 1) >> level, image.width());
+        assertEquals("height", (i.pixel().rows() + (1 << level) - 1) >> level, image.height());
+        assertTrue("reduced", image.reduced());
+        assertEquals("scale x", 1 << level, image.scaleX(), 1e-9);
+        assertEquals("scale y", 1 << level, image.scaleY(), 1e-9);
         double[] spacing = i.plane().pixelSpacing();
-        assertEquals("row spacing at the decoded size", spacing[0] * i.pixel().rows() / image.height(),
-                image.pixelSpacing()[0], 1e-9);
-        assertEquals("column spacing at the decoded size", spacing[1] * i.pixel().columns() / image.width(),
-                image.pixelSpacing()[1], 1e-9);
+        assertEquals("row spacing at the decoded size", spacing[0] * image.scaleY(), image.pixelSpacing()[0], 1e-9);
+        assertEquals("column spacing at the decoded size", spacing[1] * image.scaleX(), image.pixelSpacing()[1],
+                1e-9);
+        assertEquals("the reduced image spans the frame's field of view", i.pixel().columns() * spacing[1],
+                image.width() * image.pixelSpacing()[1], spacing[1] * (1 << level));
     }
 
     static FrameMetrics metrics(SeriesLoad load, FrameKey key) {

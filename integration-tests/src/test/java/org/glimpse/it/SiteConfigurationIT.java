@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,7 +59,7 @@ public class SiteConfigurationIT {
     public void createUpdateRejectAndDeleteAreSeenByTheService() throws Exception {
         SiteSettings defaults = service.siteFor(SITE_URL);
         org.osgi.service.cm.Configuration site = configAdmin.getFactoryConfiguration(FACTORY_PID, "ward", "?");
-        site.update(props("http://127.0.0.1:9999/dicomweb", "interleaved", "3"));
+        site.update(Lookups.site("http://127.0.0.1:9999/dicomweb", "interleaved", "3"));
         SiteSettings created = Eventually.until("site 'ward' to apply", () -> service.siteFor(SITE_URL),
                 s -> "ward".equals(s.name()));
         assertEquals(3, created.maxConnections());
@@ -69,14 +67,14 @@ public class SiteConfigurationIT {
         assertEquals("a URL outside the prefix must keep the defaults", defaults.name(),
                 service.siteFor(URI.create("http://127.0.0.1:9998/dicomweb")).name());
 
-        site.update(props("http://127.0.0.1:9999/dicomweb", "interleaved", "lots"));
+        site.update(Lookups.site("http://127.0.0.1:9999/dicomweb", "interleaved", "lots"));
         Map<?, ?> rejections = Eventually.until("the bad update to be rejected", () -> rejections(service),
                 r -> r.values().stream().anyMatch(m -> m.toString().contains("maxConnections")));
         assertTrue("rejection should name the value: " + rejections,
                 rejections.values().stream().anyMatch(m -> m.toString().contains("lots")));
         assertEquals("the previous valid settings must stay in force", 3, service.siteFor(SITE_URL).maxConnections());
 
-        site.update(props("http://127.0.0.1:9999/dicomweb", "sequential", "5"));
+        site.update(Lookups.site("http://127.0.0.1:9999/dicomweb", "sequential", "5"));
         SiteSettings updated = Eventually.until("the fixed update to apply", () -> service.siteFor(SITE_URL),
                 s -> s.maxConnections() == 5);
         assertEquals("sequential", updated.stackConfiguration().name());
@@ -91,8 +89,8 @@ public class SiteConfigurationIT {
         org.osgi.service.cm.Configuration broad = configAdmin.getFactoryConfiguration(FACTORY_PID, "broad", "?");
         org.osgi.service.cm.Configuration narrow = configAdmin.getFactoryConfiguration(FACTORY_PID, "narrow", "?");
         try {
-            broad.update(props("http://127.0.0.1:7777/", "single", "2"));
-            narrow.update(props("http://127.0.0.1:7777/dicomweb/ct", "interleaved", "4"));
+            broad.update(Lookups.site("http://127.0.0.1:7777/", "single", "2"));
+            narrow.update(Lookups.site("http://127.0.0.1:7777/dicomweb/ct", "interleaved", "4"));
             URI ct = URI.create("http://127.0.0.1:7777/dicomweb/ct/studies/1");
             URI other = URI.create("http://127.0.0.1:7777/dicomweb/mr/studies/1");
             assertEquals("narrow", Eventually.until("narrow site", () -> service.siteFor(ct).name(),
@@ -107,7 +105,7 @@ public class SiteConfigurationIT {
 
     @Test
     public void metatypeDescribesTheSiteFactoryForAPreferencesPage() {
-        Bundle retrieve = bundle("glimpse.retrieve");
+        Bundle retrieve = Lookups.bundle(context, "glimpse.retrieve");
         MetaTypeInformation info = metaType.getMetaTypeInformation(retrieve);
         assertNotNull("glimpse.retrieve has no metatype", info);
         assertTrue("glimpse.site is not a metatype factory PID: " + Arrays.toString(info.getFactoryPids()),
@@ -119,24 +117,6 @@ public class SiteConfigurationIT {
         }
         assertTrue("metatype attributes " + ids, ids.containsAll(Set.of("urlPrefix", "stackConfiguration",
                 "volumeConfiguration", "preferredTransferSyntaxes", "maxConnections", "enabled")));
-    }
-
-    private Bundle bundle(String symbolicName) {
-        for (Bundle b : context.getBundles()) {
-            if (symbolicName.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        throw new AssertionError(symbolicName + " is not installed");
-    }
-
-    private static Dictionary<String, Object> props(String prefix, String stack, String maxConnections) {
-        Hashtable<String, Object> p = new Hashtable<>();
-        p.put("urlPrefix", prefix);
-        p.put("stackConfiguration", stack);
-        p.put("volumeConfiguration", "interleaved");
-        p.put("maxConnections", maxConnections);
-        return p;
     }
 
     /** The component's rejection log; not API, so read reflectively as a preferences page would not need to. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.ops4j.pax.exam.Option;
 
 /** Pax Exam options that reproduce the workstation: its framework properties and bundles by start level. */
@@ -33,6 +34,11 @@ public final class WorkstationOptions {
      * test's own under target/.
      */
     public static Option[] all(Workstation ws, String testName) {
+        return all(ws, testName, location -> true);
+    }
+
+    /** The workstation without the bundles whose location {@code keep} refuses (a fragment left out, say). */
+    public static Option[] all(Workstation ws, String testName, Predicate<String> keep) {
         List<Option> options = new ArrayList<>();
         String work = workDirectory(testName).toString();
         for (Map.Entry<String, String> p : ws.frameworkProperties().entrySet()) {
@@ -50,13 +56,17 @@ public final class WorkstationOptions {
         int top = 1;
         for (Map.Entry<Integer, List<String>> level : ws.bundlesInstalledOnly().entrySet()) {
             for (String location : level.getValue()) {
-                options.add(bundle(location).startLevel(level.getKey()).noStart());
+                if (keep.test(location)) {
+                    options.add(bundle(location).startLevel(level.getKey()).noStart());
+                }
             }
         }
         for (Map.Entry<Integer, List<String>> level : ws.bundlesByStartLevel().entrySet()) {
             top = Math.max(top, level.getKey());
             for (String location : level.getValue()) {
-                options.add(bundle(location).startLevel(level.getKey()).start());
+                if (keep.test(location)) {
+                    options.add(bundle(location).startLevel(level.getKey()).start());
+                }
             }
         }
         options.add(frameworkStartLevel(top + 1));

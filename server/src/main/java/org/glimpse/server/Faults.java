@@ -22,20 +22,21 @@ import java.util.Locale;
  * @param tsInType       put transfer-syntax inside the quoted {@code type} parameter of multipart/related
  * @param noLength       send no Content-Length (chunked body)
  * @param eofBody        send no Content-Length and close the connection to end the body (HTTP/1.0 style)
- * @param rangeOnEnvelope apply Range to the whole multipart body (envelope included) instead of the frame
+ * @param rangeInPart    count a Range in the frame's bytes and answer a new multipart envelope around them, with
+ *                       the frame's length in Content-Range (instead of ranges of the multipart body sent)
  */
 public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int errorStatus, int errorOnceStatus,
         boolean mislabel, boolean gzip, boolean noBoundary, boolean padByte, boolean idleClose, boolean accept400,
-        boolean tsInType, boolean noLength, boolean eofBody, boolean rangeOnEnvelope) {
+        boolean tsInType, boolean noLength, boolean eofBody, boolean rangeInPart) {
     public static final Faults NONE = new Faults(false, -1, 0, 0, 0, false, false, false, false, false, false,
             false, false, false, false);
     /** Names accepted by {@link #parse(String)}; those with {@code =} take a value. */
     public static final List<String> NAMES = List.of("ignore-range", "reset-after=<bytes>", "stall=<ms>",
             "error=<5xx>", "error-once=<5xx>", "mislabel", "gzip", "no-boundary", "pad-byte", "idle-close",
-            "accept-400", "ts-in-type", "no-length", "eof-body", "range-on-envelope");
+            "accept-400", "ts-in-type", "no-length", "eof-body", "range-in-part");
     /** The on/off faults, in the order of {@link #flags()}. */
     private static final List<String> FLAG_NAMES = List.of("ignore-range", "mislabel", "gzip", "no-boundary",
-            "pad-byte", "idle-close", "accept-400", "ts-in-type", "no-length", "eof-body", "range-on-envelope");
+            "pad-byte", "idle-close", "accept-400", "ts-in-type", "no-length", "eof-body", "range-in-part");
 
     public boolean any() {
         return !equals(NONE);
@@ -88,7 +89,7 @@ public record Faults(boolean ignoreRange, long resetAfter, long stallMillis, int
 
     private boolean[] flags() {
         return new boolean[] {ignoreRange, mislabel, gzip, noBoundary, padByte, idleClose, accept400, tsInType,
-            noLength, eofBody, rangeOnEnvelope};
+            noLength, eofBody, rangeInPart};
     }
 
     private static Faults of(long resetAfter, long stallMillis, int errorStatus, int errorOnceStatus, boolean[] b) {

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -14,10 +11,12 @@ import org.glimpse.server.data.Catalog;
 import org.glimpse.server.data.SampleData;
 import org.glimpse.server.http.RequestLog;
 import org.glimpse.server.http.WadoHandler;
+import org.glimpse.server.tls.ServerCertificate;
 
 /**
  * The reference static DICOMweb server on 127.0.0.1, embeddable in tests and demos. One port speaks HTTP/1.1
- * and h2c (HTTP/2 by prior knowledge or upgrade):
+ * and h2c (HTTP/2 by prior knowledge or upgrade), or with {@link ServerOptions#tls()} HTTPS with HTTP/1.1 and
+ * h2 by ALPN, under a certificate made at start:
  * <pre>
  * try (ReferenceServer server = ReferenceServer.start(ServerOptions.of(dir, SampleSize.SMALL))) {
  *     URI root = server.wadoRoot(); // http://127.0.0.1:PORT/dicomweb
@@ -32,12 +31,15 @@ public final class ReferenceServer implements AutoCloseable {
     private final ServerConnector connector;
     private final RequestLog log;
     private final Catalog catalog;
+    private final ServerCertificate certificate;
 
-    private ReferenceServer(Server server, ServerConnector connector, RequestLog log, Catalog catalog) {
+    private ReferenceServer(Server server, ServerConnector connector, RequestLog log, Catalog catalog,
+            ServerCertificate certificate) {
         this.server = server;
         this.connector = connector;
         this.log = log;
         this.catalog = catalog;
+        this.certificate = certificate;
     }
 
     /** Prepares the sample data if {@link ServerOptions#sampleSize()} is set, then listens on 127.0.0.1. */
@@ -52,10 +54,12 @@ public final class ReferenceServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("glimpse-server");
         Server server = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http),
-                new HTTP2CServerConnectionFactory(http));
+        ServerCertificate certificate = options.tls()
+                ? ServerCertificate.create(Files.createTempDirectory(Files.createDirectories(
+                        options.dataRoot().resolve("tls")), "run-"))
+                : null;
+        ServerConnector connector = certificate == null ? Connectors.cleartext(server)
+                : Connectors.tls(server, certificate);
         connector.setHost("127.0.0.1");
         connector.setPort(options.port());
         if (options.faults().idleClose()) {
@@ -69,18 +73,24 @@ public final class ReferenceServer implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             log.close();
+            deleteCertificate(certificate);
             throw new IOException("cannot start the server on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
         }
-        return new ReferenceServer(server, connector, log, catalog);
+        return new ReferenceServer(server, connector, log, catalog, certificate);
     }
 
     private static Catalog readCatalog(Path dataRoot) throws IOException {
         return Files.isRegularFile(dataRoot.resolve(Catalog.FILE_NAME)) ? Catalog.read(dataRoot) : null;
     }
 
-    /** {@code http://127.0.0.1:<port>/dicomweb}. */
+    /** {@code http://127.0.0.1:<port>/dicomweb}, or {@code https://…} under TLS. */
     public URI wadoRoot() {
-        return URI.create("http://127.0.0.1:" + port() + WadoHandler.ROOT);
+        return URI.create((certificate == null ? "http" : "https") + "://127.0.0.1:" + port() + WadoHandler.ROOT);
+    }
+
+    /** The certificate made at start and its trust files; null without TLS. Deleted when the server closes. */
+    public ServerCertificate certificate() {
+        return certificate;
     }
 
     public int port() {
@@ -104,6 +114,19 @@ public final class ReferenceServer implements AutoCloseable {
             } catch (IOException e) {
                 // nothing left to write to
             }
+            deleteCertificate(certificate);
+        }
+    }
+
+    private static void deleteCertificate(ServerCertificate certificate) {
+        if (certificate == null) {
+            return;
+        }
+        try {
+            certificate.delete();
+            Files.deleteIfExists(certificate.keyStore().getParent());
+        } catch (IOException e) {
+            // best effort: what is left is a throwaway certificate made for this run only
         }
     }
 }

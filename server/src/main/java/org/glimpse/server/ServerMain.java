@@ -5,8 +5,9 @@ import org.glimpse.server.data.SampleSize;
 
 /**
  * {@code glimpse server [--port P] [--profile local|4g|3g|custom:M:L] [--data DIR] [--faults LIST]
- * [--size default|small] [--log FILE]}: prepares the sample data if needed, serves it on 127.0.0.1 and prints
- * {@code DICOMweb: <root>}; runs until Ctrl-C or SIGTERM.
+ * [--size default|small] [--log FILE] [--tls]}: prepares the sample data if needed, serves it on 127.0.0.1 and
+ * prints {@code DICOMweb: <root>} (with {@code --tls} also the trust files of the certificate made at start);
+ * runs until Ctrl-C or SIGTERM.
  */
 public final class ServerMain {
     private ServerMain() {
@@ -20,15 +21,15 @@ public final class ServerMain {
         ServerOptions options;
         try {
             CommandLine cl = new CommandLine(args, CommandLine.names("--port", "--profile", "--data", "--faults",
-                    "--size", "--log"));
+                    "--size", "--log"), CommandLine.names("--tls"));
             var data = cl.dataRoot();
             options = new ServerOptions(data, SampleSize.named(cl.get("--size", "default")), cl.port("--port", 8080),
                     NetworkProfile.parse(cl.get("--profile", "local")), Faults.parse(cl.get("--faults", "")),
-                    java.nio.file.Path.of(cl.get("--log", data.resolve("requests.log").toString())));
+                    java.nio.file.Path.of(cl.get("--log", data.resolve("requests.log").toString())), cl.flag("--tls"));
         } catch (IllegalArgumentException e) {
             System.err.println("glimpse server: " + e.getMessage());
             System.err.println("usage: glimpse server [--port P] [--profile local|4g|3g|custom:<Mbit/s>:<ms>] "
-                    + "[--data DIR] [--faults LIST] [--size default|small] [--log FILE]");
+                    + "[--data DIR] [--faults LIST] [--size default|small] [--log FILE] [--tls]");
             System.exit(2);
             return;
         }
@@ -42,6 +43,10 @@ public final class ServerMain {
         }, "glimpse-server-stop"));
         System.out.println("Profile: " + options.profile().name() + ", faults: " + options.faults()
                 + ", request log: " + options.requestLog());
+        if (server.certificate() != null) {
+            System.out.println("Trust (PEM): " + server.certificate().trustPem());
+            System.out.println("Trust (PKCS12, no password): " + server.certificate().trustPkcs12());
+        }
         System.out.println("DICOMweb: " + server.wadoRoot());
         System.out.flush();
         stopped.await();

@@ -13,9 +13,11 @@ import org.glimpse.server.data.SampleSize;
  * @param profile    network profile for requests that do not name one
  * @param faults     faults injected into every frame response of the run
  * @param requestLog file receiving one line per request; null = no log
+ * @param tls        serve HTTPS (HTTP/1.1 and h2 by ALPN) with a certificate made at start, instead of HTTP
+ *                   and h2c
  */
 public record ServerOptions(Path dataRoot, SampleSize sampleSize, int port, NetworkProfile profile, Faults faults,
-        Path requestLog) {
+        Path requestLog, boolean tls) {
 
     public ServerOptions {
         Objects.requireNonNull(dataRoot, "dataRoot is null");
@@ -28,15 +30,15 @@ public record ServerOptions(Path dataRoot, SampleSize sampleSize, int port, Netw
 
     /** Ephemeral port, {@code local} profile, no faults, no log, data prepared at {@code size}. */
     public static ServerOptions of(Path dataRoot, SampleSize size) {
-        return new ServerOptions(dataRoot, size, 0, NetworkProfile.LOCAL, Faults.NONE, null);
+        return new ServerOptions(dataRoot, size, 0, NetworkProfile.LOCAL, Faults.NONE, null, false);
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(dataRoot, sampleSize, newPort, profile, faults, requestLog);
+        return new ServerOptions(dataRoot, sampleSize, newPort, profile, faults, requestLog, tls);
     }
 
     public ServerOptions withProfile(NetworkProfile newProfile) {
-        return new ServerOptions(dataRoot, sampleSize, port, newProfile, faults, requestLog);
+        return new ServerOptions(dataRoot, sampleSize, port, newProfile, faults, requestLog, tls);
     }
 
     /** @param name as {@link NetworkProfile#parse(String)} accepts */
@@ -45,7 +47,7 @@ public record ServerOptions(Path dataRoot, SampleSize sampleSize, int port, Netw
     }
 
     public ServerOptions withFaults(Faults newFaults) {
-        return new ServerOptions(dataRoot, sampleSize, port, profile, newFaults, requestLog);
+        return new ServerOptions(dataRoot, sampleSize, port, profile, newFaults, requestLog, tls);
     }
 
     /** @param list as {@link Faults#parse(String)} accepts */
@@ -54,6 +56,11 @@ public record ServerOptions(Path dataRoot, SampleSize sampleSize, int port, Netw
     }
 
     public ServerOptions withRequestLog(Path file) {
-        return new ServerOptions(dataRoot, sampleSize, port, profile, faults, file);
+        return new ServerOptions(dataRoot, sampleSize, port, profile, faults, file, tls);
+    }
+
+    /** HTTPS with a certificate made at start ({@link ReferenceServer#certificate()} names its trust files). */
+    public ServerOptions withTls(boolean on) {
+        return new ServerOptions(dataRoot, sampleSize, port, profile, faults, requestLog, on);
     }
 }

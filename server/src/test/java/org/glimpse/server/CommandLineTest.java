@@ -31,4 +31,16 @@ class CommandLineTest {
         IllegalArgumentException port = assertThrows(IllegalArgumentException.class, () -> cl.port("--port", 0));
         assertTrue(port.getMessage().contains("'70000'"), port.getMessage());
     }
+
+    @Test
+    void switchesTakeNoValueAndAreListedWithTheOptions() {
+        java.util.Set<String> flags = CommandLine.names("--tls");
+        CommandLine cl = new CommandLine(new String[] {"--tls", "--port", "1"}, NAMES, flags);
+        assertTrue(cl.flag("--tls"), "--tls given");
+        assertEquals(1, cl.port("--port", 0), "the option after the switch keeps its value");
+        assertTrue(!new CommandLine(new String[0], NAMES, flags).flag("--tls"), "--tls not given");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> new CommandLine(new String[] {"--tsl"}, NAMES, flags));
+        assertTrue(unknown.getMessage().contains("--tls"), unknown.getMessage());
+    }
 }

@@ -89,35 +89,6 @@ class FaultInjectionTest extends ServerTestBase {
     }
 
     @Test
-    void rangeOnEnvelopeCutsTheMultipartBodyAndCountsItsLength() throws Exception {
-        ContentResponse whole = send(get(dxFrame()));
-        byte[] envelope = whole.getContent();
-        assertTrue(envelope.length > dxFile().length, "the envelope adds boundary lines");
-        ContentResponse r = send(get(dxFrame() + "?fault=range-on-envelope")
-                .headers(h -> h.put(HttpHeader.RANGE, "bytes=0-199")));
-        assertEquals(206, r.getStatus());
-        assertEquals("bytes 0-199/" + envelope.length, r.getHeaders().get(HttpHeader.CONTENT_RANGE),
-                "Content-Range counts the multipart body");
-        String head = new String(r.getContent(), StandardCharsets.ISO_8859_1);
-        assertTrue(head.startsWith("--glimpse-") && head.contains("Content-Type: application/octet-stream"),
-                "the slice starts with the part header: " + head.substring(0, 60));
-        String boundary = r.getHeaders().get(HttpHeader.CONTENT_TYPE).replaceAll(".*boundary=", "");
-        String frameStart = "\r\n\r\n";
-        int payload = head.indexOf(frameStart) + frameStart.length();
-        assertArrayEquals(Arrays.copyOf(dxFile(), 200 - payload), Arrays.copyOfRange(r.getContent(), payload, 200),
-                "then the frame's first bytes (boundary " + boundary + ")");
-        ContentResponse rest = send(get(dxFrame() + "?fault=range-on-envelope")
-                .headers(h -> h.put(HttpHeader.RANGE, "bytes=200-")));
-        byte[] joined = Arrays.copyOf(r.getContent(), envelope.length);
-        System.arraycopy(rest.getContent(), 0, joined, 200, rest.getContent().length);
-        assertArrayEquals(envelope, joined, "two ranges of the envelope join into the whole answer (stable boundary)");
-        ContentResponse tail = send(get(dxFrame() + "?fault=range-on-envelope")
-                .headers(h -> h.put(HttpHeader.RANGE, "bytes=-30")));
-        assertTrue(new String(tail.getContent(), StandardCharsets.ISO_8859_1).endsWith("--\r\n"),
-                "a suffix range ends with the closing delimiter");
-    }
-
-    @Test
     void mislabelNamesAnotherTransferSyntaxThanThePayload() throws Exception {
         ContentResponse r = send(single(dxFrame() + "?fault=mislabel"));
         assertEquals(200, r.getStatus());

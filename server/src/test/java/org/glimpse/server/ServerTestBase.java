@@ -69,8 +69,8 @@ public abstract class ServerTestBase {
                 .resolve("frames").resolve(r.fileName(frame)));
     }
 
-    /** One body part: its Content-Type and its bytes. */
-    protected record Part(String contentType, byte[] content) {
+    /** One body part: its Content-Type, its Content-Range (multipart/byteranges) and its bytes. */
+    protected record Part(String contentType, String contentRange, byte[] content) {
     }
 
     /** Parses a multipart body with Jetty's parser (the boundary taken from the given Content-Type). */
@@ -81,7 +81,7 @@ public abstract class ServerTestBase {
         }
         List<Part> parts = new ArrayList<>();
         ByteArrayOutputStream current = new ByteArrayOutputStream();
-        String[] type = new String[1];
+        String[] type = new String[2];
         boolean[] complete = new boolean[1];
         Throwable[] failure = new Throwable[1];
         MultiPart.Parser parser = new MultiPart.Parser(boundary, new MultiPart.Parser.Listener() {
@@ -89,6 +89,8 @@ public abstract class ServerTestBase {
             public void onPartHeader(String name, String value) {
                 if (name.equalsIgnoreCase("Content-Type")) {
                     type[0] = value;
+                } else if (name.equalsIgnoreCase("Content-Range")) {
+                    type[1] = value;
                 }
             }
 
@@ -102,9 +104,10 @@ public abstract class ServerTestBase {
 
             @Override
             public void onPartEnd() {
-                parts.add(new Part(type[0], current.toByteArray()));
+                parts.add(new Part(type[0], type[1], current.toByteArray()));
                 current.reset();
                 type[0] = null;
+                type[1] = null;
             }
 
             @Override

@@ -115,13 +115,7 @@ public class ReferenceServerIT {
 
     @Test
     public void fetchesEachAlternateFramesPath() throws Exception {
-        for (String framesPath : List.of("/jlsThumbnail/", "/htj2k/", "/jls/")) {
-            try {
-                fetchesAnAlternateFramesPath(framesPath);
-            } catch (AssertionError e) {
-                throw new AssertionError("framesPath " + framesPath + ": " + e.getMessage(), e);
-            }
-        }
+        forEach("framesPath", List.of("/jlsThumbnail/", "/htj2k/", "/jls/"), this::fetchesAnAlternateFramesPath);
     }
 
     private void fetchesAnAlternateFramesPath(String framesPath) throws Exception {
@@ -141,12 +135,23 @@ public class ReferenceServerIT {
 
     @Test
     public void deliversTheSameFrameDespiteEachFault() throws Exception {
-        for (String fault : List.of("ignore-range", "reset-after=20000", "error-once=503", "mislabel", "gzip",
-                "no-boundary", "pad-byte", "accept-400", "ts-in-type", "no-length", "eof-body")) {
+        forEach("fault", List.of("ignore-range", "reset-after=20000", "error-once=503", "mislabel", "gzip",
+                "no-boundary", "pad-byte", "accept-400", "ts-in-type", "no-length", "eof-body"),
+                this::deliversTheSameFrameDespite);
+    }
+
+    /** One check of a case. */
+    private interface Check {
+        void run(String value) throws Exception;
+    }
+
+    /** Runs the check for every case; a failure names the case it failed for. */
+    private static void forEach(String what, List<String> cases, Check check) throws Exception {
+        for (String value : cases) {
             try {
-                deliversTheSameFrameDespite(fault);
+                check.run(value);
             } catch (AssertionError e) {
-                throw new AssertionError("fault " + fault + ": " + e.getMessage(), e);
+                throw new AssertionError(what + " " + value + ": " + e.getMessage(), e);
             }
         }
     }

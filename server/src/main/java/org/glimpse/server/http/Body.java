@@ -11,8 +11,8 @@ import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.RetainableByteBuffer;
 
 /**
- * A response body as a list of byte strings and file regions, so that a byte range can be cut from it
- * (the frame alone, or the whole multipart envelope) before any byte is read from disk.
+ * A response body as a list of byte strings and file regions, so that byte ranges can be cut from it
+ * (of the representation sent, or of the frame alone) before any byte is read from disk.
  */
 final class Body {
     /** Regions above this are memory-mapped and written without a copy through user space. */
@@ -47,6 +47,12 @@ final class Body {
 
     Body region(Path file, long offset, long length) {
         segments.add(new Region(file, offset, length));
+        return this;
+    }
+
+    /** Appends the segments of {@code other} (a slice of another body, say). */
+    Body append(Body other) {
+        segments.addAll(other.segments);
         return this;
     }
 

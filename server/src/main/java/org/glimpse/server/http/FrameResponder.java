@@ -1,28 +1,24 @@
 package org.glimpse.server.http;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.io.ByteBufferPool;
+import org.glimpse.server.Faults;
 import org.glimpse.server.data.Representation;
 
 /**
- * Answers {@code .../instances/{i}/{frames|htj2k|jls|jlsThumbnail}/{list}}: negotiation, byte ranges with
- * If-Range, the multipart or single-part envelope, and the frame faults. Bodies are mapped from disk and
- * streamed, never read whole into the heap.
+ * Answers {@code .../instances/{i}/{frames|htj2k|jls|jlsThumbnail}/{list}}: negotiation, the multipart or
+ * single-part representation, byte ranges of that representation with If-Range, and the frame faults. Bodies
+ * are mapped from disk and streamed, never read whole into the heap.
  */
 final class FrameResponder {
-    private static final byte[] CRLF = "\r\n".getBytes(StandardCharsets.US_ASCII);
-
     private FrameResponder() {
     }
 
@@ -61,75 +57,71 @@ final class FrameResponder {
                     + "ask for multipart/related");
         }
         List<Path> files = new ArrayList<>();
+        StringBuilder stored = new StringBuilder();
         for (int n : frames) {
             Path f = framesDir.resolve(choice.representation().fileName(n));
             if (!Files.isRegularFile(f)) {
                 throw new HttpError(404, "frame " + n + " of instance " + instanceUid + " does not exist");
             }
             files.add(f);
+            stored.append(f.getFileName()).append(':').append(Files.size(f)).append(':')
+                    .append(Files.getLastModifiedTime(f).toMillis()).append(';');
         }
         Representation rep = choice.representation();
-        String label = ex.faults().mislabel() ? wrongSyntax(rep) : choice.transferSyntax();
+        Faults faults = ex.faults();
+        String label = faults.mislabel() ? wrongSyntax(rep) : choice.transferSyntax();
         String partType = choice.mediaType() + "; transfer-syntax=" + label;
-        long frameLength = Files.size(files.get(0));
-        String etag = "\"" + rep.name().toLowerCase(java.util.Locale.ROOT) + "-" + frameLength + "-"
-                + Files.getLastModifiedTime(files.get(0)).toMillis() + "\"";
-        String boundary = boundary(etag + joined(frames) + partType);
-        byte[] partHeader = ("--" + boundary + "\r\nContent-Type: " + partType + "\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] closing = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        boolean rangeOnEnvelope = ex.faults().rangeOnEnvelope() && choice.multipart();
-        RangeSpec frameRange = frames.length == 1 && !rangeOnEnvelope ? range(ex, etag, frameLength) : null;
-        Body body = new Body();
-        for (Path f : files) {
-            if (choice.multipart()) {
-                body.bytes(partHeader);
-            }
-            long size = Files.size(f);
-            body.region(f, frameRange == null ? 0 : frameRange.first(),
-                    frameRange == null ? size : frameRange.length());
-            if (ex.faults().padByte()) {
-                body.bytes(new byte[1]);
-            }
-            if (choice.multipart()) {
-                body.bytes(CRLF);
-            }
-        }
-        if (choice.multipart()) {
-            body.bytes(closing);
-        }
-        RangeSpec range = frameRange;
-        long rangeTotal = frameLength;
-        if (rangeOnEnvelope && frames.length == 1) {
-            rangeTotal = body.length();
-            range = range(ex, etag, rangeTotal);
-            if (range != null) {
-                body = body.slice(range.first(), range.last());
-            }
-        }
+        String boundary = Boundaries.of("part", partType, stored.toString());
+        String etag = "\"" + rep.name().toLowerCase(Locale.ROOT) + (choice.multipart() ? "-multipart-" : "-single-")
+                + Boundaries.digest(new String[] {boundary, String.valueOf(faults.padByte())}, 12) + "\"";
+        String contentType = choice.multipart() ? multipartType(faults, choice, label, boundary) : partType;
+        FrameEnvelope envelope = new FrameEnvelope(files, choice.multipart() ? partType : null, boundary,
+                faults.padByte());
+        Body whole = envelope.whole();
+        RangeAnswer answer = faults.rangeInPart() && choice.multipart() && frames.length == 1
+                ? rangeInPart(ex, envelope, files.get(0), contentType, etag)
+                : RangeAnswer.of(RangeAnswer.requested(ex, etag, whole.length()), whole, contentType, etag);
+        send(ex, answer, etag);
+    }
 
+    /**
+     * The fault {@code range-in-part}: the range counts the frame's bytes and the answer is a new multipart
+     * envelope around them, with the frame's length in Content-Range (as some servers do). Several ranges:
+     * the whole answer.
+     */
+    private static RangeAnswer rangeInPart(Exchange ex, FrameEnvelope envelope, Path frame, String contentType,
+            String etag) throws IOException, HttpError {
+        long frameLength = Files.size(frame);
+        List<RangeSpec> ranges = RangeAnswer.requested(ex, etag, frameLength);
+        if (ranges == null || ranges.size() != 1) {
+            return new RangeAnswer(200, contentType, null, envelope.whole());
+        }
+        RangeSpec r = ranges.get(0);
+        return new RangeAnswer(206, contentType, r.contentRange(frameLength), envelope.aroundSlice(r));
+    }
+
+    private static String multipartType(Faults faults, Negotiation.Choice choice, String label, String boundary) {
+        String type = faults.tsInType() ? "type=\"" + choice.mediaType() + "; transfer-syntax=" + label + "\""
+                : "type=\"" + choice.mediaType() + "\"; transfer-syntax=" + label;
+        return "multipart/related; " + type + (faults.noBoundary() ? "" : "; boundary=" + boundary);
+    }
+
+    private static void send(Exchange ex, RangeAnswer answer, String etag) throws IOException {
         HttpFields.Mutable headers = ex.response().getHeaders();
         headers.put(HttpHeader.ACCEPT_RANGES, "bytes");
-        if (frames.length == 1) {
-            headers.put(HttpHeader.ETAG, etag);
+        headers.put(HttpHeader.ETAG, etag);
+        headers.put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        ex.response().setStatus(answer.status());
+        if (answer.contentRange() != null) {
+            headers.put(HttpHeader.CONTENT_RANGE, answer.contentRange());
         }
-        if (choice.multipart()) {
-            String type = ex.faults().tsInType() ? "type=\"" + choice.mediaType() + "; transfer-syntax=" + label + "\""
-                    : "type=\"" + choice.mediaType() + "\"; transfer-syntax=" + label;
-            headers.put(HttpHeader.CONTENT_TYPE, "multipart/related; " + type
-                    + (ex.faults().noBoundary() ? "" : "; boundary=" + boundary));
-        } else {
-            headers.put(HttpHeader.CONTENT_TYPE, partType);
-        }
-        if (range != null) {
-            ex.response().setStatus(206);
-            headers.put(HttpHeader.CONTENT_RANGE, range.contentRange(rangeTotal));
-        }
-        if (ex.faults().gzip()) {
+        Faults faults = ex.faults();
+        Body body = answer.body();
+        if (faults.gzip()) {
             headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
-        } else if (ex.faults().eofBody()) {
+        } else if (faults.eofBody()) {
             headers.put(HttpHeader.CONNECTION, "close");
-        } else if (!ex.faults().noLength()) {
+        } else if (!faults.noLength()) {
             headers.put(HttpHeader.CONTENT_LENGTH, body.length());
         }
         if (ex.head()) {
@@ -137,7 +129,7 @@ final class FrameResponder {
             return;
         }
         ByteBufferPool pool = ex.request().getComponents().getByteBufferPool();
-        if (ex.faults().gzip()) {
+        if (faults.gzip()) {
             GZIPOutputStream gzip = new GZIPOutputStream(ex.body().asOutputStream(), 65536);
             body.write(pool, null, gzip);
             gzip.finish();
@@ -147,43 +139,10 @@ final class FrameResponder {
         ex.body().finish();
     }
 
-    /** The range to send, or null for the whole frame (no Range, If-Range mismatch, several ranges, fault). */
-    private static RangeSpec range(Exchange ex, String etag, long total) throws HttpError {
-        String header = ex.request().getHeaders().get(HttpHeader.RANGE);
-        if (header == null || ex.faults().ignoreRange()) {
-            return null;
-        }
-        String ifRange = ex.request().getHeaders().get(HttpHeader.IF_RANGE);
-        if (ifRange != null && !ifRange.trim().equals(etag)) {
-            return null;
-        }
-        try {
-            return RangeSpec.parse(header, total);
-        } catch (HttpError e) {
-            if (e.status() == 416) {
-                ex.response().getHeaders().put(HttpHeader.CONTENT_RANGE, "bytes */" + total);
-            }
-            throw e;
-        }
-    }
-
     /** A plausible but wrong label, so that clients that trust labels over bytes are caught. */
     private static String wrongSyntax(Representation r) {
         return r.transferSyntax().equals(Representation.JLS.transferSyntax())
                 ? Representation.HTJ2K_TILED.transferSyntax() : Representation.JLS.transferSyntax();
-    }
-
-    /**
-     * A boundary fixed by what the body holds, so that the same request gets the same bytes (a client that
-     * resumes a range over the multipart body must see the same envelope again).
-     */
-    private static String boundary(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return "glimpse-" + HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
     private static String joined(int[] frames) {

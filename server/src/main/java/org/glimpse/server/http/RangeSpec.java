@@ -1,5 +1,8 @@
 package org.glimpse.server.http;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One byte range of RFC 9110 §14.1.2 resolved against a representation length: {@code bytes=a-b},
  * {@code bytes=a-} or {@code bytes=-n}.
@@ -9,40 +12,58 @@ package org.glimpse.server.http;
  */
 record RangeSpec(long first, long last) {
 
+    RangeSpec {
+        if (first < 0 || last < first) {
+            throw new IllegalArgumentException("byte range " + first + "-" + last + " is not first <= last, first >= 0");
+        }
+    }
+
     long length() {
         return last - first + 1;
     }
 
-    /** The Content-Range value of a 206 answer. */
+    /** The Content-Range value of a 206 answer (or of a multipart/byteranges part). */
     String contentRange(long total) {
         return "bytes " + first + "-" + last + "/" + total;
     }
 
+    boolean overlaps(RangeSpec other) {
+        return first <= other.last && other.first <= last;
+    }
+
     /**
-     * Parses a Range header value against {@code total} bytes.
+     * Parses a Range header value against {@code total} bytes: every range of the set, syntax checked, then
+     * resolved; ranges that select no byte are left out (RFC 9110 §14.1.2: the set is satisfiable when one
+     * of its ranges is).
      *
-     * @return the range, or null when the header asks for several ranges (the server then answers 200, which
-     *         RFC 9110 allows)
-     * @throws HttpError 400 when malformed, 416 when no byte of it exists
+     * @return the satisfiable ranges in the order asked, never empty
+     * @throws HttpError 400 when malformed, 416 when no byte of any range exists
      */
-    static RangeSpec parse(String header, long total) throws HttpError {
+    static List<RangeSpec> parseSet(String header, long total) throws HttpError {
         String value = header.trim();
         if (!value.regionMatches(true, 0, "bytes=", 0, 6)) {
             throw new HttpError(400, "Range header '" + header + "': only the bytes unit is supported");
         }
-        String set = value.substring(6).trim();
-        if (set.contains(",")) {
-            for (String part : set.split(",")) {
-                parseOne(part.trim(), header, Long.MAX_VALUE);
+        List<RangeSpec> satisfiable = new ArrayList<>();
+        int asked = 0;
+        for (String part : value.substring(6).split(",", -1)) {
+            if (part.isBlank()) {
+                continue; // empty list elements are ignored (RFC 9110 §5.6.1.2)
             }
-            return null;
+            asked++;
+            RangeSpec r = parseOne(part.trim(), header, total);
+            if (r != null) {
+                satisfiable.add(r);
+            }
         }
-        RangeSpec r = parseOne(set, header, total);
-        if (r == null) {
+        if (asked == 0) {
+            throw new HttpError(400, "Range header '" + header + "' names no range");
+        }
+        if (satisfiable.isEmpty()) {
             throw new HttpError(416, "Range header '" + header + "' selects no byte of a " + total
                     + "-byte representation");
         }
-        return r;
+        return satisfiable;
     }
 
     /** Null when syntactically valid but unsatisfiable for {@code total}. */
@@ -56,10 +77,7 @@ record RangeSpec(long first, long last) {
         String b = spec.substring(dash + 1).trim();
         if (a.isEmpty()) {
             long suffix = digits(b, header);
-            if (suffix == 0) {
-                return null;
-            }
-            return total == 0 ? null : new RangeSpec(Math.max(0, total - suffix), total - 1);
+            return suffix == 0 || total == 0 ? null : new RangeSpec(Math.max(0, total - suffix), total - 1);
         }
         long first = digits(a, header);
         long last = b.isEmpty() ? Long.MAX_VALUE : digits(b, header);
@@ -67,10 +85,7 @@ record RangeSpec(long first, long last) {
             throw new HttpError(400, "Range header '" + header + "': last byte " + last + " is before first byte "
                     + first);
         }
-        if (first >= total) {
-            return null;
-        }
-        return new RangeSpec(first, Math.min(last, total - 1));
+        return first >= total ? null : new RangeSpec(first, Math.min(last, total - 1));
     }
 
     private static long digits(String s, String header) throws HttpError {

@@ -37,6 +37,11 @@ final class InProcessRuntime implements CodecRuntime, NativeDecoding {
     }
 
     @Override
+    public String describe() {
+        return codecs.describe();
+    }
+
+    @Override
     public void close() {
         // nothing to stop
     }

@@ -22,6 +22,17 @@ public interface RetrieveConfigurationService {
     Set<String> configurationNames();
 
     /**
+     * Reads and validates a configuration written as JSON (a Cornerstone3D retrieve configuration, as a site
+     * administrator keeps it in a file).
+     *
+     * @param json the configuration text
+     * @param source where it came from (a file name), named in the error and used as its name when the JSON
+     *        has none
+     * @throws IllegalArgumentException listing every problem, each with its field and value, and the source
+     */
+    RetrieveConfiguration fromJson(String json, String source);
+
+    /**
      * Expands a configuration over a series of {@code frameCount} frames with a transfer syntax
      * (which decides, for example, whether a byte-range stage can yield a reduced image).
      */

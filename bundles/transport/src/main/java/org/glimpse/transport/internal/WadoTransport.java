@@ -42,7 +42,8 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     private final JettyClients clients;
     private final RequestScheduler scheduler;
     private final AtomicLong sequences = new AtomicLong();
-    private final Map<Origin, Integer> multipartRangeShifts = new ConcurrentHashMap<>();
+    /** Multipart header lengths by origin and Accept (see {@link #multipartRangeShift}). */
+    private final Map<String, Integer> multipartRangeShifts = new ConcurrentHashMap<>();
     private final ExecutorService metadataWorkers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "glimpse-metadata");
         t.setDaemon(true);
@@ -107,13 +108,13 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     }
 
     @Override
-    public int multipartRangeShift(URI url) {
-        return multipartRangeShifts.getOrDefault(Origin.of(url), 0);
+    public int multipartRangeShift(URI url, String accept) {
+        return multipartRangeShifts.getOrDefault(Origin.of(url) + " " + accept, 0);
     }
 
     @Override
-    public void learnMultipartRangeShift(URI url, int shift) {
-        multipartRangeShifts.put(Origin.of(url), shift);
+    public void learnMultipartRangeShift(URI url, String accept, int shift) {
+        multipartRangeShifts.put(Origin.of(url) + " " + accept, shift);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class BundleCodecRuntime implements CodecRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(BundleCodecRuntime.class);
 
     private final NativeCodecs probe;
-    private final String natives;
+    private final String description;
     private final WorkerPool pool;
 
     @Activate
@@ -39,12 +39,12 @@ public final class BundleCodecRuntime implements CodecRuntime {
         String platform = BundleFiles.platform();
         List<Path> folders = BundleFiles.extractNatives(context.getBundle(), data.resolve("native"));
         probe = NativeCodecs.load(folders);
-        natives = platform + ", " + NativeFragments.describe(context.getBundle(), platform) + ": "
+        description = platform + ", " + NativeFragments.describe(context.getBundle(), platform) + ": "
                 + probe.describe();
         if (NativeFragments.hasFragmentFor(context.getBundle(), platform)) {
-            LOG.info("Glimpse codecs on {}", natives);
+            LOG.info("Glimpse codecs on {}", description);
         } else {
-            LOG.warn("Glimpse codecs on {}", natives);
+            LOG.warn("Glimpse codecs on {}", description);
         }
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -77,12 +77,12 @@ public final class BundleCodecRuntime implements CodecRuntime {
     }
 
     @Override
-    public String natives() {
-        return natives;
+    public NativeDecoding decoding() {
+        return pool;
     }
 
     @Override
-    public NativeDecoding decoding() {
-        return pool;
+    public String describe() {
+        return description;
     }
 }

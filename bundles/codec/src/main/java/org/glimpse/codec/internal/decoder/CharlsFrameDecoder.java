@@ -41,8 +41,8 @@ public final class CharlsFrameDecoder extends WholeFrameDecoder {
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
         if (!isAvailable()) {
-            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "CharLS is not loaded on "
-                    + runtime.natives());
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "CharLS is not available: "
+                    + runtime.describe());
         }
         requireWhole(frame, "JPEG-LS");
         if (!endsWithEoi(frame.data(), frame.length())) {

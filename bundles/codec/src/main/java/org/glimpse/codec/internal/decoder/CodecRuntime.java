@@ -9,11 +9,12 @@ public interface CodecRuntime {
     /** Whether the codec's library loaded on this platform. */
     boolean available(CodecId codec);
 
-    /** The platform, its native fragment (or why there is none) and the libraries loaded: for messages. */
-    default String natives() {
-        return "this platform";
-    }
-
     /** Where native decodes run (a supervised pool of worker processes). */
     NativeDecoding decoding();
+
+    /**
+     * Which native libraries loaded and from where, or why each did not: what an unavailable decoder says
+     * when it is asked to decode.
+     */
+    String describe();
 }

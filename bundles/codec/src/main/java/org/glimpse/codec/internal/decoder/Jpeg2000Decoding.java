@@ -41,8 +41,8 @@ final class Jpeg2000Decoding {
     static DecodedFrame decode(CodecRuntime runtime, CodecId codec, String name, EncodedFrame frame,
             DecodeOptions options) throws DecodeException {
         if (!runtime.available(codec)) {
-            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), name + " is not loaded on "
-                    + runtime.natives());
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), name + " is not available: "
+                    + runtime.describe());
         }
         CodestreamLevels levels = inspect(frame);
         int best = levels.completeReduce();

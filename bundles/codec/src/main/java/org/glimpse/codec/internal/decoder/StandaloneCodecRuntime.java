@@ -34,6 +34,7 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
         return java.nio.file.Files.isDirectory(natives) ? List.of(natives) : List.of();
     }
 
+    @Override
     public String describe() {
         return probe.describe();
     }
@@ -45,11 +46,6 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
     @Override
     public boolean available(CodecId codec) {
         return probe.has(codec);
-    }
-
-    @Override
-    public String natives() {
-        return BundleFiles.platform() + ", outside OSGi: " + probe.describe();
     }
 
     @Override

@@ -22,24 +22,28 @@ final class Delivery {
 
     void deliver(FrameLoad f, PlannedRequest step, DecodedFrame image, double millis, long held, boolean whole) {
         PixelDescriptor p = f.instance.pixel();
-        int reduce = image.reduce() == 0 && image.height() < p.rows()
-                ? LevelChoice.reduceOfRendition(p.rows(), image.height()) : image.reduce();
-        ImageQualityStatus status = Qualities.of(image.quality(), reduce, whole,
-                step.options().imageQualityStatus());
-        if (!Qualities.better(status, reduce, f.own, f.ownReduce)) {
+        boolean rendition = image.reduce() == 0 && (image.width() < p.columns() || image.height() < p.rows());
+        // a server-made rendition keeps reduce 0 and says its scale; a JPEG 2000 reduce scales by 2^reduce
+        double scaleX = rendition ? (double) p.columns() / image.width() : Math.scalb(1.0, image.reduce());
+        double scaleY = rendition ? (double) p.rows() / image.height() : Math.scalb(1.0, image.reduce());
+        int level = rendition ? LevelChoice.reduceOfRendition(p.rows(), image.height()) : image.reduce();
+        ImageQualityStatus status = Qualities.of(image.quality(), level, whole, step.options().imageQualityStatus());
+        if (!Qualities.better(status, level, f.own, f.ownReduce)) {
             return;
         }
         DecodedFrame shown = new DecodedFrame(f.key, image.width(), image.height(), image.samplesPerPixel(),
-                image.bitsStored(), reduce, status, spacing(f, image), image.pixels());
+                image.bitsStored(), image.reduce(), status, spacing(f, scaleX, scaleY), image.pixels(), scaleX,
+                scaleY);
         ImageQualityStatus before = f.shown();
         f.own = status;
-        f.ownReduce = reduce;
+        f.ownReduce = level;
         load.best.set(f.index, shown);
         long now = load.elapsed();
-        f.levels.add(new LevelEvent(now, reduce, image.width(), image.height(), status, held, step.stageId(), millis));
+        f.levels.add(new LevelEvent(now, image.reduce(), image.width(), image.height(), status, held,
+                step.stageId(), millis));
         f.firstShown(now, status);
         load.coverage.moved(before, status);
-        if (whole && reduce == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0) {
+        if (whole && level == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0) {
             reachFinal(f, now);
         }
         load.sink.frameUpdated(load.key, shown);
@@ -56,14 +60,10 @@ final class Delivery {
         f.releaseBytes();
     }
 
-    /** Pixel spacing at the decoded size: the metadata's spacing times the reduction, so measurements hold. */
-    private static double[] spacing(FrameLoad f, DecodedFrame image) {
+    /** Pixel spacing at the decoded size: the metadata's (row, column) spacing times the scale, so measurements hold. */
+    private static double[] spacing(FrameLoad f, double scaleX, double scaleY) {
         double[] s = f.instance.plane().pixelSpacing();
-        if (s == null) {
-            return null;
-        }
-        PixelDescriptor p = f.instance.pixel();
-        return new double[] {s[0] * p.rows() / image.height(), s[1] * p.columns() / image.width()};
+        return s == null ? null : new double[] {s[0] * scaleY, s[1] * scaleX};
     }
 
     private void lend(PlannedRequest step, DecodedFrame shown, long now) {

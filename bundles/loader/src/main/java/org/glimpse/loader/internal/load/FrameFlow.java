@@ -7,6 +7,7 @@ import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.frame.ReducedRendition;
@@ -211,7 +212,9 @@ final class FrameFlow {
                     "neither the response nor the metadata name the transfer syntax of " + form), step.stageId()));
             return;
         }
-        submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), true), 0, true);
+        EncodedFrame whole = new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), true);
+        boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
+        submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true);
     }
 
     /** Decodes a prefix when a level better than any shown or being decoded is complete in it. */

@@ -15,6 +15,7 @@ import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.RetrieveConfigurationService;
 import org.glimpse.api.retrieve.SiteSettings;
 import org.glimpse.retrieve.internal.builtin.BuiltInConfigurations;
+import org.glimpse.retrieve.internal.json.RetrieveConfigurationJson;
 import org.glimpse.retrieve.internal.plan.RequestPlanner;
 import org.glimpse.retrieve.internal.site.SiteDefinition;
 import org.glimpse.retrieve.internal.site.SiteProperties;
@@ -43,6 +44,7 @@ public final class RetrieveConfigurationServiceComponent implements RetrieveConf
 
     private final List<SiteSource> sites = new CopyOnWriteArrayList<>();
     private final RequestPlanner planner = new RequestPlanner();
+    private final RetrieveConfigurationJson jsonReader = new RetrieveConfigurationJson();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             unbind = "removeSite")
@@ -80,6 +82,12 @@ public final class RetrieveConfigurationServiceComponent implements RetrieveConf
     @Override
     public Set<String> configurationNames() {
         return Set.copyOf(allConfigurations().keySet());
+    }
+
+    @Override
+    public RetrieveConfiguration fromJson(String json, String source) {
+        Objects.requireNonNull(source, "source is null");
+        return jsonReader.read(json, source);
     }
 
     @Override

@@ -20,6 +20,17 @@ class RetrieveConfigurationServiceComponentTest {
     private final List<String> logged = new ArrayList<>();
 
     @Test
+    void aConfigurationReadFromJsonIsValidatedNamingItsSource() {
+        assertEquals("jls-full", service.fromJson("{name: 'jls-full', stages: [{id: 'all', retrieveType: 'full'}],"
+                + " retrieveOptions: {full: {framesPath: '/jls/'}}}", "jls-full.json").name());
+        assertEquals("from-file.json", service.fromJson("{stages: [{id: 'all'}], retrieveOptions: {}}",
+                "from-file.json").name(), "the source names a configuration that has no name of its own");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> service.fromJson("{stages: [{id: 'all', decimate: 0}], retrieveOptions: {}}", "bad.json"));
+        assertTrue(e.getMessage().contains("'bad.json'") && e.getMessage().contains("decimate"), e.getMessage());
+    }
+
+    @Test
     void withoutSitesEveryUrlGetsTheDefaults() {
         assertSame(RetrieveConfigurationServiceComponent.DEFAULTS, service.siteFor(URI.create("https://any/x")),
                 "defaults");

@@ -30,6 +30,7 @@ final class FetchAttempt implements Response.Listener {
     }
 
     private final Owner owner;
+    private final String accept;
     private final long rangeFirst;
     private final int shift;
     private final long nextAtStart;
@@ -43,11 +44,14 @@ final class FetchAttempt implements Response.Listener {
     private Exception bodyFailure;
 
     /**
+     * @param accept the Accept header sent (null for none)
      * @param rangeFirst the frame offset asked for (where a 206 without Content-Range starts)
-     * @param shift the multipart header length added to the asked range, 0 when none
+     * @param shift the multipart header length added to the asked range when the answer is a bare slice of
+     *        part content, 0 when none
      */
-    FetchAttempt(Owner owner, long rangeFirst, int shift) {
+    FetchAttempt(Owner owner, String accept, long rangeFirst, int shift) {
         this.owner = owner;
+        this.accept = accept;
         this.rangeFirst = rangeFirst;
         this.shift = shift;
         this.nextAtStart = owner.delivery().next();
@@ -151,6 +155,11 @@ final class FetchAttempt implements Response.Listener {
             return parser.framingComplete();
         }
         return bodyLength >= 0 && parser.bodyBytes() >= bodyLength;
+    }
+
+    /** The Accept header this attempt sent, or null. */
+    String accept() {
+        return accept;
     }
 
     /** HTTP status, 0 before a response head. */

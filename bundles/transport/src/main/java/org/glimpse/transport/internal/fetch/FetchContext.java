@@ -24,11 +24,12 @@ public interface FetchContext {
     RequestScheduler scheduler();
 
     /**
-     * For a host whose 206 answers count the multipart header into Content-Range: the bytes of that header
-     * (frame offset + shift = the offset to ask for), else 0.
+     * For a host whose 206 answers count the multipart header into Content-Range (ranges of the multipart
+     * body, RFC 9110 §14): the bytes of that header (frame offset + shift = the offset to ask for), else 0.
+     * The header holds the part's Content-Type, so its length is known per Accept asked, not per host.
      */
-    int multipartRangeShift(URI url);
+    int multipartRangeShift(URI url, String accept);
 
-    /** Notes that the host of {@code url} counts a multipart header of {@code shift} bytes into ranges. */
-    void learnMultipartRangeShift(URI url, int shift);
+    /** Notes that the host of {@code url} answers {@code accept} with a multipart header of {@code shift} bytes. */
+    void learnMultipartRangeShift(URI url, String accept, int shift);
 }

@@ -222,9 +222,9 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         }
         String accept = ladder.current();
         ByteRange range = rangeToAsk();
-        int shift = range != null && range.first() > 0 && !ladder.singlePart() ? ctx.multipartRangeShift(target) : 0;
-        ByteRange wire = shift == 0 ? range : new ByteRange(range.first() + shift,
-                range.last() == ByteRange.TO_END ? ByteRange.TO_END : range.last() + shift);
+        // a single-part answer's ranges count frame bytes only; a multipart one's may count its part header
+        int shift = range == null || ladder.singlePart() ? 0 : ctx.multipartRangeShift(target, accept);
+        ByteRange wire = shifted(range, shift);
         req.headers(h -> {
             if (accept != null) {
                 h.put(HttpHeader.ACCEPT, accept);
@@ -237,7 +237,22 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         LOG.debug("GET {} range={} attempt={} stage={}", target, wire == null ? "-" : wire.header(), attempts,
                 request.stageId());
         inFlight = req;
-        req.send(new FetchAttempt(owner, range == null ? 0 : range.first(), shift));
+        // a range from byte 0 gets the part header and is parsed as multipart; a later one is a bare slice
+        req.send(new FetchAttempt(owner, accept, range == null ? 0 : range.first(),
+                range != null && range.first() > 0 ? shift : 0));
+    }
+
+    /**
+     * The range on the wire for frame bytes {@code range} where the answer's ranges count a multipart header
+     * of {@code shift} bytes: both ends move by it, except a first byte 0, which keeps the header in the
+     * answer (so the last frame byte asked still comes, a level end say).
+     */
+    private static ByteRange shifted(ByteRange range, int shift) {
+        if (shift == 0) {
+            return range;
+        }
+        long last = range.last() == ByteRange.TO_END ? ByteRange.TO_END : range.last() + shift;
+        return new ByteRange(range.first() == 0 ? 0 : range.first() + shift, last);
     }
 
     /** The bytes still wanted: from the first byte not yet held to the end asked for. */
@@ -376,7 +391,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             int shift = m.firstPartContentOffset();
             if (shift > 0) {
                 LOG.debug("{} counts a {}-byte multipart header into Content-Range", target, shift);
-                ctx.learnMultipartRangeShift(target, shift);
+                ctx.learnMultipartRangeShift(target, a.accept(), shift);
             }
         }
     }

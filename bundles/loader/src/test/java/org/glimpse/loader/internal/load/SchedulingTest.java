@@ -1,0 +1,158 @@
+package org.glimpse.loader.internal.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.ImagePlane;
+import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.LoadOutcome;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.frame.PublishedLevels;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.SeriesKey;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.api.host.HostSettings;
+import org.glimpse.api.host.SeriesSink;
+import org.glimpse.api.loader.LoadRequest;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.retrieve.RetrieveConfiguration;
+import org.glimpse.api.retrieve.RetrieveOptions;
+import org.glimpse.api.retrieve.RetrieveStage;
+import org.glimpse.api.retrieve.SeriesKind;
+import org.glimpse.api.transport.ByteRange;
+import org.glimpse.api.transport.FrameResponseInfo;
+import org.glimpse.api.transport.FrameResult;
+import org.glimpse.api.transport.RequestMetrics;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.loader.internal.decode.DecoderRegistry;
+import org.glimpse.loader.internal.decode.FrameDecoding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which request goes first: the loader marks the frame in view INTERACTION at the front, moves the front with
+ * the view, fetches a display level first and holds the rest back as PREFETCH until a view needs more.
+ */
+class SchedulingTest {
+
+    private static final int FRAMES = 9;
+    private static final String TS = TransferSyntax.HTJ2K_LOSSLESS_RPCL;
+    private static final long[] ENDS = {700, 2_000, 6_000, 20_000, 70_000};
+    private static final SeriesLocation WHERE = new SeriesLocation(URI.create("http://127.0.0.1:1/dicomweb"), "st",
+            "se");
+    private final FakeTransport transport = new FakeTransport();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final FrameDecoding decoding = new FrameDecoding(new DecoderRegistry(), 1, 1);
+
+    @AfterEach
+    void stop() {
+        timer.shutdownNow();
+        decoding.close();
+    }
+
+    private static SeriesDescriptor series() {
+        PixelDescriptor p = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
+        List<InstanceDescriptor> list = new ArrayList<>();
+        for (int i = 0; i < FRAMES; i++) {
+            list.add(new InstanceDescriptor("sop" + i, null, i + 1, 1, TS, p, ImagePlane.unknown(),
+                    List.of(new PublishedLevels(1, "/frames/", TS, ENDS)), List.of()));
+        }
+        return new SeriesDescriptor("st", "se", "CT", list);
+    }
+
+    /** Glimpse's display-level stack: a range to the level the view needs (THUMBNAIL), then the rest. */
+    private static RetrieveConfiguration displayLevel() {
+        return new RetrieveConfiguration("display", List.of(
+                new RetrieveStage("level", "level", List.of(), 1, 0, RequestType.THUMBNAIL, 0, List.of()),
+                new RetrieveStage("rest", "rest", List.of(), 1, 0, RequestType.INTERACTION, 3, List.of())), Map.of(
+                "level", new RetrieveOptions(null, Map.of(), false, 0, 65_536, null, null, true, true),
+                "rest", new RetrieveOptions(null, Map.of(), false, -1, 65_536, null, null, false, false)));
+    }
+
+    private SeriesLoading load(SeriesKind kind) {
+        LoaderServices services = new LoaderServices(transport, new FixedPlans(displayLevel()), decoding, timer,
+                () -> new HostSettings() {
+                });
+        return new SeriesLoading(services, new LoadRequest(WHERE, kind, "display", null, series()), new NullSink())
+                .start();
+    }
+
+    private void awaitRequests(int n) throws InterruptedException {
+        for (int i = 0; i < 500 && transport.size() < n; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(n, transport.size(), "requests issued");
+    }
+
+    @Test
+    void theFrameInViewGoesFirstAndScrollingMovesTheNewOneToTheFront() throws Exception {
+        SeriesLoading load = load(SeriesKind.STACK);
+        awaitRequests(FRAMES);
+        assertEquals(List.of(0), transport.viewAt, "a stack starts at its first frame");
+        assertEquals(RequestType.INTERACTION, transport.of(0).type, "frame in view");
+        assertEquals(Integer.MIN_VALUE, transport.of(0).priority, "before any stage priority");
+        assertEquals(RequestType.THUMBNAIL, transport.of(4).type, "the others at their stage's type");
+        load.frameShown("stack", new FrameKey("st", "se", "sop6", 1));
+        assertEquals(List.of(0, 6), transport.viewAt, "the transport orders neighbours by distance from 6");
+        assertEquals(RequestType.INTERACTION, transport.of(6).type, "the new frame in view jumps ahead");
+        assertEquals(Integer.MIN_VALUE, transport.of(6).priority);
+        assertEquals(RequestType.THUMBNAIL, transport.of(0).type, "the old one goes back to its stage");
+        assertEquals(0, transport.of(0).priority);
+    }
+
+    @Test
+    void aVolumeStartsAtItsMiddleSlice() throws Exception {
+        load(SeriesKind.VOLUME);
+        awaitRequests(FRAMES);
+        assertEquals(List.of(FRAMES / 2), transport.viewAt);
+        assertEquals(RequestType.INTERACTION, transport.of(FRAMES / 2).type);
+    }
+
+    @Test
+    void theRestBeyondTheDisplaysNeedWaitsAsPrefetchUntilAViewGrows() throws Exception {
+        SeriesLoading load = load(SeriesKind.STACK);
+        load.viewResized("stack", 128, 128);
+        awaitRequests(FRAMES);
+        FakeTransport.Exchange first = transport.of(3);
+        assertEquals(new ByteRange(0, 5_999), first.request.range(), "512² in 128²: reduce 2 ends at 6 000 bytes");
+        assertTrue(first.request.singlePart(), "a range ending at a level boundary asks for a single part");
+        answer(first, 6_000);
+        FakeTransport.Exchange rest = transport.of(3);
+        assertEquals(ByteRange.from(6_000), rest.request.range(), "the rest from the first byte not held");
+        assertEquals(RequestType.PREFETCH, rest.type, "held back: the view has what it needs");
+        load.viewResized("stack", 1024, 1024);
+        assertEquals(RequestType.INTERACTION, rest.type, "the view grew: the rest goes at its stage's type");
+        assertEquals(3, rest.priority);
+    }
+
+    private static void answer(FakeTransport.Exchange e, int bytes) {
+        e.listener.onResponse(new FrameResponseInfo(206, "HTTP/1.1", "image/jphc", TS, 0, 70_000));
+        e.listener.onContent(0, ByteBuffer.allocate(bytes));
+        e.listener.onComplete(new FrameResult(null, bytes, false, new RequestMetrics(null, "HTTP/1.1", 206, bytes, 0,
+                0, 0, 1)));
+    }
+
+    /** A host that ignores what it gets. */
+    private static final class NullSink implements SeriesSink {
+        @Override
+        public void seriesAdded(SeriesKey series, SeriesDescriptor descriptor) {
+        }
+
+        @Override
+        public void frameUpdated(SeriesKey series, DecodedFrame frame) {
+        }
+
+        @Override
+        public void loadEnded(SeriesKey series, LoadOutcome outcome) {
+        }
+    }
+}

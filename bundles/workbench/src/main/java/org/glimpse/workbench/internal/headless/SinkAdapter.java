@@ -1,0 +1,62 @@
+package org.glimpse.workbench.internal.headless;
+
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameFailure;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.LoadOutcome;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.SeriesKey;
+import org.glimpse.api.host.SeriesSink;
+
+/** The host SPI's calls for one series, handed to its {@link SeriesRun}. */
+final class SinkAdapter implements SeriesSink {
+
+    private final SeriesRun run;
+    private volatile SeriesDescriptor descriptor;
+
+    SinkAdapter(SeriesRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public void seriesAdded(SeriesKey series, SeriesDescriptor d) {
+        descriptor = d;
+        run.added(d);
+    }
+
+    /**
+     * The image's transfer syntax is not part of the SPI: the metadata's (the stored syntax, which a server
+     * asked for any syntax sends) stands for the one received.
+     */
+    @Override
+    public void frameUpdated(SeriesKey series, DecodedFrame frame) {
+        InstanceDescriptor instance = descriptor.instanceOf(frame.key());
+        frameUpdated(frame, instance == null ? null : instance.transferSyntaxUid());
+    }
+
+    /** A better image whose bytes arrived in {@code transferSyntaxUid}. */
+    void frameUpdated(DecodedFrame frame, String transferSyntaxUid) {
+        run.updated(frame, transferSyntaxUid);
+    }
+
+    @Override
+    public void frameFailed(SeriesKey series, FrameKey frame, FrameFailure failure) {
+        run.failed(frame, failure.toString());
+    }
+
+    @Override
+    public void progress(SeriesKey series, int framesFinal, int framesTotal) {
+        run.progress(framesFinal, framesTotal);
+    }
+
+    /** Frame failures were reported one by one; only a load that failed as a whole carries its reason here. */
+    @Override
+    public void loadEnded(SeriesKey series, LoadOutcome outcome) {
+        run.ended(switch (outcome.kind()) {
+            case FINISHED -> null;
+            case CANCELLED -> "cancelled";
+            case FAILED -> outcome.framesFailed() > 0 ? null : outcome.failure().toString();
+        });
+    }
+}

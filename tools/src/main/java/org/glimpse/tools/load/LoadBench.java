@@ -1,0 +1,148 @@
+package org.glimpse.tools.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.glimpse.server.NetworkProfile;
+import org.glimpse.server.ReferenceServer;
+import org.glimpse.server.ServerOptions;
+import org.glimpse.server.data.Catalog;
+import org.glimpse.server.data.CatalogSeries;
+import org.glimpse.server.data.SampleData;
+import org.glimpse.server.data.SampleSize;
+
+/**
+ * {@code ./glimpse bench load}: the seed's table, measured as the browser anchor is measured. Each row runs the
+ * assembled workstation in a process of its own (the Felix-wired loader, transport and codecs, the headless
+ * host); the host reads the series' metadata before the clock starts and loads the series once unmeasured
+ * (decoders and code warm), then measures: first render = the first image of any quality handed to the host,
+ * final = the last (lossless) image handed over, from the moment the series was asked to load. Two reference
+ * servers run side by side, one over {@code 4g} and one unthrottled, so every ratio compares figures of one run.
+ *
+ * <p>Usage: {@code LoadBench --workstation DIR [--data DIR] [--json FILE] [--rows stack|volume|all]}.
+ */
+public final class LoadBench {
+
+    /** The 3036² DX's JPEG-LS alternate, whole, in one request: not a built-in configuration, so a file. */
+    static final String JLS_FULL_JSON = "{name: 'jls-full', stages: [{id: 'jlsFull', retrieveType: 'full'}], "
+            + "retrieveOptions: {full: {framesPath: '/jls/'}}}";
+    static final String JLS_FULL = "jls-full.json";
+    static final String ONE_FULL_REQUEST = "single";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private LoadBench() {
+    }
+
+    /** The seed's rows; anchor figures are the real Cornerstone3D 5.14 in a browser on this kind of machine. */
+    static List<BenchRow> rows(String which) {
+        List<BenchRow> rows = new ArrayList<>();
+        if (!"volume".equals(which)) {
+            for (String profile : List.of("4g", "local")) {
+                boolean fourG = profile.equals("4g");
+                double nan = Double.NaN;
+                rows.add(new BenchRow("HTJ2K byte range", "dx", false, "htj2k-byte-range", profile, nan, nan));
+                rows.add(new BenchRow("HTJ2K streaming", "dx", false, "htj2k-streaming", profile,
+                        fourG ? 88 : nan, fourG ? 2206 : nan));
+                rows.add(new BenchRow("JLS thumbnail + full", "dx", false, "jls-thumbnail", profile,
+                        fourG ? 206 : nan, fourG ? 2315 : nan));
+                rows.add(new BenchRow("JLS full", "dx", false, JLS_FULL, profile, fourG ? 2223 : nan,
+                        fourG ? 2223 : nan));
+                rows.add(new BenchRow("one full request", "dx", false, ONE_FULL_REQUEST, profile, fourG ? 3465 : nan,
+                        fourG ? 3465 : nan));
+            }
+        }
+        if (!"stack".equals(which)) {
+            for (String profile : List.of("4g", "local")) {
+                boolean fourG = profile.equals("4g");
+                rows.add(new BenchRow("sequential (whole slices)", "ct", true, ONE_FULL_REQUEST, profile,
+                        Double.NaN, Double.NaN));
+                rows.add(new BenchRow("Cornerstone interleaved", "ct", true, "interleaved", profile, Double.NaN,
+                        fourG ? 0.28 : Double.NaN));
+                rows.add(new BenchRow("Glimpse volume", "ct", true, "glimpse-volume", profile, Double.NaN,
+                        fourG ? 0.085 : Double.NaN));
+            }
+        }
+        return rows;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path workstation = Path.of(DemoMain.option(args, "--workstation", "features/target/glimpse-workstation"));
+        Path data = Path.of(DemoMain.option(args, "--data", System.getenv().getOrDefault("GLIMPSE_DATA", "data")));
+        String json = DemoMain.option(args, "--json", null);
+        List<BenchRow> rows = rows(DemoMain.option(args, "--rows", "all"));
+        Catalog catalog = SampleData.ensure(data, SampleSize.DEFAULT);
+        Path work = Files.createTempDirectory("glimpse-bench-load");
+        Files.writeString(work.resolve(JLS_FULL), JLS_FULL_JSON);
+        List<RowResult> results = new ArrayList<>();
+        try (ReferenceServer fourG = ReferenceServer.start(ServerOptions.of(data, null).withProfile("4g"));
+                ReferenceServer local = ReferenceServer.start(ServerOptions.of(data, null).withProfile("local"))) {
+            Map<String, ReferenceServer> servers = Map.of("4g", fourG, "local", local);
+            WorkstationProcess ws = new WorkstationProcess(workstation).withJvmOption("-Djava.awt.headless=true");
+            for (BenchRow row : rows) {
+                System.out.printf("bench load: %s, %s, %s …%n", row.name(), row.role(), row.profile());
+                results.add(run(ws, servers.get(row.profile()), catalog, row, work));
+            }
+        }
+        BenchTable.print(results, System.out);
+        if (json != null) {
+            writeJson(Path.of(json), results);
+            System.out.println("bench load: figures in " + json);
+        }
+    }
+
+    private static RowResult run(WorkstationProcess ws, ReferenceServer server, Catalog catalog, BenchRow row,
+            Path work) throws IOException, InterruptedException {
+        CatalogSeries series = catalog.series(row.role());
+        String stem = (row.role() + "-" + row.configuration() + "-" + row.profile()).replace(".json", "");
+        Path metrics = work.resolve(stem + ".json");
+        Path log = work.resolve(stem + ".log");
+        String config = row.configuration().endsWith(".json") ? work.resolve(row.configuration()).toString()
+                : row.configuration();
+        List<String> args = new ArrayList<>(List.of("--load", server.wadoRoot().toString(), "--study",
+                series.studyInstanceUid(), "--series", series.seriesInstanceUid()));
+        if (row.volume()) {
+            args.add("--volume");
+        }
+        args.addAll(List.of("--config", config, "--warmups", "1", "--timeout", "600", "--json", metrics.toString()));
+        int status = ws.run(args, log);
+        String loader = Files.readAllLines(log).stream().filter(l -> l.startsWith("loader: ")).findFirst()
+                .map(l -> l.substring("loader: ".length())).orElse("?");
+        JsonNode node = Files.isRegularFile(metrics) ? JSON.readTree(metrics.toFile()).path("series").path(0) : null;
+        if (status != 0) {
+            System.out.println("  exit " + status + "; last lines of " + log + ":");
+            List<String> lines = Files.readAllLines(log);
+            lines.subList(Math.max(0, lines.size() - 4), lines.size()).forEach(l -> System.out.println("    " + l));
+        }
+        return new RowResult(row, node, status, loader);
+    }
+
+    private static void writeJson(Path file, List<RowResult> results) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode rows = root.putArray("rows");
+        for (RowResult r : results) {
+            ObjectNode o = rows.addObject();
+            o.put("name", r.row().name()).put("series", r.row().role()).put("configuration", r.row().configuration())
+                    .put("network", r.row().profile()).put("loader", r.loader()).put("status", r.status())
+                    .put("firstMs", r.firstMs()).put("finalMs", r.finalMs())
+                    .put("everyFrameShownMs", r.everyFrameShownMs()).put("bytesReceived", r.bytesReceived())
+                    .put("decodeMs", r.decodeMs()).put("peakHeapBytes", r.peakHeapBytes())
+                    .put("pixelBytes", r.pixelBytes()).put("anchorFirstMs", r.row().anchorFirstMs())
+                    .put("anchorFinal", r.row().anchorFinalMs());
+        }
+        Files.writeString(file, JSON.writeValueAsString(root));
+    }
+
+    static NetworkProfile profile(String name) {
+        return name.equals("4g") ? NetworkProfile.FOUR_G : NetworkProfile.LOCAL;
+    }
+
+}

@@ -1,0 +1,94 @@
+package org.glimpse.tools.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What the workstation measured for one row, read from the headless host's metrics: times from the moment the
+ * series was asked to load (metadata held, decoders warm), and the loader's own per-frame figures.
+ *
+ * @param row the row
+ * @param series the host's metrics of the series, or null when the run failed
+ * @param status the workstation's exit status
+ * @param loader the loader that ran ("stand-in" when no loader service was installed)
+ */
+record RowResult(BenchRow row, JsonNode series, int status, String loader) {
+
+    double firstMs() {
+        return number("firstImageMs");
+    }
+
+    double finalMs() {
+        return number("completeMs");
+    }
+
+    double everyFrameShownMs() {
+        return number("everyFrameShownMs");
+    }
+
+    long peakHeapBytes() {
+        return series == null ? -1 : series.path("peakHeapBytes").asLong(-1);
+    }
+
+    long pixelBytes() {
+        return series == null ? -1 : series.path("pixelBytes").asLong(-1);
+    }
+
+    /** The loader's level events of every frame: the first one's bytes and decode time, or null. */
+    JsonNode firstLevel() {
+        JsonNode best = null;
+        for (JsonNode f : loaderFrames()) {
+            JsonNode l = f.path("levels").path(0);
+            if (!l.isMissingNode() && (best == null || l.path("timeMs").asDouble() < best.path("timeMs").asDouble())) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    /** Bytes received over all frames, per the loader, or -1. */
+    long bytesReceived() {
+        long sum = 0;
+        boolean any = false;
+        for (JsonNode f : loaderFrames()) {
+            sum += f.path("bytes").asLong();
+            any = true;
+        }
+        return any ? sum : -1;
+    }
+
+    /** Milliseconds spent decoding over all frames and levels, per the loader, or -1. */
+    double decodeMs() {
+        double sum = 0;
+        boolean any = false;
+        for (JsonNode f : loaderFrames()) {
+            for (JsonNode l : f.path("levels")) {
+                sum += l.path("decodeMs").asDouble();
+                any = true;
+            }
+        }
+        return any ? sum : -1;
+    }
+
+    /** Decode time of each frame's last level, summed (the decode a final image needs), or -1. */
+    double finalDecodeMs() {
+        double sum = 0;
+        boolean any = false;
+        for (JsonNode f : loaderFrames()) {
+            JsonNode levels = f.path("levels");
+            if (levels.size() > 0) {
+                sum += levels.get(levels.size() - 1).path("decodeMs").asDouble();
+                any = true;
+            }
+        }
+        return any ? sum : -1;
+    }
+
+    private Iterable<JsonNode> loaderFrames() {
+        return series == null ? java.util.List.of() : series.path("loader").path("frames");
+    }
+
+    private double number(String field) {
+        JsonNode n = series == null ? null : series.get(field);
+        return n == null || !n.isNumber() ? Double.NaN : n.asDouble();
+    }
+}
