@@ -85,9 +85,12 @@ cleanup() {
   done
 }
 
+# Runs a script in the root as a login would: a clean environment, plus the given NAME=value pairs.
 in_root() {
+  local script=$1
+  shift
   chroot "$ROOT" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin /bin/bash -c "$1"
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@" /bin/bash -c "$script"
 }
 
 install_git() {
@@ -99,11 +102,12 @@ install_git() {
 clone_and_run() {
   local source=$GLIMPSE_REPO
   [ -d "$GLIMPSE_REPO" ] && source=/srv/glimpse-source
-  in_root "set -e; cd /root; rm -rf glimpse
-    git -c safe.directory='*' clone -q '$source' glimpse
-    cd glimpse; git -c advice.detachedHead=false checkout -q '$GLIMPSE_REV'
-    echo \"debian13-root: Debian \$(cat /etc/debian_version), glimpse \$(git rev-parse --short HEAD): $COMMAND\"
-    $COMMAND"
+  # shellcheck disable=SC2016
+  in_root 'set -e; cd /root; rm -rf glimpse
+    git -c safe.directory="*" clone -q "$SOURCE" glimpse
+    cd glimpse; git -c advice.detachedHead=false checkout -q "$REV"
+    echo "debian13-root: Debian $(cat /etc/debian_version), glimpse $(git rev-parse --short HEAD): $RUN"
+    bash -c "$RUN"' SOURCE="$source" REV="$GLIMPSE_REV" RUN="$COMMAND"
 }
 
 main() {

@@ -2,12 +2,16 @@
 // against. Usage: node wasm-bench.js <node_modules folder> <cases.json>
 // cases.json: [{"name", "codec": "openjph"|"openjpeg"|"charls", "file", "reduce", "runs"}]
 // Prints one JSON line per case: {"name", "medianMs", "width", "height"}.
+// A case with "frames" and "workers" is a throughput run instead, as a browser decodes a stack: that many
+// worker threads (Cornerstone3D starts floor(cores / 2) decode web workers), each with its own module, share
+// the frames; it prints {"name", "framesPerSecond"}.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { Worker, isMainThread, parentPort, workerData } = require('worker_threads');
 
-const [modules, casesFile] = process.argv.slice(2);
-if (!modules || !casesFile) {
+const [modules, casesFile] = isMainThread ? process.argv.slice(2) : [workerData.modules, null];
+if (isMainThread && (!modules || !casesFile)) {
   console.error('usage: node wasm-bench.js <node_modules folder> <cases.json>');
   process.exit(2);
 }
@@ -48,9 +52,54 @@ function decodeOnce(entry, bytes, reduce) {
   }
 }
 
+// A decode worker thread: loads its own module, decodes once, says ready, then decodes its share on 'go'.
+async function workerMain() {
+  const { codec, file, count } = workerData;
+  const entry = await decoderFor(codec);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  decodeOnce(entry, bytes, 0);
+  parentPort.postMessage('ready');
+  parentPort.once('message', () => {
+    for (let i = 0; i < count; i++) {
+      decodeOnce(entry, bytes, 0);
+    }
+    parentPort.postMessage('done');
+  });
+}
+
+function throughput(c) {
+  return new Promise((resolve, reject) => {
+    const workers = [];
+    let ready = 0;
+    let done = 0;
+    let t0 = 0n;
+    for (let w = 0; w < c.workers; w++) {
+      const count = Math.floor(c.frames / c.workers) + (w < c.frames % c.workers ? 1 : 0);
+      const worker = new Worker(__filename, { workerData: { modules, codec: c.codec, file: c.file, count } });
+      worker.on('error', reject);
+      worker.on('message', (m) => {
+        if (m === 'ready' && ++ready === c.workers) {
+          t0 = process.hrtime.bigint();
+          workers.forEach((x) => x.postMessage('go'));
+        } else if (m === 'done' && ++done === c.workers) {
+          const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+          workers.forEach((x) => x.terminate());
+          resolve(c.frames / seconds);
+        }
+      });
+      workers.push(worker);
+    }
+  });
+}
+
 async function main() {
   const cases = JSON.parse(fs.readFileSync(casesFile, 'utf8'));
   for (const c of cases) {
+    if (c.workers) {
+      const fps = await throughput(c).catch(() => null);
+      console.log(JSON.stringify({ name: c.name, framesPerSecond: fps }));
+      continue;
+    }
     const entry = await decoderFor(c.codec);
     const bytes = new Uint8Array(fs.readFileSync(c.file));
     let info;
@@ -72,7 +121,7 @@ async function main() {
   }
 }
 
-main().catch((e) => {
+(isMainThread ? main() : workerMain()).catch((e) => {
   console.error(String(e && e.stack || e));
   process.exit(1);
 });

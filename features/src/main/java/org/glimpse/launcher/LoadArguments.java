@@ -15,7 +15,8 @@ import java.util.Map;
  * </pre>
  *
  * Each {@code --series} is a series of the last {@code --study}; {@code --volume} loads the series given just
- * before it as a volume (a stack otherwise).
+ * before it as a volume (a stack otherwise). A {@code --config} before any {@code --series} applies to every
+ * series; after one, to that series only ({@code glimpse.load.config.<index>}).
  */
 final class LoadArguments {
 
@@ -23,7 +24,9 @@ final class LoadArguments {
     static final String SERIES = "glimpse.load.series";
     static final String TIMEOUT = "glimpse.load.timeout";
 
-    private static final Map<String, String> VALUED = Map.of("--config", "glimpse.load.config", "--json",
+    static final String CONFIG = "glimpse.load.config";
+
+    private static final Map<String, String> VALUED = Map.of("--json",
             "glimpse.load.json", "--save", "glimpse.load.save", "--png", "glimpse.load.png", "--warmups",
             "glimpse.load.warmups", "--timeout", TIMEOUT);
 
@@ -50,6 +53,10 @@ final class LoadArguments {
                         throw new IllegalArgumentException("--series " + uid + " needs a --study before it");
                     }
                     series.add(study + "/" + uid + "/stack");
+                }
+                case "--config" -> {
+                    String config = value(args, ++i, a);
+                    properties.put(series.isEmpty() ? CONFIG : CONFIG + "." + (series.size() - 1), config);
                 }
                 case "--volume" -> {
                     if (series.isEmpty()) {

@@ -10,9 +10,10 @@ class LoadArgumentsTest {
 
     @Test
     void eachSeriesBelongsToTheLastStudyAndVolumeToTheSeriesBeforeIt() {
-        Map<String, String> p = LoadArguments.parse(new String[] {"--load", "http://h/dicomweb", "--study", "1.1",
-            "--series", "1.1.1", "--study", "2.2", "--series", "2.2.1", "--volume", "--series", "2.2.2", "--config",
-            "interleaved", "--json", "m.json", "--save", "out", "--png", "png", "--warmups", "1", "--timeout", "60"});
+        Map<String, String> p = LoadArguments.parse(new String[] {"--load", "http://h/dicomweb", "--config",
+            "interleaved", "--study", "1.1", "--series", "1.1.1", "--study", "2.2", "--series", "2.2.1", "--volume",
+            "--series", "2.2.2", "--json", "m.json", "--save", "out", "--png", "png", "--warmups", "1", "--timeout",
+            "60"});
         assertEquals("http://h/dicomweb", p.get("glimpse.load.url"));
         assertEquals("1.1/1.1.1/stack 2.2/2.2.1/volume 2.2/2.2.2/stack", p.get("glimpse.load.series"));
         assertEquals("interleaved", p.get("glimpse.load.config"));
@@ -21,6 +22,15 @@ class LoadArgumentsTest {
         assertEquals("png", p.get("glimpse.load.png"));
         assertEquals("1", p.get("glimpse.load.warmups"));
         assertEquals("60", p.get("glimpse.load.timeout"));
+    }
+
+    @Test
+    void aConfigurationAfterASeriesIsThatSeriesOwn() {
+        Map<String, String> p = LoadArguments.parse(new String[] {"--load", "http://h/d", "--config", "single",
+            "--study", "1", "--series", "1.1", "--series", "1.2", "--volume", "--config", "glimpse-volume"});
+        assertEquals("single", p.get("glimpse.load.config"));
+        assertEquals("glimpse-volume", p.get("glimpse.load.config.1"));
+        assertEquals(null, p.get("glimpse.load.config.0"));
     }
 
     @Test

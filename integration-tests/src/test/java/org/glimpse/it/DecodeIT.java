@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,7 +73,7 @@ public class DecodeIT {
             SeriesDescriptor metadata = metadata(series);
             InstanceDescriptor instance = metadata.instances().get(0);
             FrameKey key = metadata.frames().get(0);
-            short[] raw = raw(series, key);
+            short[] raw = SampleSeries.raw(series, key);
             for (String ts : List.of("1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.90",
                     "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.1")) {
                 byte[] bytes = fetch(series, key, null, ts);
@@ -195,16 +193,4 @@ public class DecodeIT {
         assertEquals("the server sent the syntax asked for", ts, result.info().transferSyntaxUid());
         return out.toByteArray();
     }
-
-    private static short[] raw(JsonNode series, FrameKey key) throws Exception {
-        Path file = Path.of(System.getProperty(ReferenceServerProcess.DATA_ROOT), "dicomweb", "studies",
-                key.studyInstanceUid(), "series", key.seriesInstanceUid(), "instances", key.sopInstanceUid(),
-                "frames", key.frameNumber() + ".raw");
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        short[] samples = new short[b.remaining() / 2];
-        b.asShortBuffer().get(samples);
-        return samples;
-    }
-
-
 }

@@ -119,12 +119,7 @@ public class SiteConfigurationIT {
                 "volumeConfiguration", "preferredTransferSyntaxes", "maxConnections", "enabled")));
     }
 
-    /** The component's rejection log; not API, so read reflectively as a preferences page would not need to. */
     private static Map<?, ?> rejections(RetrieveConfigurationService s) {
-        try {
-            return (Map<?, ?>) s.getClass().getMethod("rejections").invoke(s);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("the retrieve service no longer exposes rejections()", e);
-        }
+        return s.rejections();
     }
 }

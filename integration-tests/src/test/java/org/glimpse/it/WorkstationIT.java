@@ -145,4 +145,26 @@ public class WorkstationIT {
         }
     }
 
+    /** Benchmarks, fuzzing and the test server live in tools/ and server/: no shipped bundle has them. */
+    @Test
+    public void noShippedBundleImportsTheServerOrCarriesAToolClass() {
+        List<String> problems = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            String name = b.getSymbolicName();
+            if (name == null || !name.startsWith("glimpse.")) {
+                continue;
+            }
+            String imports = String.valueOf(b.getHeaders().get(Constants.IMPORT_PACKAGE));
+            if (imports.contains("org.glimpse.server") || imports.contains("org.glimpse.tools")) {
+                problems.add(name + " imports " + imports);
+            }
+            for (String pattern : List.of("*Bench*.class", "*Fuzz*.class", "*Mutator*.class")) {
+                var entries = b.findEntries("/", pattern, true);
+                while (entries != null && entries.hasMoreElements()) {
+                    problems.add(name + " carries " + entries.nextElement().getPath());
+                }
+            }
+        }
+        assertEquals("tool code or server imports in shipped bundles", List.of(), problems);
+    }
 }

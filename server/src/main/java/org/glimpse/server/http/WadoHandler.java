@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
@@ -36,9 +35,11 @@ public final class WadoHandler extends Handler.Abstract {
     private final RequestLog log;
     private final LinkEmulator links = new LinkEmulator();
     private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+    private final Searches searches;
 
     public WadoHandler(Path tree, NetworkProfile defaultProfile, Faults runFaults, RequestLog log) {
         this.tree = new TreePaths(tree);
+        this.searches = new Searches(this.tree);
         this.defaultProfile = defaultProfile;
         this.runFaults = runFaults;
         this.log = log;
@@ -99,18 +100,20 @@ public final class WadoHandler extends Handler.Abstract {
             throws IOException, HttpError {
         int n = s.size();
         if (n == 1 && s.get(0).equals("studies")) {
-            json(ex, "studies.json", "studies list", false);
+            searches.studies(ex, query);
+        } else if (n == 1 && s.get(0).equals("series")) {
+            searches.allSeries(ex, query);
         } else if (n == 3 && s.get(0).equals("studies") && s.get(2).equals("metadata")) {
             json(ex, "studies/" + TreePaths.uid(s.get(1), "study UID") + "/metadata.json", "study " + s.get(1), true);
         } else if (n == 3 && s.get(0).equals("studies") && s.get(2).equals("series")) {
-            json(ex, "studies/" + TreePaths.uid(s.get(1), "study UID") + "/series.json", "study " + s.get(1), false);
+            searches.series(ex, TreePaths.uid(s.get(1), "study UID"), query);
         } else if (n >= 5 && s.get(0).equals("studies") && s.get(2).equals("series")) {
             String series = "studies/" + TreePaths.uid(s.get(1), "study UID") + "/series/"
                     + TreePaths.uid(s.get(3), "series UID");
             if (n == 5 && s.get(4).equals("metadata")) {
                 json(ex, series + "/metadata.json", "series " + s.get(3), true);
             } else if (n == 5 && s.get(4).equals("instances")) {
-                json(ex, series + "/instances.json", "series " + s.get(3), false);
+                searches.instances(ex, series, s.get(3), query);
             } else if (n >= 7 && s.get(4).equals("instances")) {
                 String instance = series + "/instances/" + TreePaths.uid(s.get(5), "instance UID");
                 if (n == 7 && s.get(6).equals("metadata")) {
@@ -147,23 +150,7 @@ public final class WadoHandler extends Handler.Abstract {
             bytes = new String(bytes, StandardCharsets.UTF_8).replace(WADO_ROOT_TOKEN, root)
                     .getBytes(StandardCharsets.UTF_8);
         }
-        Response response = ex.response();
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, relative.endsWith("levels.json")
-                ? "application/json" : "application/dicom+json");
-        if (ex.faults().gzip()) {
-            response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
-            if (!ex.head()) {
-                GZIPOutputStream gzip = new GZIPOutputStream(ex.body().asOutputStream());
-                gzip.write(bytes);
-                gzip.finish();
-            }
-        } else {
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-            if (!ex.head()) {
-                ex.body().write(ByteBuffer.wrap(bytes));
-            }
-        }
-        ex.body().finish();
+        JsonBody.send(ex, bytes, relative.endsWith("levels.json") ? "application/json" : "application/dicom+json");
     }
 
     private void injectError(Faults faults, String path) throws HttpError {

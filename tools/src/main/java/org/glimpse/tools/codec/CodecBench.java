@@ -15,6 +15,7 @@ import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
@@ -38,11 +39,26 @@ public final class CodecBench {
     private CodecBench() {
     }
 
-    /** One measured path: a decoder on some bytes at some reduce, and its WebAssembly counterpart. */
-    record Row(String frame, String path, String decoder, double isolatedMs, double inProcessMs, int width,
-            String wasmCodec, double wasmMs) {
+    /**
+     * One measured path: a decoder on some bytes at some reduce, the bare library on the same bytes, and its
+     * WebAssembly counterpart.
+     */
+    record Row(String frame, String path, String decoder, double bareMs, double inProcessMs, double isolatedMs,
+            int width, String wasmCodec, double wasmMs) {
         double ratio() {
             return wasmMs / isolatedMs;
+        }
+
+        Row withWasm(double ms) {
+            return new Row(frame, path, decoder, bareMs, inProcessMs, isolatedMs, width, wasmCodec, ms);
+        }
+    }
+
+    /** Frames per second of a 512² stack: Glimpse's decode service and the WebAssembly decoders, 1 and 2 workers. */
+    record Rate(String frame, String path, String decoder, double glimpse1, double glimpse2, String wasmCodec,
+            double wasm1, double wasm2) {
+        Rate withWasm(double one, double two) {
+            return new Rate(frame, path, decoder, glimpse1, glimpse2, wasmCodec, one, two);
         }
     }
 
@@ -65,9 +81,14 @@ public final class CodecBench {
         List<BenchFrames> frames = List.of(BenchFrames.make(target.resolve("bench"), "dx3036", 3036, 21),
                 BenchFrames.make(target.resolve("bench"), "ct512", 512, 22));
         List<Path> natives = StandaloneCodecRuntime.buildNatives();
+        Path shim = natives.isEmpty() ? Path.of("libglimpse_openjph.so") : natives.get(0).resolve("libglimpse_openjph.so");
+        BareLibrary bare = BareLibrary.build(module.resolve("src/bench/c/bare-decode.c"), target.resolve("bench"), shim);
+        if (bare.problem() != null) {
+            System.out.println("bare library rows skipped: " + bare.problem());
+        }
         List<Row> rows = new ArrayList<>();
         List<WasmAnchor.Case> wasmCases = new ArrayList<>();
-        try (StandaloneCodecRuntime isolated = new StandaloneCodecRuntime(natives, 1)) {
+        try (StandaloneCodecRuntime isolated = new StandaloneCodecRuntime(natives, 1).warm()) {
             System.out.println("native libraries: " + isolated.describe());
             InProcessRuntime local = new InProcessRuntime(natives);
             for (BenchFrames f : frames) {
@@ -75,72 +96,63 @@ public final class CodecBench {
             }
             for (BenchFrames f : frames) {
                 int n = runs > 0 ? runs : f.size() > 1024 ? 7 : 21;
-                measure(f, n, isolated, local, rows, wasmCases);
+                measure(f, n, isolated, local, bare, rows, wasmCases);
             }
         }
-        try (StandaloneCodecRuntime two = new StandaloneCodecRuntime(natives, 2)) {
-            throughput(frames.get(1), two);
-        }
+        List<Rate> rates = throughput(frames.get(1), natives, wasmCases);
         Map<String, Integer> widths = new java.util.HashMap<>();
         rows.forEach(r -> widths.put(key(r), r.width()));
         Map<String, Double> wasm = new WasmAnchor(target.resolve("wasm"),
                 module.resolve("src/bench/node/wasm-bench.js")).run(wasmCases, widths, System.out);
-        List<Row> done = new ArrayList<>();
-        for (Row r : rows) {
-            done.add(new Row(r.frame(), r.path(), r.decoder(), r.isolatedMs(), r.inProcessMs(), r.width(),
-                    r.wasmCodec(), wasm.getOrDefault(key(r), Double.NaN)));
-        }
-        print(done);
+        List<Row> done = rows.stream().map(r -> r.withWasm(wasm.getOrDefault(key(r), Double.NaN))).toList();
+        List<Rate> rated = rates.stream().map(r -> r.withWasm(wasm.getOrDefault(key(r, 1), Double.NaN),
+                wasm.getOrDefault(key(r, 2), Double.NaN))).toList();
+        BenchTable.print(done, rated, System.out);
         if (json != null) {
-            Files.writeString(json, toJson(done));
+            Files.writeString(json, BenchTable.json(done, rated));
             System.out.println("wrote " + json);
         }
     }
 
-    /** A stack's worth of whole frames through one and through two worker processes (both cores). */
-    private static void throughput(BenchFrames f, StandaloneCodecRuntime runtime) {
+    static final int STACK = 200;
+
+    /** A 200-frame stack of whole frames through the decode service with one and two workers, and the anchor's. */
+    private static List<Rate> throughput(BenchFrames f, List<Path> natives, List<WasmAnchor.Case> wasm) {
         PixelDescriptor px = new PixelDescriptor(f.size(), f.size(), 1, 16, 12, 0, "MONOCHROME2", 0);
         EncodedFrame ht = frame(TransferSyntax.HTJ2K_LOSSLESS_RPCL, px, f.htj2k(), f.htj2k().length, true);
         EncodedFrame j2k = frame(TransferSyntax.JPEG_2000_LOSSLESS, px, f.j2k(), f.j2k().length, true);
-        int frames = 200;
-        for (Object[] c : new Object[][] {{"htj2k", ht, new OpenJphFrameDecoder(runtime)},
-            {"htj2k", ht, new OpenJpegFrameDecoder(runtime)}, {"j2k", j2k, new OpenJpegFrameDecoder(runtime)}}) {
-            FrameDecoder d = (FrameDecoder) c[2];
-            EncodedFrame e = (EncodedFrame) c[1];
-            DecodeOptions one = new DecodeOptions(0, 1, 60_000);
-            double serial = perFrame(d, e, one, frames, 1);
-            double parallel = perFrame(d, e, one, frames, 2);
-            System.out.println(String.format(Locale.ROOT, "throughput %s %s %s, %d frames: 1 caller %.2f ms/frame,"
-                    + " 2 callers on 2 workers %.2f ms/frame (%.2f×)", f.name(), c[0], d.name(), frames, serial,
-                    parallel, serial / parallel));
+        EncodedFrame jls = frame(TransferSyntax.JPEG_LS_LOSSLESS, px, f.jpegLs(), f.jpegLs().length, true);
+        Object[][] cases = {{"htj2k", ht, "openjph", f.file("-htj2k.j2c")},
+            {"htj2k", ht, "openjpeg", f.file("-htj2k.j2c")}, {"j2k", j2k, "openjpeg", f.file("-j2k.j2k")},
+            {"jpeg-ls", jls, "charls", f.file(".jls")}};
+        double[][] fps = new double[cases.length][3];
+        for (int workers = 1; workers <= 2; workers++) {
+            for (int c = 0; c < cases.length; c++) {
+                try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(natives, workers)) {
+                    Throughput t = new Throughput(runtime, "openjpeg".equals(cases[c][2]));
+                    fps[c][workers] = t.framesPerSecond((EncodedFrame) cases[c][1], STACK);
+                    t.close();
+                } catch (Exception e) {
+                    System.out.println("throughput " + cases[c][0] + " " + cases[c][2] + " failed: " + e);
+                    fps[c][workers] = Double.NaN;
+                }
+            }
         }
+        List<Rate> rates = new ArrayList<>();
+        for (int c = 0; c < cases.length; c++) {
+            Rate r = new Rate(f.name(), cases[c][0] + " stack", (String) cases[c][2], fps[c][1], fps[c][2],
+                    (String) cases[c][2], Double.NaN, Double.NaN);
+            rates.add(r);
+            for (int workers = 1; workers <= 2; workers++) {
+                wasm.add(new WasmAnchor.Case(key(r, workers), (String) cases[c][2], (Path) cases[c][3], 0, 0, STACK,
+                        workers));
+            }
+        }
+        return rates;
     }
 
-    private static double perFrame(FrameDecoder d, EncodedFrame e, DecodeOptions o, int frames, int callers) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
-        try {
-            List<java.util.concurrent.Future<DecodedFrame>> warm = new ArrayList<>();
-            for (int i = 0; i < callers * 2; i++) {
-                warm.add(pool.submit(() -> d.decode(e, o)));
-            }
-            for (var w : warm) {
-                w.get();
-            }
-            long t = System.nanoTime();
-            List<java.util.concurrent.Future<DecodedFrame>> all = new ArrayList<>();
-            for (int i = 0; i < frames; i++) {
-                all.add(pool.submit(() -> d.decode(e, o)));
-            }
-            for (var f : all) {
-                f.get();
-            }
-            return (System.nanoTime() - t) / 1e6 / frames;
-        } catch (InterruptedException | java.util.concurrent.ExecutionException x) {
-            System.out.println("  throughput of " + d.name() + " failed: " + x);
-            return Double.NaN;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static String key(Rate r, int workers) {
+        return r.frame() + " " + r.path() + " " + r.wasmCodec() + " x" + workers;
     }
 
     /** Where each resolution level of the HTJ2K and J2K streams ends, and what inspecting costs. */
@@ -185,8 +197,8 @@ public final class CodecBench {
         return r.frame() + " " + r.path() + " " + r.wasmCodec();
     }
 
-    private static void measure(BenchFrames f, int runs, CodecRuntime isolated, CodecRuntime local, List<Row> rows,
-            List<WasmAnchor.Case> wasm) throws IOException {
+    private static void measure(BenchFrames f, int runs, CodecRuntime isolated, CodecRuntime local,
+            BareLibrary bare, List<Row> rows, List<WasmAnchor.Case> wasm) throws IOException {
         PixelDescriptor px = new PixelDescriptor(f.size(), f.size(), 1, 16, 12, 0, "MONOCHROME2", 0);
         String[][] j2kPaths = {{"full", "0"}, {"reduce 2", "2"}, {"64 KB prefix", "-1"}};
         for (String[] p : j2kPaths) {
@@ -198,11 +210,11 @@ public final class CodecBench {
             EncodedFrame j2k = frame(TransferSyntax.JPEG_2000_LOSSLESS, px, f.j2k(), j2kLength, !prefix);
             DecodeOptions o = new DecodeOptions(prefix ? DecodeOptions.BEST_AVAILABLE : reduce, THREADS, 60_000);
             Row a = row(f, "htj2k " + p[0], ht, o, runs, new OpenJphFrameDecoder(isolated),
-                    new OpenJphFrameDecoder(local), "openjph");
+                    new OpenJphFrameDecoder(local), bare, f.file("-htj2k.j2c"), "openjph");
             Row b = row(f, "htj2k " + p[0], ht, o, runs, new OpenJpegFrameDecoder(isolated),
-                    new OpenJpegFrameDecoder(local), "openjpeg");
+                    new OpenJpegFrameDecoder(local), bare, f.file("-htj2k.j2c"), "openjpeg");
             Row c = row(f, "j2k " + p[0], j2k, o, runs, new OpenJpegFrameDecoder(isolated),
-                    new OpenJpegFrameDecoder(local), "openjpeg");
+                    new OpenJpegFrameDecoder(local), bare, f.file("-j2k.j2k"), "openjpeg");
             rows.addAll(List.of(a, b, c));
             int htReduce = reduceOf(a, f.size());
             int j2kReduce = reduceOf(c, f.size());
@@ -214,7 +226,7 @@ public final class CodecBench {
         }
         EncodedFrame jls = frame(TransferSyntax.JPEG_LS_LOSSLESS, px, f.jpegLs(), f.jpegLs().length, true);
         Row d = row(f, "jpeg-ls full", jls, new DecodeOptions(0, 1, 60_000), runs, new CharlsFrameDecoder(isolated),
-                new CharlsFrameDecoder(local), "charls");
+                new CharlsFrameDecoder(local), bare, f.file(".jls"), "charls");
         rows.add(d);
         wasm.add(new WasmAnchor.Case(key(d), "charls", f.file(".jls"), 0, runs));
     }
@@ -232,20 +244,42 @@ public final class CodecBench {
     }
 
     private static Row row(BenchFrames f, String path, EncodedFrame frame, DecodeOptions o, int runs,
-            FrameDecoder isolated, FrameDecoder local, String wasmCodec) {
-        double[] a = time(isolated, frame, o, runs);
-        double[] b = time(local, frame, o, runs);
-        return new Row(f.name(), path, isolated.name(), a[0], b[0], (int) a[1], wasmCodec, Double.NaN);
+            FrameDecoder isolated, FrameDecoder local, BareLibrary bare, Path file, String codec) {
+        PixelBuffer target = new PixelBuffer.Shorts(new short[f.size() * f.size()], false);
+        double[] a = time(isolated, frame, o, runs, target);
+        double[] b = time(local, frame, o, runs, target);
+        double[] c = bareTime(bare, codec, file, frame, o, runs);
+        return new Row(f.name(), path, isolated.name(), c[0], b[0], a[0], (int) a[1], codec, Double.NaN);
     }
 
-    /** {median ms, decoded width}, after one warm-up decode; NaN when the decoder fails. */
-    private static double[] time(FrameDecoder d, EncodedFrame frame, DecodeOptions o, int runs) {
+    /** The library alone on the bytes Glimpse hands it (a prefix or a reduce is cut at its level's end). */
+    private static double[] bareTime(BareLibrary bare, String codec, Path file, EncodedFrame frame, DecodeOptions o,
+            int runs) {
+        int length = frame.length();
+        boolean complete = frame.complete();
+        int reduce = Math.max(0, o.reduce());
+        if (!"charls".equals(codec)) {
+            try {
+                CodestreamLevels l = J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
+                reduce = o.reduce() == DecodeOptions.BEST_AVAILABLE ? l.completeReduce()
+                        : Math.max(o.reduce(), l.completeReduce());
+                complete = frame.complete() && reduce == 0;
+                length = complete ? length : (int) Math.min(length, l.endOfReduce(reduce));
+            } catch (CodestreamException e) {
+                return new double[] {Double.NaN, 0};
+            }
+        }
+        return bare.decode(codec, file, length, complete, reduce, "charls".equals(codec) ? 1 : o.threads(), runs);
+    }
+
+    /** {median ms, decoded width} into the caller's buffer, after one warm-up decode; NaN when it fails. */
+    private static double[] time(FrameDecoder d, EncodedFrame frame, DecodeOptions o, int runs, PixelBuffer target) {
         try {
-            DecodedFrame first = d.decode(frame, o);
+            DecodedFrame first = d.decode(frame, o, target);
             double[] ms = new double[runs];
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
-                d.decode(frame, o);
+                d.decode(frame, o, target);
                 ms[i] = (System.nanoTime() - t) / 1e6;
             }
             Arrays.sort(ms);
@@ -254,31 +288,5 @@ public final class CodecBench {
             System.out.println("  " + d.name() + " failed: " + e.getMessage());
             return new double[] {Double.NaN, 0};
         }
-    }
-
-    private static void print(List<Row> rows) {
-        System.out.println(String.format(Locale.ROOT, "%-7s %-20s %-9s %6s %11s %11s %-9s %9s %8s", "frame", "path",
-                "decoder", "width", "isolated ms", "in-JVM ms", "wasm", "wasm ms", "wasm/iso"));
-        for (Row r : rows) {
-            System.out.println(String.format(Locale.ROOT, "%-7s %-20s %-9s %6d %11.1f %11.1f %-9s %9.1f %8.2f",
-                    r.frame(), r.path(), r.decoder(), r.width(), r.isolatedMs(), r.inProcessMs(), r.wasmCodec(),
-                    r.wasmMs(), r.ratio()));
-        }
-    }
-
-    private static String toJson(List<Row> rows) {
-        StringBuilder s = new StringBuilder("[\n");
-        for (Row r : rows) {
-            s.append(s.length() > 2 ? ",\n" : "").append(String.format(Locale.ROOT,
-                    "  {\"frame\":\"%s\",\"path\":\"%s\",\"decoder\":\"%s\",\"width\":%d,\"isolatedMs\":%s,"
-                    + "\"inProcessMs\":%s,\"wasmCodec\":\"%s\",\"wasmMs\":%s,\"wasmOverIsolated\":%s}",
-                    r.frame(), r.path(), r.decoder(), r.width(), num(r.isolatedMs()), num(r.inProcessMs()),
-                    r.wasmCodec(), num(r.wasmMs()), num(r.ratio())));
-        }
-        return s.append("\n]\n").toString();
-    }
-
-    private static String num(double v) {
-        return Double.isNaN(v) || Double.isInfinite(v) ? "null" : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -2,6 +2,7 @@ package org.glimpse.tools.codec;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 import org.glimpse.codec.internal.decoder.CodecRuntime;
@@ -34,6 +35,11 @@ final class InProcessRuntime implements CodecRuntime, NativeDecoding {
     @Override
     public DecodedPixels decode(DecodeRequest request, long timeoutMillis) throws CodecException {
         return codecs.decode(request);
+    }
+
+    @Override
+    public DecodedPixels decode(DecodeRequest request, long timeoutMillis, PixelBuffer target) throws CodecException {
+        return codecs.decode(request, target);
     }
 
     @Override

@@ -22,8 +22,17 @@ final class WasmAnchor {
     private static final Pattern LINE = Pattern.compile(
             "\\{\"name\":\"([^\"]+)\",\"medianMs\":([0-9.]+|null)(?:,\"width\":(\\d+))?");
 
-    /** One case for node: which codec, which file, which reduce. */
-    record Case(String name, String codec, Path file, int reduce, int runs) {
+    private static final Pattern THROUGHPUT = Pattern.compile(
+            "\\{\"name\":\"([^\"]+)\",\"framesPerSecond\":([0-9.]+|null)");
+
+    /**
+     * One case for node: which codec, which file, which reduce; with {@code workers} > 0 a throughput run of
+     * {@code frames} whole frames on that many worker threads.
+     */
+    record Case(String name, String codec, Path file, int reduce, int runs, int frames, int workers) {
+        Case(String name, String codec, Path file, int reduce, int runs) {
+            this(name, codec, file, reduce, runs, 0, 0);
+        }
     }
 
     private final Path folder;
@@ -60,8 +69,9 @@ final class WasmAnchor {
         StringBuilder json = new StringBuilder("[");
         for (Case c : cases) {
             json.append(json.length() > 1 ? "," : "").append(String.format(java.util.Locale.ROOT,
-                    "{\"name\":\"%s\",\"codec\":\"%s\",\"file\":\"%s\",\"reduce\":%d,\"runs\":%d}", c.name(),
-                    c.codec(), c.file(), c.reduce(), c.runs()));
+                    "{\"name\":\"%s\",\"codec\":\"%s\",\"file\":\"%s\",\"reduce\":%d,\"runs\":%d,"
+                    + "\"frames\":%d,\"workers\":%d}", c.name(), c.codec(), c.file(), c.reduce(), c.runs(),
+                    c.frames(), c.workers()));
         }
         Path casesFile = folder.resolve("cases.json");
         Files.writeString(casesFile, json.append("]"));
@@ -78,6 +88,10 @@ final class WasmAnchor {
                 ms = Double.NaN;
             }
             out.put(m.group(1), ms);
+        }
+        Matcher t = THROUGHPUT.matcher(text);
+        while (t.find()) {
+            out.put(t.group(1), "null".equals(t.group(2)) ? Double.NaN : Double.parseDouble(t.group(2)));
         }
         return out;
     }

@@ -19,6 +19,11 @@ import org.glimpse.server.data.SampleSize;
  */
 public final class DemoMain {
 
+    /** The DX streamed: each resolution level shown as its bytes land (a PNG for each). */
+    static final String DX_CONFIGURATION = "htj2k-streaming";
+    /** Glimpse's own volume configuration: every slice at a low level first, then filled in. */
+    static final String CT_CONFIGURATION = "glimpse-volume";
+
     private DemoMain() {
     }
 
@@ -29,12 +34,13 @@ public final class DemoMain {
         String profile = option(args, "--profile", "4g");
         boolean headless = List.of(args).contains("--headless") || System.getenv("DISPLAY") == null;
         Catalog catalog = SampleData.ensure(data, SampleSize.DEFAULT);
+        clearPngs(out.resolve("png"));
         int status;
         try (ReferenceServer server = ReferenceServer.start(ServerOptions.of(data, null).withProfile(profile))) {
             System.out.println("reference server: " + server.wadoRoot() + " (profile " + profile + ")");
             List<String> load = new ArrayList<>(List.of("--load", server.wadoRoot().toString()));
-            series(load, catalog.dx(), false);
-            series(load, catalog.ct(), true);
+            series(load, catalog.dx(), false, DX_CONFIGURATION);
+            series(load, catalog.ct(), true, CT_CONFIGURATION);
             load.addAll(List.of("--png", out.resolve("png").toString(), "--json", out.resolve("metrics.json")
                     .toString()));
             WorkstationProcess ws = new WorkstationProcess(workstation);
@@ -48,10 +54,22 @@ public final class DemoMain {
         System.exit(status);
     }
 
-    private static void series(List<String> load, CatalogSeries s, boolean volume) {
+    private static void series(List<String> load, CatalogSeries s, boolean volume, String configuration) {
         load.addAll(List.of("--study", s.studyInstanceUid(), "--series", s.seriesInstanceUid()));
         if (volume) {
             load.add("--volume");
+        }
+        load.addAll(List.of("--config", configuration));
+    }
+
+    /** The PNGs of an earlier run would mix with this run's steps. */
+    private static void clearPngs(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var pngs = java.nio.file.Files.newDirectoryStream(dir, "*.png")) {
+                for (Path p : pngs) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
         }
     }
 

@@ -17,8 +17,14 @@ record RowResult(BenchRow row, JsonNode series, int status, String loader) {
         return number("firstImageMs");
     }
 
+    /** When the last frame got its final image; NaN when a frame failed (the row never reached its final). */
     double finalMs() {
-        return number("completeMs");
+        return failed() ? Double.NaN : number("completeMs");
+    }
+
+    /** Whether the run failed or a frame failed. */
+    boolean failed() {
+        return status != 0 || series == null || series.path("failures").size() > 0;
     }
 
     double everyFrameShownMs() {

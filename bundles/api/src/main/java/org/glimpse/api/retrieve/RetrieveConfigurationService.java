@@ -1,6 +1,7 @@
 package org.glimpse.api.retrieve;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
@@ -37,4 +38,13 @@ public interface RetrieveConfigurationService {
      * (which decides, for example, whether a byte-range stage can yield a reduced image).
      */
     RequestPlan plan(RetrieveConfiguration configuration, int frameCount, String transferSyntaxUid);
+
+    /**
+     * Why each site's latest configuration was rejected, by its Config Admin PID; accepted sites are
+     * absent. The rejected configuration is not in force (the previous valid one is), so a preferences
+     * page shows the message beside the field it names and puts the previous values back.
+     */
+    default Map<String, String> rejections() {
+        return Map.of();
+    }
 }

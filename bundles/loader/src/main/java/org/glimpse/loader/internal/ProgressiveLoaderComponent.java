@@ -3,6 +3,7 @@ package org.glimpse.loader.internal;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.glimpse.api.codec.DecodeService;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.host.HostSettings;
 import org.glimpse.api.host.SeriesSink;
@@ -44,13 +45,18 @@ public final class ProgressiveLoaderComponent implements ProgressiveLoader {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile HostSettings settings;
 
+    /** The codec bundle's decode pool; while it is absent the loader calls the decoders itself. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DecodeService decodeService;
+
     @Activate
     public ProgressiveLoaderComponent(@Reference FrameTransport transport,
             @Reference RetrieveConfigurationService retrieve) {
         this.transport = transport;
         this.retrieve = retrieve;
         int cores = Runtime.getRuntime().availableProcessors();
-        this.decoding = new FrameDecoding(decoders, cores, Math.max(1, cores / 2));
+        this.decoding = new FrameDecoding(decoders, () -> decodeService, cores, Math.max(1, cores / 2));
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "glimpse-loader-timer");
             t.setDaemon(true);

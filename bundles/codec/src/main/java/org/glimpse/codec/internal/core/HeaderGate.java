@@ -18,7 +18,22 @@ public final class HeaderGate {
      */
     public static void check(String marker, long width, long height, int components, int precision,
             PixelDescriptor pixel) throws CodecException {
-        if (width != pixel.columns() || height != pixel.rows()) {
+        check(marker, width, height, components, precision, pixel, false);
+    }
+
+    /**
+     * @param reduced true for a server-made reduced rendition: its size is its own, at least 1×1 and at most
+     *        Columns×Rows; samples and precision are checked as for the frame itself
+     */
+    public static void check(String marker, long width, long height, int components, int precision,
+            PixelDescriptor pixel, boolean reduced) throws CodecException {
+        if (reduced) {
+            if (width < 1 || height < 1 || width > pixel.columns() || height > pixel.rows()) {
+                throw new CodecException(Kind.MALFORMED, marker + " size " + width + "×" + height
+                        + " of a reduced rendition is not within DICOM Columns×Rows " + pixel.columns() + "×"
+                        + pixel.rows());
+            }
+        } else if (width != pixel.columns() || height != pixel.rows()) {
             throw new CodecException(Kind.MALFORMED, marker + " size " + width + "×" + height
                     + " does not match DICOM Columns×Rows " + pixel.columns() + "×" + pixel.rows());
         }

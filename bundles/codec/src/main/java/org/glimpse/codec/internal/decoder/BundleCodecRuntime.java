@@ -8,6 +8,8 @@ import java.util.List;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.NativeCodecs;
+import org.glimpse.codec.internal.worker.VersionFloor;
+import org.glimpse.codec.internal.worker.WarmupFrames;
 import org.glimpse.codec.internal.worker.NativeDecoding;
 import org.glimpse.codec.internal.worker.WorkerCommand;
 import org.glimpse.codec.internal.worker.WorkerPool;
@@ -46,10 +48,13 @@ public final class BundleCodecRuntime implements CodecRuntime {
         } else {
             LOG.warn("Glimpse codecs on {}", description);
         }
+        VersionFloor.warnings(probe.versions()).forEach(LOG::warn);
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         pool = new WorkerPool(WorkerCommand.of(classPath, folders, data), workers);
+        pool.warm(WarmupFrames.of(probe));
     }
+
 
     private static String classPath(Bundle codec, Path folder) throws IOException {
         List<String> jars = new ArrayList<>();

@@ -5,8 +5,10 @@ import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.worker.CodecId;
@@ -40,6 +42,13 @@ public final class CharlsFrameDecoder extends WholeFrameDecoder {
 
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+        return decode(frame, options, null);
+    }
+
+    /** Decodes into {@code target}, or a buffer of exactly the decoded size when it is null. */
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
+            throws DecodeException {
         if (!isAvailable()) {
             throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "CharLS is not available: "
                     + runtime.describe());
@@ -51,9 +60,9 @@ public final class CharlsFrameDecoder extends WholeFrameDecoder {
                     + " bytes does not end with EOI (0xFFD9): cut off or padded with garbage");
         }
         DecodeRequest request = new DecodeRequest(CodecId.CHARLS, frame.data(), frame.length(), true, 0, 1,
-                frame.pixel());
+                frame.pixel(), frame.rendition() == Rendition.REDUCED);
         try {
-            return Frames.of(frame, runtime.decoding().decode(request, options.timeoutMillis()),
+            return Frames.of(frame, runtime.decoding().decode(request, options.timeoutMillis(), target),
                     TransferSyntax.JPEG_LS_LOSSLESS.equals(frame.transferSyntaxUid()));
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "CharLS", frame.length());

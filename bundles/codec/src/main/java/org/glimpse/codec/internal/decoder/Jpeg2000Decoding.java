@@ -5,13 +5,17 @@ import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.j2k.Codestream;
 import org.glimpse.codec.internal.j2k.CodestreamException;
 import org.glimpse.codec.internal.j2k.J2kHeaderGate;
 import org.glimpse.codec.internal.j2k.J2kInspector;
+import org.glimpse.codec.internal.j2k.Siz;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.DecodeRequest;
 
@@ -27,9 +31,26 @@ final class Jpeg2000Decoding {
     }
 
     static CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
+        return check(frame, true);
+    }
+
+    /**
+     * The SIZ gate and the main and tile-part headers; with {@code packets} also the walk over every packet
+     * header that finds where each level ends (tens of milliseconds on a 9 MB frame). A whole frame decoded
+     * at full size needs no level ends: it skips the walk and reports one complete level.
+     */
+    private static CodestreamLevels check(EncodedFrame frame, boolean packets) throws DecodeException {
         try {
-            J2kHeaderGate.check(frame.data(), frame.length(), frame.pixel());
-            return J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
+            Siz siz = J2kHeaderGate.check(frame.data(), frame.length(), frame.pixel(),
+                    frame.rendition() == Rendition.REDUCED);
+            if (packets) {
+                return J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
+            }
+            int nl = Codestream.read(frame.data(), frame.length()).cod().decompositions();
+            long[] ends = new long[nl + 1];
+            java.util.Arrays.fill(ends, -1);
+            ends[nl] = frame.length();
+            return new CodestreamLevels((int) siz.width(), (int) siz.height(), nl, ends, 0);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG 2000 header", frame.length());
         } catch (CodestreamException e) {
@@ -38,13 +59,15 @@ final class Jpeg2000Decoding {
         }
     }
 
+    /** Decodes into {@code target}, or a buffer of exactly the decoded size when it is null. */
     static DecodedFrame decode(CodecRuntime runtime, CodecId codec, String name, EncodedFrame frame,
-            DecodeOptions options) throws DecodeException {
+            DecodeOptions options, PixelBuffer target) throws DecodeException {
         if (!runtime.available(codec)) {
             throw new DecodeException(Kind.UNAVAILABLE, frame.key(), name + " is not available: "
                     + runtime.describe());
         }
-        CodestreamLevels levels = inspect(frame);
+        boolean full = frame.complete() && options.reduce() <= 0;
+        CodestreamLevels levels = check(frame, !full);
         int best = levels.completeReduce();
         if (best < 0) {
             throw new DecodeException(Kind.INCOMPLETE, frame.key(), "no resolution level is complete in the "
@@ -55,9 +78,9 @@ final class Jpeg2000Decoding {
         long end = whole ? frame.length() : levels.endOfReduce(reduce);
         int length = (int) Math.min(frame.length(), end < 0 ? frame.length() : end);
         DecodeRequest request = new DecodeRequest(codec, frame.data(), length, whole, reduce, options.threads(),
-                frame.pixel());
+                frame.pixel(), frame.rendition() == Rendition.REDUCED);
         try {
-            DecodedPixels p = runtime.decoding().decode(request, options.timeoutMillis());
+            DecodedPixels p = runtime.decoding().decode(request, options.timeoutMillis(), target);
             boolean lossless = !TransferSyntax.JPEG_2000.equals(frame.transferSyntaxUid())
                     && !TransferSyntax.HTJ2K.equals(frame.transferSyntaxUid());
             return Frames.of(frame, p, lossless);

@@ -7,6 +7,7 @@ import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.worker.CodecId;
 
 /**
@@ -56,6 +57,12 @@ abstract class Jpeg2000FrameDecoder implements FrameDecoder {
 
     @Override
     public final DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
-        return Jpeg2000Decoding.decode(runtime, codec, label, frame, options);
+        return Jpeg2000Decoding.decode(runtime, codec, label, frame, options, null);
+    }
+
+    @Override
+    public final DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
+            throws DecodeException {
+        return Jpeg2000Decoding.decode(runtime, codec, label, frame, options, target);
     }
 }

@@ -5,8 +5,10 @@ import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.HeaderGate;
@@ -42,6 +44,13 @@ public final class JpegFrameDecoder extends WholeFrameDecoder {
 
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+        return decode(frame, options, null);
+    }
+
+    /** Decodes into {@code target}, or a buffer of exactly the decoded size when it is null. */
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
+            throws DecodeException {
         requireWhole(frame, "JPEG");
         try {
             JpegFrameHeader sof = JpegFrameHeader.read(frame.data(), frame.length());
@@ -50,10 +59,10 @@ public final class JpegFrameDecoder extends WholeFrameDecoder {
                         + "-bit samples: the JDK reader decodes 8-bit DCT JPEG only");
             }
             HeaderGate.check("JPEG " + sof.name(), sof.columns(), sof.rows(), sof.components(), sof.precision(),
-                    frame.pixel());
+                    frame.pixel(), frame.rendition() == Rendition.REDUCED);
             DecodeRequest request = new DecodeRequest(CodecId.JDK_JPEG, frame.data(), frame.length(), true, 0, 1,
-                    frame.pixel());
-            return Frames.of(frame, runtime.decoding().decode(request, options.timeoutMillis()), false);
+                    frame.pixel(), frame.rendition() == Rendition.REDUCED);
+            return Frames.of(frame, runtime.decoding().decode(request, options.timeoutMillis(), target), false);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG", frame.length());
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.NativeCodecs;
 import org.glimpse.codec.internal.worker.NativeDecoding;
+import org.glimpse.codec.internal.worker.WarmupFrames;
 import org.glimpse.codec.internal.worker.WorkerCommand;
 import org.glimpse.codec.internal.worker.WorkerPool;
 
@@ -32,6 +33,12 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
         Path classes = Path.of(WorkerCommand.codeSourceOf(StandaloneCodecRuntime.class));
         Path natives = classes.resolveSibling("native").resolve(BundleFiles.platform());
         return java.nio.file.Files.isDirectory(natives) ? List.of(natives) : List.of();
+    }
+
+    /** Starts and warms the workers in the background, as the bundle does when it activates. */
+    public StandaloneCodecRuntime warm() {
+        pool.warm(WarmupFrames.of(probe));
+        return this;
     }
 
     @Override

@@ -12,6 +12,11 @@ public final class J2kHeaderGate {
     }
 
     public static Siz check(byte[] data, int length, PixelDescriptor pixel) throws CodecException {
+        return check(data, length, pixel, false);
+    }
+
+    /** @param reduced true for a server-made reduced rendition: its SIZ may be smaller than Rows × Columns */
+    public static Siz check(byte[] data, int length, PixelDescriptor pixel, boolean reduced) throws CodecException {
         Siz siz;
         try {
             siz = Codestream.readSiz(data, length);
@@ -26,7 +31,7 @@ public final class J2kHeaderGate {
             }
             precision = Math.max(precision, siz.precision(c));
         }
-        HeaderGate.check("SIZ", siz.width(), siz.height(), siz.components(), precision, pixel);
+        HeaderGate.check("SIZ", siz.width(), siz.height(), siz.components(), precision, pixel, reduced);
         return siz;
     }
 }

@@ -3,11 +3,15 @@ package org.glimpse.codec.internal.jna;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
-import org.glimpse.codec.internal.core.DecodedPixels;
-import org.glimpse.codec.internal.core.PixelLayout;
+import org.glimpse.codec.internal.core.DecodedSize;
+import org.glimpse.codec.internal.core.PixelOutput;
+import org.glimpse.codec.internal.worker.DecodeJob;
 
 /**
  * Decodes a J2K or HTJ2K codestream (or a prefix of one, in non-strict mode) at a reduce factor with
@@ -23,6 +27,19 @@ public final class OpenJpegCodec {
     private static final int IMAGE_COMPS = 24;
 
     private final OpenJpegLibrary lib;
+    private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(Session::new);
+
+    /** One thread's callbacks, made once: JNA makes a native trampoline for every new callback object. */
+    private static final class Session {
+        final StringBuilder errors = new StringBuilder();
+        final MemoryStream source = new MemoryStream();
+        final OpenJpegLibrary.MessageCallback quiet = (m, u) -> { };
+        final OpenJpegLibrary.MessageCallback onError = (m, u) -> {
+            if (errors.length() < 2000) {
+                errors.append(m.strip()).append("; ");
+            }
+        };
+    }
 
     public OpenJpegCodec(OpenJpegLibrary lib) {
         this.lib = lib;
@@ -35,16 +52,17 @@ public final class OpenJpegCodec {
     /**
      * @param complete false for a prefix: decoded in non-strict mode to what the bytes allow
      */
-    public DecodedPixels decode(byte[] data, int length, boolean complete, int reduce, int threads,
-            PixelDescriptor pixel) throws CodecException {
-        StringBuilder errors = new StringBuilder();
-        OpenJpegLibrary.MessageCallback onError = (m, u) -> {
-            if (errors.length() < 2000) {
-                errors.append(m.strip()).append("; ");
-            }
-        };
-        OpenJpegLibrary.MessageCallback quiet = (m, u) -> { };
-        MemoryStream source = new MemoryStream(data, length);
+    public DecodedSize decode(Pointer in, DecodeJob job, ByteBuffer out) throws CodecException {
+        int length = job.length();
+        boolean complete = job.complete();
+        int reduce = job.reduce();
+        int threads = job.threads();
+        Session session = sessions.get();
+        StringBuilder errors = session.errors;
+        errors.setLength(0);
+        OpenJpegLibrary.MessageCallback onError = session.onError;
+        OpenJpegLibrary.MessageCallback quiet = session.quiet;
+        MemoryStream source = session.source.reset(in, length);
         Pointer codec = lib.opj_create_decompress(OpenJpegLibrary.OPJ_CODEC_J2K);
         Pointer stream = null;
         Pointer image = null;
@@ -75,7 +93,7 @@ public final class OpenJpegCodec {
             if (complete) {
                 lib.opj_end_decompress(codec, stream);
             }
-            return read(image, pixel, errors);
+            return read(image, job, out, errors);
         } finally {
             if (image != null) {
                 lib.opj_image_destroy(image);
@@ -87,7 +105,9 @@ public final class OpenJpegCodec {
         }
     }
 
-    private DecodedPixels read(Pointer image, PixelDescriptor pixel, StringBuilder errors) throws CodecException {
+    private DecodedSize read(Pointer image, DecodeJob job, ByteBuffer out, StringBuilder errors)
+            throws CodecException {
+        PixelDescriptor pixel = job.pixel();
         int n = image.getInt(IMAGE_NUMCOMPS);
         if (n != pixel.samplesPerPixel()) {
             throw new CodecException(Kind.MALFORMED, "OpenJPEG decoded " + n + " components, DICOM SamplesPerPixel is "
@@ -97,7 +117,11 @@ public final class OpenJpegCodec {
         int w = comps.getInt(COMP_W);
         int h = comps.getInt(COMP_H);
         int factor = comps.getInt(COMP_FACTOR);
-        int[][] planes = new int[n][];
+        if ((long) w * h > (long) pixel.rows() * pixel.columns()) {
+            throw new CodecException(Kind.MALFORMED, "OpenJPEG decoded " + w + "×" + h + ", more than DICOM "
+                    + pixel.columns() + "×" + pixel.rows());
+        }
+        IntBuffer[] planes = new IntBuffer[n];
         for (int c = 0; c < n; c++) {
             Pointer comp = comps.share((long) c * COMP_SIZE);
             Pointer values = comp.getPointer(COMP_DATA);
@@ -105,9 +129,10 @@ public final class OpenJpegCodec {
                 throw new CodecException(Kind.MALFORMED, "OpenJPEG component " + c + " has no data or another size ("
                         + comp.getInt(COMP_W) + "×" + comp.getInt(COMP_H) + " vs " + w + "×" + h + ") " + errors);
             }
-            planes[c] = values.getIntArray(0, w * h);
+            planes[c] = values.getByteBuffer(0, (long) w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
         }
-        return new DecodedPixels(w, h, n, factor, PixelLayout.interleave(planes, w, h, pixel));
+        PixelOutput.planes(planes, w * h, out, job.bytesPerValue());
+        return new DecodedSize(w, h, n, factor);
     }
 
     private static void check(int ok, String step, StringBuilder errors) throws CodecException {

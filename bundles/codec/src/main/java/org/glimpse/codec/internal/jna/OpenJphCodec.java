@@ -1,13 +1,17 @@
 package org.glimpse.codec.internal.jna;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.nio.ByteBuffer;
 import org.glimpse.api.codec.DecodeException.Kind;
-import org.glimpse.api.frame.PixelBuffer;
-import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
-import org.glimpse.codec.internal.core.DecodedPixels;
-import org.glimpse.codec.internal.core.PixelLayout;
+import org.glimpse.codec.internal.core.DecodedSize;
+import org.glimpse.codec.internal.core.PixelOutput;
+import org.glimpse.codec.internal.worker.DecodeJob;
 
 /**
  * Decodes HTJ2K with OpenJPH through the C shim. OpenJPH 0.9.0 can crash or loop on bad input (and on valid
@@ -25,41 +29,35 @@ public final class OpenJphCodec {
         return (v / 10000) + "." + (v / 100 % 100) + "." + (v % 100);
     }
 
-    public DecodedPixels decode(byte[] data, int length, boolean complete, int reduce, PixelDescriptor pixel)
-            throws CodecException {
-        long capacity = (long) pixel.rows() * pixel.columns() * pixel.samplesPerPixel();
-        // one 16-bit plane goes straight into the frame's short[]: no int32 copy, no interleaving
-        boolean direct = pixel.bitsAllocated() == 16 && pixel.samplesPerPixel() == 1;
-        int bytes = direct ? 2 : 4;
-        try (Memory in = new Memory(Math.max(1, length)); Memory out = new Memory(capacity * bytes);
-                Memory err = new Memory(512)) {
-            in.write(0, data, 0, length);
+    /** One 16-bit plane goes from the input memory straight into the output: no int32 copy, no interleaving. */
+    public DecodedSize decode(Pointer in, DecodeJob job, ByteBuffer out) throws CodecException {
+        long capacity = job.maxValues();
+        boolean direct = job.bytesPerValue() == 2 && job.pixel().samplesPerPixel() == 1;
+        IntByReference w = new IntByReference();
+        IntByReference h = new IntByReference();
+        IntByReference n = new IntByReference();
+        try (Memory err = new Memory(512); Memory planes = direct ? null : new Memory(capacity * 4)) {
             err.clear();
-            IntByReference w = new IntByReference();
-            IntByReference h = new IntByReference();
-            IntByReference n = new IntByReference();
-            int rc = lib.glimpse_ojph_decode(in, length, reduce, complete ? 0 : 1, out, capacity, bytes, w, h, n, err,
-                    512);
+            int rc = lib.glimpse_ojph_decode(in, job.length(), job.reduce(), job.complete() ? 0 : 1,
+                    direct ? Native.getDirectBufferPointer(out) : planes, capacity, direct ? 2 : 4, w, h, n, err, 512);
             if (rc != 0) {
                 String msg = err.getString(0);
                 throw new CodecException(Kind.MALFORMED, msg.isEmpty() ? "OpenJPH failed without a message" : msg);
             }
-            if (n.getValue() != pixel.samplesPerPixel()) {
+            if (n.getValue() != job.pixel().samplesPerPixel()) {
                 throw new CodecException(Kind.MALFORMED, "OpenJPH decoded " + n.getValue()
-                        + " components, DICOM SamplesPerPixel is " + pixel.samplesPerPixel());
+                        + " components, DICOM SamplesPerPixel is " + job.pixel().samplesPerPixel());
             }
             int plane = w.getValue() * h.getValue();
-            if (direct) {
-                short[] values = out.getShortArray(0, plane);
-                return new DecodedPixels(w.getValue(), h.getValue(), 1, reduce,
-                        new PixelBuffer.Shorts(values, pixel.signed()));
+            if (!direct) {
+                IntBuffer[] p = new IntBuffer[n.getValue()];
+                for (int c = 0; c < p.length; c++) {
+                    p[c] = planes.getByteBuffer((long) c * plane * 4, plane * 4L).order(ByteOrder.nativeOrder())
+                            .asIntBuffer();
+                }
+                PixelOutput.planes(p, plane, out, job.bytesPerValue());
             }
-            int[][] planes = new int[n.getValue()][];
-            for (int c = 0; c < planes.length; c++) {
-                planes[c] = out.getIntArray((long) c * plane * 4, plane);
-            }
-            return new DecodedPixels(w.getValue(), h.getValue(), planes.length, reduce,
-                    PixelLayout.interleave(planes, w.getValue(), h.getValue(), pixel));
+            return new DecodedSize(w.getValue(), h.getValue(), n.getValue(), job.reduce());
         }
     }
 }

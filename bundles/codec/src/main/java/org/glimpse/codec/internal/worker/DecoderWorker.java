@@ -68,23 +68,36 @@ public final class DecoderWorker {
         }
         watchParent();
         NativeCodecs codecs = NativeCodecs.load(folders);
-        Path pixels = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "glimpse-pixels-", ".bin");
-        SharedPixels shared = new SharedPixels(pixels, true);
-        out.writeLong(Protocol.SYNC);
-        out.writeUTF(codecs.describe());
-        out.writeUTF(pixels.toString());
-        out.flush();
+        Path inFile = Files.createTempFile(SharedRegion.folder(), "glimpse-encoded-", ".bin");
+        Path outFile = Files.createTempFile(SharedRegion.folder(), "glimpse-decoded-", ".bin");
+        // the workstation unlinks both files once it has opened them: nothing is left behind after a kill
+        try (SharedRegion input = new SharedRegion(inFile, false); SharedRegion output = new SharedRegion(outFile,
+                true)) {
+            out.writeLong(Protocol.SYNC);
+            out.writeUTF(codecs.describe());
+            out.writeUTF(inFile.toString());
+            out.writeUTF(outFile.toString());
+            out.flush();
+            serve(in, out, codecs, input, output);
+        } finally {
+            Files.deleteIfExists(inFile);
+            Files.deleteIfExists(outFile);
+        }
+    }
+
+    private static void serve(DataInputStream in, DataOutputStream out, NativeCodecs codecs, SharedRegion input,
+            SharedRegion output) throws IOException {
         while (true) {
-            DecodeRequest request;
+            DecodeJob job;
             try {
-                request = Protocol.readRequest(in);
+                job = Protocol.readJob(in);
             } catch (EOFException e) {
-                shared.close();
-                Files.deleteIfExists(pixels);
                 return;
             }
             try {
-                Protocol.writeResult(out, codecs.decode(request), shared);
+                input.region(Math.max(1, job.length()));
+                java.nio.ByteBuffer o = output.region(Math.max(1, job.maxValues() * job.bytesPerValue()));
+                Protocol.writeResult(out, codecs.decode(job, input.pointer(), o));
             } catch (CodecException e) {
                 Protocol.writeFailure(out, e.kind(), e.getMessage());
             } catch (OutOfMemoryError e) {

@@ -1,11 +1,18 @@
 package org.glimpse.codec.internal.worker;
 
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.core.DecodedSize;
+import org.glimpse.codec.internal.core.PixelOutput;
 import org.glimpse.codec.internal.jna.CharlsCodec;
 import org.glimpse.codec.internal.jpeg.JdkJpegCodec;
 import org.glimpse.codec.internal.jna.CharlsLibrary;
@@ -71,20 +78,59 @@ public final class NativeCodecs {
         };
     }
 
+    /** Library name → version, for the libraries loaded here (OpenJPEG, CharLS, OpenJPH). */
+    public java.util.Map<String, String> versions() {
+        java.util.Map<String, String> v = new java.util.LinkedHashMap<>();
+        openjpeg.ifPresent(c -> v.put("OpenJPEG", c.version()));
+        charls.ifPresent(c -> v.put("CharLS", c.version()));
+        openjph.ifPresent(c -> v.put("OpenJPH", c.version()));
+        return v;
+    }
+
     /** Which libraries and versions were loaded, from where. */
     public String describe() {
         return description;
     }
 
-    public DecodedPixels decode(DecodeRequest r) throws CodecException {
-        return switch (r.codec()) {
-            case OPENJPEG -> openjpeg.orElseThrow(() -> unavailable("OpenJPEG")).decode(r.data(), r.length(),
-                    r.complete(), r.reduce(), r.threads(), r.pixel());
-            case CHARLS -> charls.orElseThrow(() -> unavailable("CharLS")).decode(r.data(), r.length(), r.pixel());
-            case OPENJPH -> openjph.orElseThrow(() -> unavailable("OpenJPH")).decode(r.data(), r.length(),
-                    r.complete(), r.reduce(), r.pixel());
-            case JDK_JPEG -> JdkJpegCodec.decode(r.data(), r.length(), r.pixel());
+    /**
+     * Decodes {@code job.length()} bytes at {@code in} into {@code out} (native byte order, at least
+     * {@code job.maxValues() × job.bytesPerValue()} bytes), laid out as DICOM stored values.
+     */
+    public DecodedSize decode(DecodeJob job, Pointer in, ByteBuffer out) throws CodecException {
+        return switch (job.codec()) {
+            case OPENJPEG -> openjpeg.orElseThrow(() -> unavailable("OpenJPEG")).decode(in, job, out);
+            case CHARLS -> charls.orElseThrow(() -> unavailable("CharLS")).decode(in, job, out);
+            case OPENJPH -> openjph.orElseThrow(() -> unavailable("OpenJPH")).decode(in, job, out);
+            case JDK_JPEG -> jdkJpeg(job, in, out);
         };
+    }
+
+    private static DecodedSize jdkJpeg(DecodeJob job, Pointer in, ByteBuffer out) throws CodecException {
+        DecodedPixels p = JdkJpegCodec.decode(in.getByteArray(0, job.length()), job.length(), job.pixel());
+        PixelOutput.values(p.pixels(), out);
+        return new DecodedSize(p.width(), p.height(), p.samples(), p.reduce());
+    }
+
+    /**
+     * Decodes in this JVM, with no isolation (benchmarks of what the worker processes cost): the bytes are
+     * copied to native memory and the values back, as a worker's shared memory would hold them.
+     */
+    public DecodedPixels decode(DecodeRequest r) throws CodecException {
+        return decode(r, null);
+    }
+
+    /** {@link #decode(DecodeRequest)} into the start of {@code target} (an exact new buffer when null). */
+    public DecodedPixels decode(DecodeRequest r, PixelBuffer target) throws CodecException {
+        DecodeJob job = r.job();
+        long outBytes = Math.max(1, job.maxValues() * job.bytesPerValue());
+        try (Memory in = new Memory(Math.max(1, r.length())); Memory out = new Memory(outBytes)) {
+            in.write(0, r.data(), 0, r.length());
+            ByteBuffer o = out.getByteBuffer(0, outBytes).order(ByteOrder.nativeOrder());
+            DecodedSize size = decode(job, in, o);
+            PixelBuffer px = PixelOutput.receive(o, (int) size.values(), job.bytesPerValue(), r.pixel().signed(),
+                    target);
+            return new DecodedPixels(size.width(), size.height(), size.samples(), size.reduce(), px);
+        }
     }
 
     private CodecException unavailable(String name) {

@@ -4,15 +4,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import org.glimpse.api.codec.DecodeException.Kind;
-import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
-import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.core.DecodedSize;
 
 /**
- * The pipe protocol between the workstation and a decoder worker. Each reply starts with a sync word so
- * that anything a native library prints to standard output is skipped, not mistaken for a reply; decoded
- * values travel through a {@link SharedPixels} file.
+ * The pipe protocol between the workstation and a decoder worker. The pipe carries only a request's fields
+ * and a reply's size: encoded bytes and decoded values travel through {@link SharedRegion}s. Each reply
+ * starts with a sync word so that anything a native library prints to standard output is skipped, not
+ * mistaken for a reply.
  */
 final class Protocol {
     static final long SYNC = 0x474C4D5053524550L;
@@ -22,7 +22,7 @@ final class Protocol {
     private Protocol() {
     }
 
-    static void writeRequest(DataOutputStream out, DecodeRequest r) throws IOException {
+    static void writeJob(DataOutputStream out, DecodeJob r) throws IOException {
         out.writeInt(r.codec().ordinal());
         out.writeBoolean(r.complete());
         out.writeInt(r.reduce());
@@ -36,41 +36,30 @@ final class Protocol {
         out.writeInt(p.pixelRepresentation());
         out.writeUTF(p.photometricInterpretation());
         out.writeInt(p.planarConfiguration());
+        out.writeBoolean(r.reduced());
         out.writeInt(r.length());
-        out.write(r.data(), 0, r.length());
         out.flush();
     }
 
-    static DecodeRequest readRequest(DataInputStream in) throws IOException {
+    static DecodeJob readJob(DataInputStream in) throws IOException {
         CodecId codec = CodecId.values()[in.readInt()];
         boolean complete = in.readBoolean();
         int reduce = in.readInt();
         int threads = in.readInt();
         PixelDescriptor p = new PixelDescriptor(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
                 in.readInt(), in.readUTF(), in.readInt());
-        int length = in.readInt();
-        byte[] data = new byte[length];
-        in.readFully(data);
-        return new DecodeRequest(codec, data, length, complete, reduce, threads, p);
+        boolean reduced = in.readBoolean();
+        return new DecodeJob(codec, in.readInt(), complete, reduce, threads, p, reduced);
     }
 
-    /** Writes the reply header to the pipe and the pixel values into the shared file. */
-    static void writeResult(DataOutputStream out, DecodedPixels px, SharedPixels shared) throws IOException {
-        if (px.pixels() instanceof PixelBuffer.Shorts s) {
-            shared.region(2L * s.values().length).asShortBuffer().put(s.values());
-        } else {
-            PixelBuffer.Bytes y = (PixelBuffer.Bytes) px.pixels();
-            shared.region(y.values().length).put(y.values());
-        }
+    /** The reply to a decode whose values are in the shared output region. */
+    static void writeResult(DataOutputStream out, DecodedSize size) throws IOException {
         out.writeLong(SYNC);
         out.writeByte(OK);
-        out.writeInt(px.width());
-        out.writeInt(px.height());
-        out.writeInt(px.samples());
-        out.writeInt(px.reduce());
-        out.writeByte(px.pixels() instanceof PixelBuffer.Shorts ? 16 : 8);
-        out.writeBoolean(px.pixels() instanceof PixelBuffer.Shorts s ? s.signed()
-                : ((PixelBuffer.Bytes) px.pixels()).signed());
+        out.writeInt(size.width());
+        out.writeInt(size.height());
+        out.writeInt(size.samples());
+        out.writeInt(size.reduce());
         out.flush();
     }
 
@@ -82,8 +71,8 @@ final class Protocol {
         out.flush();
     }
 
-    /** Reads a reply (pixels from the shared file); a failure reply becomes the worker's CodecException. */
-    static DecodedPixels readReply(DataInputStream in, SharedPixels shared) throws IOException, CodecException {
+    /** Reads a reply; a failure reply becomes the worker's CodecException. */
+    static DecodedSize readReply(DataInputStream in) throws IOException, CodecException {
         long window = 0;
         int skipped = 0;
         while (window != SYNC) {
@@ -96,20 +85,6 @@ final class Protocol {
             Kind kind = Kind.values()[in.readInt()];
             throw new CodecException(kind, in.readUTF());
         }
-        int w = in.readInt();
-        int h = in.readInt();
-        int s = in.readInt();
-        int reduce = in.readInt();
-        int bits = in.readByte();
-        boolean signed = in.readBoolean();
-        int n = Math.multiplyExact(Math.multiplyExact(w, h), s);
-        if (bits == 16) {
-            short[] v = new short[n];
-            shared.region(2L * n).asShortBuffer().get(v);
-            return new DecodedPixels(w, h, s, reduce, new PixelBuffer.Shorts(v, signed));
-        }
-        byte[] v = new byte[n];
-        shared.region(n).get(v);
-        return new DecodedPixels(w, h, s, reduce, new PixelBuffer.Bytes(v, signed));
+        return new DecodedSize(in.readInt(), in.readInt(), in.readInt(), in.readInt());
     }
 }

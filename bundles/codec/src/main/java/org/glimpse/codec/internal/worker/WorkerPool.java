@@ -3,6 +3,10 @@ package org.glimpse.codec.internal.worker;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 
@@ -20,13 +25,19 @@ import org.glimpse.codec.internal.core.DecodedPixels;
  */
 public final class WorkerPool implements NativeDecoding {
     private static final long STARTUP_MILLIS = 15_000;
+    /** Decoded values cross in one shared mapping, and a Java array holds them: at most 2 GiB − 1. */
+    private static final long MAX_FRAME_BYTES = Integer.MAX_VALUE;
     /** After a worker fails to start, further starts fail at once for this long instead of each waiting. */
     private static final long START_RETRY_MILLIS = 10_000;
     /** Workers idle this long are stopped: a workstation that is not loading images holds no helper JVMs. */
     private static final long IDLE_MILLIS = 60_000;
 
     private final List<String> command;
+    private final int size;
     private final Semaphore permits;
+    private final Map<Thread, WorkerProcess> busy = new ConcurrentHashMap<>();
+    private final Set<Thread> stops = ConcurrentHashMap.newKeySet();
+    private final ExecutorService starter;
     private final ConcurrentLinkedQueue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
     private final List<WorkerProcess> all = new ArrayList<>();
     private final ScheduledExecutorService watchdog;
@@ -38,7 +49,13 @@ public final class WorkerPool implements NativeDecoding {
 
     public WorkerPool(List<String> command, int size) {
         this.command = List.copyOf(command);
+        this.size = size;
         this.permits = new Semaphore(size);
+        this.starter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "glimpse-decoder-starter");
+            t.setDaemon(true);
+            return t;
+        });
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "glimpse-decoder-watchdog");
             t.setDaemon(true);
@@ -48,10 +65,17 @@ public final class WorkerPool implements NativeDecoding {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Stops idle workers unused for {@code millis}; the next decode starts a new one. */
+    /**
+     * Stops idle workers unused for {@code millis}, keeping one (warm for the next frame a user opens); the
+     * next decodes start the others again.
+     */
     void stopIdle(long millis) {
         for (WorkerProcess w : List.copyOf(idle)) {
-            if (w.idleMillis() >= millis && idle.remove(w)) {
+            boolean spare;
+            synchronized (all) {
+                spare = all.size() > 1;
+            }
+            if (spare && w.idleMillis() >= millis && idle.remove(w)) {
                 w.close();
                 forget(w);
             }
@@ -60,6 +84,18 @@ public final class WorkerPool implements NativeDecoding {
 
     @Override
     public DecodedPixels decode(DecodeRequest request, long timeoutMillis) throws CodecException {
+        return decode(request, timeoutMillis, null);
+    }
+
+    @Override
+    public DecodedPixels decode(DecodeRequest request, long timeoutMillis, PixelBuffer target)
+            throws CodecException {
+        long bytes = request.job().maxValues() * request.job().bytesPerValue();
+        if (bytes > MAX_FRAME_BYTES) {
+            throw new CodecException(Kind.UNSUPPORTED, "a frame of " + request.pixel().columns() + "×"
+                    + request.pixel().rows() + "×" + request.pixel().samplesPerPixel() + " values (" + bytes
+                    + " bytes) is more than the " + MAX_FRAME_BYTES + " bytes a decoder process maps");
+        }
         try {
             if (!permits.tryAcquire(timeoutMillis + STARTUP_MILLIS, TimeUnit.MILLISECONDS)) {
                 throw new CodecException(Kind.TIMEOUT, "no decoder process free within "
@@ -70,20 +106,92 @@ public final class WorkerPool implements NativeDecoding {
             throw new CodecException(Kind.TIMEOUT, "interrupted while waiting for a decoder process");
         }
         WorkerProcess worker = null;
+        Thread caller = Thread.currentThread();
         try {
             worker = take();
-            return worker.decode(request, timeoutMillis, watchdog);
+            busy.put(caller, worker);
+            if (stops.contains(caller)) {
+                throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
+            }
+            return worker.decode(request, timeoutMillis, watchdog, target);
         } finally {
+            busy.remove(caller);
             if (worker != null) {
                 if (worker.usable() && !closed) {
                     idle.add(worker);
                 } else {
-                    worker.close();
-                    forget(worker);
-                    restarts.incrementAndGet();
+                    retire(worker);
                 }
             }
             permits.release();
+        }
+    }
+
+    /** Closes a lost or stopped worker and starts its replacement in the background, ready for the next decode. */
+    private void retire(WorkerProcess worker) {
+        if (!worker.wasStopped()) {
+            restarts.incrementAndGet();
+        }
+        worker.close();
+        forget(worker);
+        if (!closed) {
+            starter.execute(() -> prestart(List.of()));
+        }
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public void stop(Thread caller) {
+        stops.add(caller);
+        WorkerProcess w = busy.get(caller);
+        if (w != null) {
+            w.stop();
+        }
+    }
+
+    @Override
+    public void clearStop(Thread caller) {
+        stops.remove(caller);
+    }
+
+    /**
+     * Starts workers in the background until the pool holds as many as it may run at once, each running
+     * {@code warmups} first (one small decode per codec pages in the libraries and compiles the hot paths):
+     * the first frame a user opens then does not wait for a JVM to start.
+     */
+    public void warm(List<DecodeRequest> warmups) {
+        for (int i = 0; i < size; i++) {
+            starter.execute(() -> prestart(warmups));
+        }
+    }
+
+    private void prestart(List<DecodeRequest> warmups) {
+        synchronized (all) {
+            if (closed || all.size() >= size) {
+                return;
+            }
+        }
+        try {
+            WorkerProcess w = startWorker();
+            for (DecodeRequest r : warmups) {
+                try {
+                    w.decode(r, STARTUP_MILLIS, watchdog, null);
+                } catch (CodecException e) {
+                    // a warm-up that fails says nothing about real frames; the worker is checked below
+                }
+            }
+            if (w.usable() && !closed) {
+                idle.add(w);
+            } else {
+                w.close();
+                forget(w);
+            }
+        } catch (CodecException e) {
+            // the next decode tries again and reports why
         }
     }
 
@@ -100,11 +208,16 @@ public final class WorkerPool implements NativeDecoding {
         if (closed) {
             throw new CodecException(Kind.UNAVAILABLE, "decoder pool is closed");
         }
+        return startWorker();
+    }
+
+    private WorkerProcess startWorker() throws CodecException {
         long now = System.nanoTime() / 1_000_000;
         if (startFailure != null && now - startFailedAt < START_RETRY_MILLIS) {
             throw new CodecException(Kind.UNAVAILABLE, "no decoder process (the last start, "
                     + (now - startFailedAt) + " ms ago, failed: " + startFailure + ")");
         }
+        WorkerProcess w;
         try {
             w = WorkerProcess.start(command, STARTUP_MILLIS, watchdog);
         } catch (IOException e) {
@@ -123,6 +236,11 @@ public final class WorkerPool implements NativeDecoding {
         synchronized (all) {
             all.remove(w);
         }
+    }
+
+    /** Workers started and ready for a decode (warm-ups done). */
+    int idleCount() {
+        return idle.size();
     }
 
     /** Workers replaced after a crash or a timeout since the pool started. */
@@ -152,5 +270,6 @@ public final class WorkerPool implements NativeDecoding {
         }
         copy.forEach(WorkerProcess::close);
         watchdog.shutdownNow();
+        starter.shutdownNow();
     }
 }

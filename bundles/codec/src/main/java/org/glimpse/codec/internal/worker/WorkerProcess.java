@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.core.DecodedSize;
+import org.glimpse.codec.internal.core.PixelOutput;
 
 /** One decoder worker process and its pipes; a watchdog kills it when a decode overruns its budget. */
 final class WorkerProcess implements AutoCloseable {
@@ -23,20 +27,24 @@ final class WorkerProcess implements AutoCloseable {
     private final DataInputStream replies;
     private final StderrTail stderr;
     private final String description;
-    private final Path pixelFile;
-    private final SharedPixels pixels;
+    private final SharedRegion input;
+    private final SharedRegion output;
     private volatile boolean broken;
+    private volatile boolean stopped;
     private volatile long idleSince = System.nanoTime();
 
     private WorkerProcess(Process process, DataInputStream replies, StderrTail stderr, String description,
-            Path pixelFile) throws IOException {
+            Path inFile, Path outFile) throws IOException {
         this.process = process;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         this.replies = replies;
         this.stderr = stderr;
         this.description = description;
-        this.pixelFile = pixelFile;
-        this.pixels = new SharedPixels(pixelFile, false);
+        this.input = new SharedRegion(inFile, true);
+        this.output = new SharedRegion(outFile, false);
+        // both sides hold the files open now: unlinked, they vanish with the last of the two processes
+        Files.deleteIfExists(inFile);
+        Files.deleteIfExists(outFile);
     }
 
     /** Starts a worker and waits (at most {@code startupMillis}) for its greeting. */
@@ -55,8 +63,9 @@ final class WorkerProcess implements AutoCloseable {
                 sync = (sync << 8) | in.readUnsignedByte();
             }
             String hello = in.readUTF();
-            Path file = Path.of(in.readUTF());
-            return new WorkerProcess(p, in, tail, hello, file);
+            Path inFile = Path.of(in.readUTF());
+            Path outFile = Path.of(in.readUTF());
+            return new WorkerProcess(p, in, tail, hello, inFile, outFile);
         } catch (IOException e) {
             p.destroyForcibly();
             throw new IOException("decoder worker did not start within " + startupMillis + " ms: " + tail.last(), e);
@@ -77,19 +86,39 @@ final class WorkerProcess implements AutoCloseable {
         return !broken && process.isAlive();
     }
 
-    DecodedPixels decode(DecodeRequest request, long timeoutMillis, ScheduledExecutorService watchdog)
-            throws CodecException {
+    /**
+     * Decodes through shared memory: the bytes are copied into the input region, the worker's codec reads them
+     * there and writes the values into the output region, and they are copied once, into {@code target}.
+     *
+     * @throws IllegalArgumentException when the decoded values do not fit {@code target} (the worker stays usable)
+     */
+    DecodedPixels decode(DecodeRequest request, long timeoutMillis, ScheduledExecutorService watchdog,
+            PixelBuffer target) throws CodecException {
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> kill = watchdog.schedule(() -> {
             timedOut.set(true);
             process.destroyForcibly();
         }, timeoutMillis, TimeUnit.MILLISECONDS);
+        DecodeJob job = request.job();
         try {
-            Protocol.writeRequest(requests, request);
-            return Protocol.readReply(replies, pixels);
+            input.region(Math.max(1, request.length())).put(request.data(), 0, request.length());
+            Protocol.writeJob(requests, job);
+            DecodedSize size = Protocol.readReply(replies);
+            if (size.values() > job.maxValues()) {
+                broken = true;
+                throw new CodecException(Kind.MALFORMED, "the decoder process reported " + size.width() + "×"
+                        + size.height() + "×" + size.samples() + " values, more than the frame's " + job.maxValues());
+            }
+            ByteBuffer out = output.region(Math.max(1, size.values() * job.bytesPerValue()));
+            PixelBuffer px = PixelOutput.receive(out, (int) size.values(), job.bytesPerValue(),
+                    request.pixel().signed(), target);
+            return new DecodedPixels(size.width(), size.height(), size.samples(), size.reduce(), px);
         } catch (IOException e) {
             broken = true;
             process.destroyForcibly();
+            if (stopped) {
+                throw new CodecException(Kind.TIMEOUT, "the decode was cancelled; its decoder process was stopped");
+            }
             if (timedOut.get()) {
                 throw new CodecException(Kind.TIMEOUT, "no result within " + timeoutMillis
                         + " ms; the decoder process was stopped");
@@ -100,6 +129,18 @@ final class WorkerProcess implements AutoCloseable {
             kill.cancel(false);
             idleSince = System.nanoTime();
         }
+    }
+
+    /** Kills the worker in the middle of a decode the caller no longer wants; the decode then fails at once. */
+    void stop() {
+        stopped = true;
+        broken = true;
+        process.destroyForcibly();
+    }
+
+    /** Whether the worker was stopped on purpose (a cancelled decode), not lost to a crash or a timeout. */
+    boolean wasStopped() {
+        return stopped;
     }
 
     /** Milliseconds since the last decode ended (or the start). */
@@ -123,9 +164,10 @@ final class WorkerProcess implements AutoCloseable {
     public void close() {
         broken = true;
         try {
-            pixels.close();
+            input.close();
+            output.close();
         } catch (IOException e) {
-            // the file is deleted below either way
+            // the files are unlinked already; the mappings go with the channels
         }
         try {
             requests.close();
@@ -139,12 +181,6 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-        }
-        try {
-            // a worker that was killed could not delete its own file
-            Files.deleteIfExists(pixelFile);
-        } catch (IOException e) {
-            // left in the temporary folder; harmless
         }
     }
 }

@@ -23,10 +23,13 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.DecodeService;
+import org.glimpse.api.codec.DecodeTask;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.fixtures.Encoders;
@@ -154,5 +157,31 @@ class CodecBundleIT {
         assertEquals(DecodeException.Kind.UNAVAILABLE, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("no native fragment for " + BundleFiles.platform()),
                 "names the platform whose fragment is missing: " + e.getMessage());
+    }
+
+    @Test
+    void theDecodeServiceWarmsItsWorkersAtActivationAndDecodesIntoASlab() throws Exception {
+        ServiceTracker<DecodeService, DecodeService> tracker = new ServiceTracker<>(context, DecodeService.class, null);
+        tracker.open();
+        try {
+            DecodeService service = tracker.waitForService(10_000);
+            assertNotNull(service, "the codec bundle registers a DecodeService");
+            assertTrue(service.concurrency() >= 1, "its pool runs decodes: " + service.concurrency());
+            assertTrue(service.canDecode(TransferSyntax.JPEG_LS_LOSSLESS), "JPEG-LS through CharLS in a worker");
+            Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "it");
+            int[] v = Encoders.phantom(64, 64, 12, 5);
+            byte[] cs = Encoders.ojphCompress(dir, "slab", Encoders.writePgm(dir.resolve("slab.pgm"), v, 64, 64, 12),
+                    "-num_decomps", "3", "-prog_order", "RPCL", "-reversible", "true");
+            PixelDescriptor px = new PixelDescriptor(64, 64, 1, 16, 12, 0, "MONOCHROME2", 0);
+            short[] slab = new short[3 * 64 * 64];
+            DecodeTask t = service.submit(new EncodedFrame(new FrameKey("1", "2", "3", 3),
+                    TransferSyntax.HTJ2K_LOSSLESS_RPCL, px, cs, cs.length, true), DecodeOptions.DEFAULT, 0,
+                    new PixelBuffer.Shorts(slab, 64 * 64, 64 * 64, false));
+            DecodedFrame f = t.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(64 * 64, f.pixels().offset(), "the frame's values sit in the middle of the slab");
+            assertEquals(v[100], slab[64 * 64 + 100] & 0xFFFF, "a value decoded in a worker, in the caller's slab");
+        } finally {
+            tracker.close();
+        }
     }
 }

@@ -12,10 +12,12 @@ import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.fixtures.Encoders;
 import org.glimpse.codec.internal.jna.NativeLibraries;
 import org.glimpse.codec.internal.jna.OpenJphCodec;
 import org.glimpse.codec.internal.jna.OpenJphLibrary;
@@ -106,6 +108,41 @@ class KnownBadCorpusTest {
                     "names the value and the frame: " + e.getMessage());
             assertEquals(started, RUNTIME.pool().started(), "no worker started for a header the gate rejects");
         }
+    }
+
+    /**
+     * Shaped after GHSA-mqrg-gfc8-73ff (CharLS 2.3.0–2.4.3 overflow on an oversized frame header): a JPEG-LS
+     * stream whose SOF55 announces 65535 × 65535 16-bit samples over a scan of a few bytes.
+     */
+    static byte[] oversizedJpegLs() {
+        return new byte[] {(byte) 0xFF, (byte) 0xD8,
+            (byte) 0xFF, (byte) 0xF7, 0, 11, 16, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 1, 1, 0x11, 0,
+            (byte) 0xFF, (byte) 0xDA, 0, 8, 1, 1, 0, 0, 0, 0,
+            0x12, 0x34, 0x56, 0x78, (byte) 0xFF, (byte) 0xD9};
+    }
+
+    @Test
+    void charlsOversizedHeaderNeverReachesTheDecoder() throws Exception {
+        CharlsFrameDecoder jls = new CharlsFrameDecoder(RUNTIME);
+        byte[] d = oversizedJpegLs();
+        long restarts = RUNTIME.pool().restarts();
+        for (Rendition r : Rendition.values()) {
+            EncodedFrame f = new EncodedFrame(new FrameKey("1", "2", "ghsa", 1), TransferSyntax.JPEG_LS_LOSSLESS, CT, d,
+                    d.length, true, r);
+            DecodeException e = assertThrows(DecodeException.class, () -> jls.decode(f, OPTIONS));
+            assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("65535×65535") && e.getMessage().contains(SIZE + "×" + SIZE),
+                    r + ": names both sizes: " + e.getMessage());
+        }
+        assertEquals(restarts, RUNTIME.pool().restarts(), "the worker rejected the header and lived");
+        PixelDescriptor lying = new PixelDescriptor(65535, 65535, 1, 16, 16, 0, "MONOCHROME2", 0);
+        EncodedFrame f = new EncodedFrame(new FrameKey("1", "2", "ghsa", 2), TransferSyntax.JPEG_LS_LOSSLESS, lying, d,
+                d.length, true);
+        DecodeException e = assertThrows(DecodeException.class, () -> jls.decode(f, OPTIONS));
+        assertEquals(Kind.UNSUPPORTED, e.kind(), "metadata agreeing with the forged header: " + e.getMessage());
+        byte[] good = Encoders.jpegLs(Encoders.phantom(SIZE, SIZE, 12, 3), SIZE, SIZE, 12, 0);
+        assertEquals(SIZE, jls.decode(new EncodedFrame(new FrameKey("1", "2", "ok", 1), TransferSyntax.JPEG_LS_LOSSLESS,
+                CT, good, good.length, true), OPTIONS).width(), "the next valid frame decodes");
     }
 
     private static EncodedFrame frame(byte[] d, String sop) {

@@ -23,7 +23,7 @@ class CharlsCodecTest {
     @Test
     void losslessJpegLsGivesBackTheValues() throws Exception {
         byte[] jls = Encoders.jpegLs(PHANTOM, 96, 80, 12, 0);
-        DecodedPixels p = CODEC.decode(jls, jls.length, CT);
+        DecodedPixels p = Direct.charls(CODEC, jls, jls.length, CT);
         assertEquals(96, p.width(), "width");
         assertEquals(80, p.height(), "height");
         assertArrayEquals(PHANTOM, Pixels.values(p.pixels()), "lossless JPEG-LS");
@@ -32,7 +32,7 @@ class CharlsCodecTest {
     @Test
     void nearLosslessStaysWithinNear() throws Exception {
         byte[] jls = Encoders.jpegLs(PHANTOM, 96, 80, 12, 3);
-        int[] got = Pixels.values(CODEC.decode(jls, jls.length, CT).pixels());
+        int[] got = Pixels.values(Direct.charls(CODEC, jls, jls.length, CT).pixels());
         for (int i = 0; i < got.length; i++) {
             assertTrue(Math.abs(got[i] - PHANTOM[i]) <= 3, "sample " + i + " off by more than NEAR=3: " + got[i]
                     + " vs " + PHANTOM[i]);
@@ -43,7 +43,7 @@ class CharlsCodecTest {
     void headerSizeNotMatchingDicomIsRejectedBeforeDecoding() throws Exception {
         byte[] jls = Encoders.jpegLs(PHANTOM, 96, 80, 12, 0);
         PixelDescriptor other = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
-        CodecException e = assertThrows(CodecException.class, () -> CODEC.decode(jls, jls.length, other));
+        CodecException e = assertThrows(CodecException.class, () -> Direct.charls(CODEC, jls, jls.length, other));
         assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("96×80") && e.getMessage().contains("512×512"), e.getMessage());
     }
@@ -51,7 +51,7 @@ class CharlsCodecTest {
     @Test
     void notJpegLsIsATypedError() {
         byte[] junk = {(byte) 0xFF, 0x4F, (byte) 0xFF, 0x51, 1, 2, 3, 4};
-        CodecException e = assertThrows(CodecException.class, () -> CODEC.decode(junk, junk.length, CT));
+        CodecException e = assertThrows(CodecException.class, () -> Direct.charls(CODEC, junk, junk.length, CT));
         assertTrue(e.getMessage().startsWith("CharLS read_header failed"), e.getMessage());
     }
 }

@@ -26,7 +26,7 @@ class OpenJpegCodecTest {
     @Test
     void losslessHtj2kDecodesToTheEncodedValues() throws Exception {
         byte[] cs = STREAMS.htj2kRpcl();
-        DecodedPixels p = CODEC.decode(cs, cs.length, true, 0, 2, CT);
+        DecodedPixels p = Direct.openjpeg(CODEC, cs, cs.length, true, 0, 2, CT);
         assertEquals(SIZE, p.width(), "width");
         assertArrayEquals(Encoders.phantom(SIZE, SIZE, 12, 7), Pixels.values(p.pixels()),
                 "lossless HTJ2K must give back the phantom");
@@ -50,15 +50,15 @@ class OpenJpegCodecTest {
         int nl = ends.length - 1;
         for (int r = 0; r < nl; r++) {
             int reduce = nl - r;
-            int[] whole = Pixels.values(CODEC.decode(cs, cs.length, true, reduce, 1, CT).pixels());
-            DecodedPixels prefix = CODEC.decode(cs, (int) ends[r], false, reduce, 1, CT);
+            int[] whole = Pixels.values(Direct.openjpeg(CODEC, cs, cs.length, true, reduce, 1, CT).pixels());
+            DecodedPixels prefix = Direct.openjpeg(CODEC, cs, (int) ends[r], false, reduce, 1, CT);
             assertEquals(reduce, prefix.reduce(), "decoded reduce");
             assertArrayEquals(whole, Pixels.values(prefix.pixels()), "prefix of " + ends[r] + " bytes must decode level "
                     + r + " exactly; ends " + Arrays.toString(ends));
             if (checkOneByteShort) {
                 boolean differs;
                 try {
-                    differs = !Arrays.equals(whole, Pixels.values(CODEC.decode(cs, (int) ends[r] - 1, false, reduce, 1,
+                    differs = !Arrays.equals(whole, Pixels.values(Direct.openjpeg(CODEC, cs, (int) ends[r] - 1, false, reduce, 1,
                             CT).pixels()));
                 } catch (CodecException e) {
                     differs = true;
@@ -74,7 +74,7 @@ class OpenJpegCodecTest {
         byte[] broken = Arrays.copyOf(cs, 60);
         Arrays.fill(broken, 45, 60, (byte) 0x7F);
         CodecException e = org.junit.jupiter.api.Assertions.assertThrows(CodecException.class,
-                () -> CODEC.decode(broken, broken.length, true, 0, 1, CT));
+                () -> Direct.openjpeg(CODEC, broken, broken.length, true, 0, 1, CT));
         assertFalse(e.getMessage().isBlank(), "message");
         assertTrue(e.getMessage().startsWith("OpenJPEG"), e.getMessage());
     }

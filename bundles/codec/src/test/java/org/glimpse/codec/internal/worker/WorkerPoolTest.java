@@ -73,22 +73,27 @@ class WorkerPoolTest {
     }
 
     @Test
-    void idleWorkersAreStoppedAndRestartedOnDemand() throws Exception {
+    void idleWorkersBeyondOneAreStoppedAndOneStaysWarm() throws Exception {
         int[] v = Encoders.phantom(32, 16, 12, 1);
         byte[] f = Encoders.jpegLs(v, 32, 16, 12, 0);
         PixelDescriptor px = new PixelDescriptor(16, 32, 1, 16, 12, 0, "MONOCHROME2", 0);
         DecodeRequest r = new DecodeRequest(CodecId.CHARLS, f, f.length, true, 0, 1, px);
         try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
-                TMP), 1)) {
-            pool.decode(r, 5000);
+                TMP), 2)) {
+            pool.warm(List.of(r));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (pool.idleCount() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             List<Long> pids = pool.pids();
-            assertEquals(1, pids.size(), "one worker after a decode");
+            assertEquals(2, pids.size(), "warming starts as many workers as the pool runs at once");
             pool.stopIdle(0);
-            assertTrue(pool.pids().isEmpty(), "idle worker stopped");
-            ProcessHandle old = ProcessHandle.of(pids.get(0)).orElse(null);
+            assertEquals(1, pool.pids().size(), "one idle worker stopped, one kept warm");
+            long gone = pids.stream().filter(p -> !pool.pids().contains(p)).findFirst().orElseThrow();
+            ProcessHandle old = ProcessHandle.of(gone).orElse(null);
             assertTrue(old == null || old.onExit().get(5, TimeUnit.SECONDS) != null, "its process ended");
-            assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "a new worker decodes");
-            assertEquals(2, pool.started(), "started again on demand");
+            assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "the warm worker decodes");
+            assertEquals(2, pool.started(), "no worker started for that decode");
         }
     }
 

@@ -9,10 +9,10 @@ import org.glimpse.api.codec.EncodedFrame;
  * @param owner the load that asked (cancelling it drops its queued jobs)
  * @param frame the bytes to decode
  * @param reduce resolution levels to discard
- * @param rank queue order, lower first (frame in view, then request type, then distance)
+ * @param rank queue order, lower first ({@link DecodeRank})
  * @param done where the result or the failure goes, on a decode thread
  */
-public record DecodeJob(Object owner, EncodedFrame frame, int reduce, long rank, DecodeCallback done) {
+public record DecodeJob(Object owner, EncodedFrame frame, int reduce, int rank, DecodeCallback done) {
     public DecodeJob {
         Objects.requireNonNull(owner, "owner is null");
         Objects.requireNonNull(frame, "frame is null");

@@ -7,21 +7,29 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.DecodeService;
+import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 
 /**
- * The loader's one way to decode: asynchronous, prioritised, cancellable per load. Jobs wait in one priority
- * queue (lower rank first, then first come) served by one thread per core; cancelling a load drops its queued
- * jobs at once, and its future completes when its running jobs have returned. Everything else in the loader
- * reaches decoders through this class only, so that it is the one place to change for another decode service.
+ * The loader's one way to decode: asynchronous, prioritised, cancellable per load. When the codec bundle offers
+ * its {@link DecodeService} (a pool of decoders fed from one priority queue, running decodes stopped on cancel),
+ * jobs go there; otherwise they wait in this class's own priority queue (lower rank first, then first come),
+ * served by one thread per core, calling the best {@link FrameDecoder} of the syntax. Either way cancelling a
+ * load drops its waiting jobs at once, and its future completes when none of its jobs runs any more. Everything
+ * else in the loader reaches decoders through this class only.
  */
 public final class FrameDecoding implements AutoCloseable {
 
     private final DecoderRegistry decoders;
+    private final Supplier<DecodeService> service;
+    private final ServiceTasks tasks = new ServiceTasks();
     private final PriorityBlockingQueue<Queued> queue = new PriorityBlockingQueue<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Map<Object, Integer> running = new HashMap<>();
@@ -33,14 +41,20 @@ public final class FrameDecoding implements AutoCloseable {
     private record Queued(DecodeJob job, long sequence) implements Comparable<Queued> {
         @Override
         public int compareTo(Queued o) {
-            int c = Long.compare(job.rank(), o.job.rank());
+            int c = Integer.compare(job.rank(), o.job.rank());
             return c != 0 ? c : Long.compare(sequence, o.sequence);
         }
     }
 
     /** @param workers decode threads (one per core); each decode may use {@code decoderThreads} of the codec's */
     public FrameDecoding(DecoderRegistry decoders, int workers, int decoderThreads) {
+        this(decoders, () -> null, workers, decoderThreads);
+    }
+
+    /** @param service the codec bundle's decode service while there is one, else null */
+    public FrameDecoding(DecoderRegistry decoders, Supplier<DecodeService> service, int workers, int decoderThreads) {
         this.decoders = decoders;
+        this.service = service;
         this.decoderThreads = decoderThreads;
         for (int i = 0; i < workers; i++) {
             Thread t = new Thread(this::serve, "glimpse-decode-" + i);
@@ -52,22 +66,47 @@ public final class FrameDecoding implements AutoCloseable {
 
     /** Queues a decode. */
     public void submit(DecodeJob job) {
-        queue.add(new Queued(job, sequence.getAndIncrement()));
+        DecodeService s = service.get();
+        if (s != null) {
+            tasks.submit(s, job);
+        } else {
+            queue.add(new Queued(job, sequence.getAndIncrement()));
+        }
     }
 
-    /** Whether a decoder of the syntax is available, and whether it decodes prefixes (null: no decoder). */
-    public Boolean decodesPrefixes(String transferSyntaxUid) {
+    /** Whether an available decoder handles the syntax. */
+    public boolean canDecode(String transferSyntaxUid) {
+        DecodeService s = service.get();
+        return s != null ? s.canDecode(transferSyntaxUid) : decoders.forSyntax(transferSyntaxUid) != null;
+    }
+
+    /** Whether a prefix in this syntax can be decoded to a lower resolution level. */
+    public boolean decodesPrefixes(String transferSyntaxUid) {
+        DecodeService s = service.get();
+        if (s != null) {
+            return s.decodesPrefixes(transferSyntaxUid);
+        }
         FrameDecoder d = decoders.forSyntax(transferSyntaxUid);
-        return d == null ? null : d.decodesPrefixes();
+        return d != null && d.decodesPrefixes();
     }
 
-    /** The best decoder of a syntax, for inspection of held bytes, or null. */
-    public FrameDecoder decoderOf(String transferSyntaxUid) {
-        return decoders.forSyntax(transferSyntaxUid);
+    /** What the bytes held can yield, read without decoding. */
+    public CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
+        DecodeService s = service.get();
+        if (s != null) {
+            return s.inspect(frame);
+        }
+        FrameDecoder d = decoders.forSyntax(frame.transferSyntaxUid());
+        if (d == null) {
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "no decoder is available for transfer syntax "
+                    + frame.transferSyntaxUid());
+        }
+        return d.inspect(frame);
     }
 
     /** Drops the queued jobs of {@code owner}; completes when none of its jobs runs any more. */
     public CompletableFuture<Void> cancel(Object owner) {
+        tasks.cancel(owner);
         queue.removeIf(q -> q.job.owner() == owner);
         synchronized (running) {
             if (running.getOrDefault(owner, 0) == 0) {
@@ -110,7 +149,7 @@ public final class FrameDecoding implements AutoCloseable {
         DecodedFrame result;
         try {
             result = decoder.decode(job.frame(), new DecodeOptions(job.reduce(), decoderThreads,
-                    DecodeOptions.DEFAULT.timeoutMillis()));
+                    timeoutMillis(job.frame())));
         } catch (DecodeException e) {
             job.done().failed(e);
             return;
@@ -120,6 +159,14 @@ public final class FrameDecoding implements AutoCloseable {
             return;
         }
         job.done().decoded(result, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * The time a decode may take before it counts as hung: two seconds, plus one per million pixels, so that a
+     * large frame on a busy machine is not taken for a hang (CharLS takes 0.3 s for 3036² here when idle).
+     */
+    static long timeoutMillis(EncodedFrame frame) {
+        return DecodeOptions.DEFAULT.timeoutMillis() + (long) frame.pixel().rows() * frame.pixel().columns() / 1_000;
     }
 
     private void finished(Object owner) {

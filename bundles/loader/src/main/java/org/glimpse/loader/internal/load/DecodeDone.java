@@ -44,6 +44,13 @@ final class DecodeDone implements DecodeCallback {
         synchronized (load.lock) {
             returned();
             if (whole && !load.cancelRequested && !frame.finalReached) {
+                boolean passing = failure.kind() == DecodeException.Kind.TIMEOUT
+                        || failure.kind() == DecodeException.Kind.CRASHED;
+                if (passing && !frame.wholeDecodeRetried && load.flow.decodeWholeAgain(frame, step, form)) {
+                    // a decoder stopped on a busy machine, or a worker that died, gets one more try
+                    frame.wholeDecodeRetried = true;
+                    return;
+                }
                 load.delivery.fail(frame, Failures.codec(failure, step.stageId()));
                 return;
             }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.EncodedFrame;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
@@ -17,6 +16,7 @@ import org.glimpse.api.retrieve.RetrieveOptions;
 import org.glimpse.api.transport.FrameExchange;
 import org.glimpse.api.transport.FrameRequest;
 import org.glimpse.loader.internal.decode.DecodeJob;
+import org.glimpse.loader.internal.decode.DecodeRank;
 
 /**
  * Runs frames through their steps: builds each step's request from the bytes held, the published level ends
@@ -61,6 +61,8 @@ final class FrameFlow {
         load.framesFailed--;
         f.failure = null;
         f.settled = false;
+        f.wholeDecodeRetried = false;
+        f.transportFailure = null;
         f.steps.clear();
         f.steps.addAll(f.allSteps);
         next(f);
@@ -150,7 +152,7 @@ final class FrameFlow {
         }
         String ts = f.instance.transferSyntaxUid();
         boolean plain = o.framesPath() == null && !o.urlArguments().containsKey("accept");
-        return plain && ts != null && load.services.decoding().decoderOf(ts) != null ? List.of(ts) : List.of();
+        return plain && ts != null && load.services.decoding().canDecode(ts) ? List.of(ts) : List.of();
     }
 
     /** The frame in view goes first whatever its stage; a rest fetched beyond the display's need waits. */
@@ -202,10 +204,24 @@ final class FrameFlow {
         }
     }
 
+    /** Decodes a form's whole bytes once more (after a decoder timed out or died); false when they are gone. */
+    boolean decodeWholeAgain(FrameLoad f, PlannedRequest step, String form) {
+        FormBytes b = f.forms.get(form);
+        if (b == null || !b.complete()) {
+            return false;
+        }
+        submitWhole(f, step, form, b);
+        return true;
+    }
+
     private void decodeWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
         if (f.finalReached || !b.askWholeDecode()) {
             return;
         }
+        submitWhole(f, step, form, b);
+    }
+
+    private void submitWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
         String ts = b.transferSyntaxUid() != null ? b.transferSyntaxUid() : f.planSyntax;
         if (ts == null) {
             load.delivery.fail(f, Failures.codec(new DecodeException(DecodeException.Kind.UNSUPPORTED, f.key,
@@ -220,11 +236,10 @@ final class FrameFlow {
     /** Decodes a prefix when a level better than any shown or being decoded is complete in it. */
     void decodePrefix(FrameLoad f, PlannedRequest step, String form, FormBytes b, boolean atEnd) {
         String ts = b.transferSyntaxUid();
-        FrameDecoder decoder = ts == null ? null : load.services.decoding().decoderOf(ts);
-        if (decoder == null || !decoder.decodesPrefixes() || f.finalReached) {
+        if (ts == null || f.finalReached || !load.services.decoding().decodesPrefixes(ts)) {
             return;
         }
-        int reduce = completeReduce(f, step, b, decoder, atEnd);
+        int reduce = completeReduce(f, step, b, atEnd);
         if (reduce <= 0 || reduce >= f.ownReduce) {
             return;
         }
@@ -238,7 +253,7 @@ final class FrameFlow {
     }
 
     /** The smallest reduce complete in the bytes held (0 only with the whole frame), or -1. */
-    private int completeReduce(FrameLoad f, PlannedRequest step, FormBytes b, FrameDecoder decoder, boolean atEnd) {
+    private int completeReduce(FrameLoad f, PlannedRequest step, FormBytes b, boolean atEnd) {
         PublishedLevels levels = f.instance.levelsOf(f.key.frameNumber(), FormKeys.framesPath(step.options()),
                 b.transferSyntaxUid());
         int reduce;
@@ -252,7 +267,7 @@ final class FrameFlow {
                 }
             }
         } else {
-            reduce = inspect(f, step, b, decoder, atEnd);
+            reduce = inspect(f, step, b, atEnd);
             deepest = Math.max(reduce, b.inspectedDecompositions());
         }
         Integer cap = step.options().decodeLevel();
@@ -260,13 +275,13 @@ final class FrameFlow {
         return reduce > 0 && cap != null ? Math.max(reduce, Math.min(cap, deepest)) : reduce;
     }
 
-    private int inspect(FrameLoad f, PlannedRequest step, FormBytes b, FrameDecoder decoder, boolean atEnd) {
+    private int inspect(FrameLoad f, PlannedRequest step, FormBytes b, boolean atEnd) {
         int last = b.inspectedAt();
         if (!atEnd && last >= 0 && b.length() - last < Math.max(INSPECT_STEP, last / 4)) {
             return b.inspectedReduce(last);
         }
         try {
-            CodestreamLevels found = decoder.inspect(new EncodedFrame(f.key, b.transferSyntaxUid(), pixel(f, step),
+            CodestreamLevels found = load.services.decoding().inspect(new EncodedFrame(f.key, b.transferSyntaxUid(), pixel(f, step),
                     b.data(), b.length(), false));
             b.inspected(b.length(), found.completeReduce(), found.decompositions());
         } catch (DecodeException e) {
@@ -277,8 +292,7 @@ final class FrameFlow {
 
     private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole) {
         f.decodesInFlight++;
-        long rank = ((inFront(f) ? 0L : 1L + step.requestType().ordinal()) << 41) | (whole ? 0L : 1L << 40)
-                | load.views.distance(f.index);
+        int rank = DecodeRank.of(inFront(f), type(f, step), priority(f, step), whole, load.views.distance(f.index));
         load.services.decoding().submit(new DecodeJob(load, bytes, reduce, rank,
                 new DecodeDone(load, f, step, form, bytes.length(), whole)));
     }

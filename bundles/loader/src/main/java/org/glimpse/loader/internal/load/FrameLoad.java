@@ -40,6 +40,7 @@ final class FrameLoad {
     boolean displayLimited;
     boolean fullQualityWanted;
     boolean finalReached;
+    boolean wholeDecodeRetried;
     boolean settled;
     FrameFailure failure;
     FrameFailure transportFailure;

@@ -75,7 +75,7 @@ class FrameDecodingTest {
         }
     };
 
-    private static DecodeJob job(Object owner, int frame, long rank, DecodeCallback done) {
+    private static DecodeJob job(Object owner, int frame, int rank, DecodeCallback done) {
         return new DecodeJob(owner, new EncodedFrame(new FrameKey("st", "se", "sop", frame), TS, ONE, new byte[2], 2,
                 true), 0, rank, done);
     }

@@ -79,11 +79,14 @@ class SchedulingTest {
     }
 
     private SeriesLoading load(SeriesKind kind) {
+        return prepared(kind).start();
+    }
+
+    private SeriesLoading prepared(SeriesKind kind) {
         LoaderServices services = new LoaderServices(transport, new FixedPlans(displayLevel()), decoding, timer,
                 () -> new HostSettings() {
                 });
-        return new SeriesLoading(services, new LoadRequest(WHERE, kind, "display", null, series()), new NullSink())
-                .start();
+        return new SeriesLoading(services, new LoadRequest(WHERE, kind, "display", null, series()), new NullSink());
     }
 
     private void awaitRequests(int n) throws InterruptedException {
@@ -119,8 +122,9 @@ class SchedulingTest {
 
     @Test
     void theRestBeyondTheDisplaysNeedWaitsAsPrefetchUntilAViewGrows() throws Exception {
-        SeriesLoading load = load(SeriesKind.STACK);
+        SeriesLoading load = prepared(SeriesKind.STACK);
         load.viewResized("stack", 128, 128);
+        load.start();
         awaitRequests(FRAMES);
         FakeTransport.Exchange first = transport.of(3);
         assertEquals(new ByteRange(0, 5_999), first.request.range(), "512² in 128²: reduce 2 ends at 6 000 bytes");

@@ -96,10 +96,7 @@ public final class RetrieveConfigurationServiceComponent implements RetrieveConf
         return planner.plan(configuration, frameCount, transferSyntaxUid);
     }
 
-    /**
-     * Why each site's latest configuration was rejected, by site PID (or name); sites whose latest
-     * configuration was accepted are absent. For logs, consoles and integration tests.
-     */
+    @Override
     public Map<String, String> rejections() {
         Map<String, String> out = new TreeMap<>();
         for (SiteSource s : sites) {

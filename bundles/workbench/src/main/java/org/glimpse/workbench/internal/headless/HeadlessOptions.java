@@ -25,7 +25,10 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
     public static final String URL = "glimpse.load.url";
     /** Whitespace-separated {@code STUDY/SERIES/stack|volume} entries. */
     public static final String SERIES = "glimpse.load.series";
-    /** Retrieve configuration: a name, or a file holding a configuration as JSON. */
+    /**
+     * Retrieve configuration: a name, or a file holding a configuration as JSON; {@code glimpse.load.config.<i>}
+     * sets it for the i-th series (from 0) alone.
+     */
     public static final String CONFIG = "glimpse.load.config";
     public static final String PNG = "glimpse.load.png";
     public static final String SAVE = "glimpse.load.save";
@@ -61,7 +64,8 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
         String config = blankToNull(properties.apply(CONFIG));
         List<LoadJob> jobs = new ArrayList<>();
         for (String spec : series.trim().split("\\s+")) {
-            jobs.add(LoadJob.parse(root, spec, config));
+            String own = blankToNull(properties.apply(CONFIG + "." + jobs.size()));
+            jobs.add(LoadJob.parse(root, spec, own != null ? own : config));
         }
         return new HeadlessOptions(jobs, path(properties.apply(PNG)), path(properties.apply(SAVE)),
                 path(properties.apply(JSON)), (int) number(properties, WARMUPS, 0),

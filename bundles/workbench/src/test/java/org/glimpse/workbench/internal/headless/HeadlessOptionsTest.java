@@ -19,7 +19,9 @@ class HeadlessOptionsTest {
     void everyPropertyIsRead() {
         HeadlessOptions o = HeadlessOptions.from(Map.of(HeadlessOptions.URL, "http://127.0.0.1:8080/dicomweb",
                 HeadlessOptions.SERIES, "1.2/1.2.3/stack  4.5/4.5.6/volume", HeadlessOptions.CONFIG, "interleaved",
-                HeadlessOptions.SAVE, "/tmp/s", HeadlessOptions.WARMUPS, "2", HeadlessOptions.TIMEOUT, "30")::get);
+                HeadlessOptions.SAVE, "/tmp/s", HeadlessOptions.WARMUPS, "2", HeadlessOptions.TIMEOUT, "30",
+                HeadlessOptions.CONFIG + ".0", "single")::get);
+        assertEquals("single", o.jobs().get(0).configuration(), "a series' own configuration");
         assertEquals(2, o.jobs().size());
         assertEquals(SeriesKind.STACK, o.jobs().get(0).kind());
         assertEquals("4.5.6", o.jobs().get(1).series().seriesInstanceUid());

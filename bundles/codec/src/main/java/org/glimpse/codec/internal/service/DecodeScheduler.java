@@ -1,0 +1,162 @@
+package org.glimpse.codec.internal.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.glimpse.api.codec.CodestreamLevels;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.DecodeService;
+import org.glimpse.api.codec.DecodeTask;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.codec.internal.decoder.CodecRuntime;
+import org.glimpse.codec.internal.worker.NativeDecoding;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The decode service: one queue ordered by priority, drained by as many decoder threads as the worker pool
+ * has processes, each decode going to the highest ranked available {@link FrameDecoder} of its syntax.
+ * Cancelling a running decode stops its worker process (the pool replaces it at once).
+ */
+@Component(service = DecodeService.class)
+public final class DecodeScheduler implements DecodeService {
+    private final NativeDecoding pool;
+    private final DecoderTable decoders = new DecoderTable();
+    private final DecodeQueue queue = new DecodeQueue();
+    private final AtomicLong sequence = new AtomicLong();
+    private final List<Thread> threads = new ArrayList<>();
+
+    @Activate
+    public DecodeScheduler(@Reference CodecRuntime runtime) {
+        this.pool = runtime.decoding();
+        for (int i = 0; i < pool.size(); i++) {
+            Thread t = new Thread(this::drain, "glimpse-decode-" + i);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDecoder(FrameDecoder decoder, Map<String, Object> properties) {
+        Object ranking = properties.get(Constants.SERVICE_RANKING);
+        register(decoder, ranking instanceof Integer r ? r : 0);
+    }
+
+    void removeDecoder(FrameDecoder decoder) {
+        decoders.remove(decoder);
+    }
+
+    /** Outside OSGi (tools, tests): registers a decoder with its ranking. */
+    public void register(FrameDecoder decoder, int ranking) {
+        decoders.add(decoder, ranking);
+    }
+
+    @Deactivate
+    public void close() {
+        for (QueuedDecode d : queue.close()) {
+            d.fail(new CancellationException("the decode service stopped before " + d.frame().key() + " started"));
+        }
+        threads.forEach(Thread::interrupt);
+    }
+
+    @Override
+    public DecodeTask submit(EncodedFrame frame, DecodeOptions options, int priority, PixelBuffer target) {
+        Objects.requireNonNull(frame, "frame is null");
+        Objects.requireNonNull(options, "options is null");
+        if (target != null) {
+            requireType(frame, target);
+        }
+        QueuedDecode d = new QueuedDecode(frame, options, target, priority, sequence.getAndIncrement(), queue);
+        queue.add(d);
+        return d;
+    }
+
+    private static void requireType(EncodedFrame frame, PixelBuffer target) {
+        int bits = frame.pixel().bitsAllocated();
+        boolean fits = bits <= 8 ? target instanceof PixelBuffer.Bytes
+                : bits == 16 && target instanceof PixelBuffer.Shorts;
+        if (!fits) {
+            throw new IllegalArgumentException("BitsAllocated " + bits + " of " + frame.key() + " needs "
+                    + (bits <= 8 ? "PixelBuffer.Bytes" : "PixelBuffer.Shorts") + ", the target is "
+                    + target.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
+        return decoderOf(frame).inspect(frame);
+    }
+
+    @Override
+    public boolean canDecode(String transferSyntaxUid) {
+        return decoders.forSyntax(transferSyntaxUid).isPresent();
+    }
+
+    @Override
+    public boolean decodesPrefixes(String transferSyntaxUid) {
+        return decoders.forSyntax(transferSyntaxUid).map(FrameDecoder::decodesPrefixes).orElse(false);
+    }
+
+    @Override
+    public int concurrency() {
+        return threads.size();
+    }
+
+    @Override
+    public int waiting() {
+        return queue.size();
+    }
+
+    private FrameDecoder decoderOf(EncodedFrame frame) throws DecodeException {
+        return decoders.forSyntax(frame.transferSyntaxUid()).orElseThrow(() -> new DecodeException(Kind.UNAVAILABLE,
+                frame.key(), "no available decoder for transfer syntax " + frame.transferSyntaxUid() + " among "
+                        + decoders.names()));
+    }
+
+    private void drain() {
+        Thread me = Thread.currentThread();
+        while (true) {
+            QueuedDecode d;
+            try {
+                d = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (d == null) {
+                return;
+            }
+            pool.clearStop(me);
+            if (d.start(() -> pool.stop(me))) {
+                run(d);
+            }
+        }
+    }
+
+    private void run(QueuedDecode d) {
+        try {
+            FrameDecoder decoder = decoderOf(d.frame());
+            DecodedFrame f = d.target() == null ? decoder.decode(d.frame(), d.options())
+                    : decoder.decode(d.frame(), d.options(), d.target());
+            d.succeed(f);
+        } catch (DecodeException | RuntimeException e) {
+            d.fail(e);
+        } catch (OutOfMemoryError e) {
+            d.fail(new DecodeException(Kind.MALFORMED, d.frame().key(), "out of memory while decoding "
+                    + d.frame().length() + " bytes: " + e.getMessage()));
+        }
+    }
+}

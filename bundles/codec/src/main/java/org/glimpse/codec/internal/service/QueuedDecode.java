@@ -1,0 +1,152 @@
+package org.glimpse.codec.internal.service;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.DecodeTask;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
+
+/**
+ * A decode in the queue or on a decoder thread. Its state changes under its own lock, so that a cancel and
+ * the end of the decode never cross: once {@link #cancel} has returned, the thread that ran it has either
+ * not finished it yet (and will drop the result) or its worker has been told to stop.
+ */
+final class QueuedDecode implements DecodeTask {
+    private enum State { WAITING, RUNNING, DONE }
+
+    private final EncodedFrame frame;
+    private final DecodeOptions options;
+    private final PixelBuffer target;
+    private final long sequence;
+    private final DecodeQueue queue;
+    private final CompletableFuture<DecodedFrame> result = new CompletableFuture<>();
+    private volatile int priority;
+    private State state = State.WAITING;
+    private Runnable stopRunning;
+
+    QueuedDecode(EncodedFrame frame, DecodeOptions options, PixelBuffer target, int priority, long sequence,
+            DecodeQueue queue) {
+        this.frame = frame;
+        this.options = options;
+        this.target = target;
+        this.priority = priority;
+        this.sequence = sequence;
+        this.queue = queue;
+    }
+
+    DecodeOptions options() {
+        return options;
+    }
+
+    PixelBuffer target() {
+        return target;
+    }
+
+    long sequence() {
+        return sequence;
+    }
+
+    int queuedPriority() {
+        return priority;
+    }
+
+    void setQueuedPriority(int p) {
+        priority = p;
+    }
+
+    /** Called by the decoder thread; false when the decode was cancelled while it waited. */
+    synchronized boolean start(Runnable stop) {
+        if (state != State.WAITING || result.isDone()) {
+            return false;
+        }
+        state = State.RUNNING;
+        stopRunning = stop;
+        return true;
+    }
+
+    synchronized void succeed(DecodedFrame f) {
+        state = State.DONE;
+        result.complete(f);
+    }
+
+    synchronized void fail(Throwable t) {
+        state = State.DONE;
+        result.completeExceptionally(t);
+    }
+
+    @Override
+    public synchronized boolean cancel(boolean mayInterruptIfRunning) {
+        if (state == State.DONE || !result.cancel(false)) {
+            return false;
+        }
+        if (state == State.WAITING) {
+            queue.remove(this);
+        } else {
+            stopRunning.run();
+        }
+        state = State.DONE;
+        return true;
+    }
+
+    @Override
+    public EncodedFrame frame() {
+        return frame;
+    }
+
+    @Override
+    public int priority() {
+        return priority;
+    }
+
+    @Override
+    public boolean reprioritize(int p) {
+        synchronized (this) {
+            if (state != State.WAITING) {
+                return false;
+            }
+        }
+        return queue.move(this, p);
+    }
+
+    @Override
+    public synchronized boolean isStarted() {
+        return state == State.RUNNING;
+    }
+
+    @Override
+    public CompletionStage<DecodedFrame> completion() {
+        return result.minimalCompletionStage();
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return result.isCancelled();
+    }
+
+    @Override
+    public boolean isDone() {
+        return result.isDone();
+    }
+
+    @Override
+    public DecodedFrame get() throws InterruptedException, ExecutionException {
+        return result.get();
+    }
+
+    @Override
+    public DecodedFrame get(long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return result.get(timeout, unit);
+    }
+
+    @Override
+    public String toString() {
+        return "decode of " + frame.key() + " (priority " + priority + (result.isCancelled() ? ", cancelled)"
+                : result.isDone() ? ", done)" : ")");
+    }
+}

@@ -1,0 +1,60 @@
+package org.glimpse.tools.codec;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The codec benchmark's tables: per path the bare library, Glimpse in this JVM, Glimpse through a worker
+ * process and the WebAssembly anchor, with Glimpse's overhead over the bare library; then stack throughput.
+ */
+final class BenchTable {
+
+    private BenchTable() {
+    }
+
+    static void print(List<CodecBench.Row> rows, List<CodecBench.Rate> rates, PrintStream out) {
+        out.println(String.format(Locale.ROOT, "%-7s %-17s %-8s %5s %8s %8s %8s %8s %7s %7s %7s", "frame", "path",
+                "decoder", "width", "bare ms", "JVM ms", "iso ms", "wasm ms", "JVM/bare", "iso/bare", "wasm/iso"));
+        for (CodecBench.Row r : rows) {
+            out.println(String.format(Locale.ROOT, "%-7s %-17s %-8s %5d %8.2f %8.2f %8.2f %8.2f %7.2f %7.2f %7.2f",
+                    r.frame(), r.path(), r.decoder(), r.width(), r.bareMs(), r.inProcessMs(), r.isolatedMs(),
+                    r.wasmMs(), r.inProcessMs() / r.bareMs(), r.isolatedMs() / r.bareMs(), r.ratio()));
+        }
+        out.println();
+        out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9s %9s %9s %9s %12s", "frame", "stack of "
+                + CodecBench.STACK, "decoder", "G 1w fps", "G 2w fps", "W 1w fps", "W 2w fps", "G 2w/W 1w"));
+        for (CodecBench.Rate r : rates) {
+            out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9.1f %9.1f %9.1f %9.1f %12.2f", r.frame(),
+                    r.path(), r.decoder(), r.glimpse1(), r.glimpse2(), r.wasm1(), r.wasm2(), r.glimpse2() / r.wasm1()));
+        }
+    }
+
+    static String json(List<CodecBench.Row> rows, List<CodecBench.Rate> rates) {
+        StringBuilder s = new StringBuilder("{\"latency\":[\n");
+        for (int i = 0; i < rows.size(); i++) {
+            CodecBench.Row r = rows.get(i);
+            s.append(i > 0 ? ",\n" : "").append(String.format(Locale.ROOT,
+                    "  {\"frame\":\"%s\",\"path\":\"%s\",\"decoder\":\"%s\",\"width\":%d,\"bareMs\":%s,"
+                    + "\"inProcessMs\":%s,\"isolatedMs\":%s,\"wasmMs\":%s,\"inProcessOverBare\":%s,"
+                    + "\"isolatedOverBare\":%s,\"wasmOverIsolated\":%s}", r.frame(), r.path(), r.decoder(), r.width(),
+                    num(r.bareMs()), num(r.inProcessMs()), num(r.isolatedMs()), num(r.wasmMs()),
+                    num(r.inProcessMs() / r.bareMs()), num(r.isolatedMs() / r.bareMs()), num(r.ratio())));
+        }
+        s.append("\n],\"throughput\":[\n");
+        for (int i = 0; i < rates.size(); i++) {
+            CodecBench.Rate r = rates.get(i);
+            s.append(i > 0 ? ",\n" : "").append(String.format(Locale.ROOT,
+                    "  {\"frame\":\"%s\",\"path\":\"%s\",\"decoder\":\"%s\",\"frames\":%d,\"glimpseOneWorkerFps\":%s,"
+                    + "\"glimpseTwoWorkersFps\":%s,\"wasmOneWorkerFps\":%s,\"wasmTwoWorkersFps\":%s,"
+                    + "\"glimpseDefaultOverWasmDefault\":%s}", r.frame(), r.path(), r.decoder(), CodecBench.STACK,
+                    num(r.glimpse1()), num(r.glimpse2()), num(r.wasm1()), num(r.wasm2()),
+                    num(r.glimpse2() / r.wasm1())));
+        }
+        return s.append("\n]}\n").toString();
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "null" : String.format(Locale.ROOT, "%.2f", v);
+    }
+}
