@@ -17,18 +17,22 @@ final class BundleReport {
         this.context = context;
     }
 
-    /** Prints the table; returns false when a Glimpse bundle is neither active nor a resolved fragment. */
+    /**
+     * Prints the table; returns false when a Glimpse bundle is neither active nor a resolved fragment (a native
+     * fragment of another platform is expected to stay installed).
+     */
     boolean print(PrintStream out) {
         boolean healthy = true;
         int glimpseBundles = 0;
         out.printf("%4s  %-11s  %s%n", "id", "state", "bundle");
         for (Bundle b : context.getBundles()) {
             boolean fragment = isFragment(b);
+            boolean here = NativePlatform.runsHere(context, b);
             out.printf("%4d  %-11s  %s %s%s%n", b.getBundleId(), stateName(b.getState()), b.getSymbolicName(),
-                    b.getVersion(), fragment ? " (fragment)" : "");
+                    b.getVersion(), !fragment ? "" : here ? " (fragment)" : " (fragment for another platform)");
             if (b.getSymbolicName() != null && b.getSymbolicName().startsWith(GLIMPSE_PREFIX)) {
                 glimpseBundles++;
-                int expected = fragment ? Bundle.RESOLVED : Bundle.ACTIVE;
+                int expected = !fragment ? Bundle.ACTIVE : here ? Bundle.RESOLVED : Bundle.INSTALLED;
                 if (b.getState() != expected) {
                     healthy = false;
                     out.println("      ^ " + b.getSymbolicName() + " is " + stateName(b.getState()) + ", expected "

@@ -21,6 +21,18 @@ final class GlimpseComponents {
 
     /** Every Glimpse component that is disabled, unsatisfied or failed, with why; fails if there are none at all. */
     static List<String> problems(BundleContext context, ServiceComponentRuntime scr) {
+        return problems(context, scr, false);
+    }
+
+    /**
+     * The Glimpse components whose activation failed: while a service they need is away (Config Admin
+     * stopped), components may wait unsatisfied, but none may fail.
+     */
+    static List<String> failures(BundleContext context, ServiceComponentRuntime scr) {
+        return problems(context, scr, true);
+    }
+
+    private static List<String> problems(BundleContext context, ServiceComponentRuntime scr, boolean failedOnly) {
         List<String> problems = new ArrayList<>();
         int components = 0;
         for (Bundle b : context.getBundles()) {
@@ -29,11 +41,13 @@ final class GlimpseComponents {
             }
             for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(b)) {
                 components++;
-                if (!scr.isComponentEnabled(d)) {
+                if (!failedOnly && !scr.isComponentEnabled(d)) {
                     problems.add(d.name + " is disabled");
                 }
                 for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
-                    if (c.state != ComponentConfigurationDTO.ACTIVE && c.state != ComponentConfigurationDTO.SATISFIED) {
+                    boolean bad = failedOnly ? c.state == ComponentConfigurationDTO.FAILED_ACTIVATION
+                            : c.state != ComponentConfigurationDTO.ACTIVE && c.state != ComponentConfigurationDTO.SATISFIED;
+                    if (bad) {
                         problems.add(d.name + " is in state " + c.state + (c.failure == null ? "" : ": " + c.failure)
                                 + " unsatisfied references " + List.of(c.unsatisfiedReferences).size());
                     }

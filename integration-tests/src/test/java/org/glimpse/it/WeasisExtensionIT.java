@@ -20,8 +20,8 @@ import org.junit.Test;
 public class WeasisExtensionIT {
 
     private static final String BUNDLES_URL = "${glimpse.bundles.url}/";
-    /** What Weasis substitutes for ${native.library.spec} on the platform the workstation was built for. */
-    private static final String THIS_PLATFORM = "linux-x86-64";
+    /** What Weasis substitutes for ${native.library.spec} on the platforms the workstation ships fragments for. */
+    private static final List<String> PLATFORMS = List.of("linux-x86-64", "linux-aarch64");
 
     @Test
     public void extensionFileListsEveryGlimpseBundleAndOnlyShippedFiles() throws Exception {
@@ -37,8 +37,12 @@ public class WeasisExtensionIT {
             if (!code.startsWith("felix.auto.start.") && !code.startsWith("felix.auto.install.")) {
                 continue;
             }
-            String value = p.path("value").asText().replace("${native.library.spec}", THIS_PLATFORM);
-            for (String location : value.split("\\s+")) {
+            List<String> locations = new ArrayList<>();
+            for (String platform : PLATFORMS) {
+                locations.addAll(List.of(p.path("value").asText().replace("${native.library.spec}", platform)
+                        .split("\\s+")));
+            }
+            for (String location : locations) {
                 if (location.contains("@")) {
                     unresolved.add(code + ": " + location);
                 } else if (location.startsWith(BUNDLES_URL)) {

@@ -48,8 +48,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * The workbench in a real window (an X server: Xvfb under {@code ./glimpse test}), in Felix with the
  * workstation's bundles: the study list comes from the reference server, a double-click opens the sample
  * DX and then the CT, and once every frame is at full quality the pixels on screen at 1:1 are compared with
- * the window/level rendering of the source samples the server encoded. The preferences page adds, edits
- * and removes a site through Config Admin. Screenshots are kept in target/screenshots.
+ * the window/level rendering of the source samples the server encoded; with Glimpse switched off in the
+ * preferences, the DX again through the host's own loading. The preferences page adds, edits and removes a
+ * site through Config Admin. Screenshots are kept in target/screenshots.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -88,23 +89,62 @@ public class WorkbenchWindowIT {
         Frame window = Eventually.until("the workbench window on the reference server", this::workbenchWithStudies,
                 f -> f != null);
         for (String role : List.of("dx", "ct")) {
-            JsonNode series = byRole(role);
-            open(driver, window, series);
-            JComponent stack = waitForFullQuality(window, role);
-            assertTrue(role + " was not loaded through Glimpse's loader: " + text(window, "load-mode"),
-                    text(window, "load-mode").contains("progressive (Glimpse)"));
-            ImageIO.write(driver.capture(stack), "png", screenshot(role + "-fit.png").toFile());
-            driver.click(stack, new Point(5, 5), 1);
-            driver.type(KeyEvent.VK_1);
-            String shown = Eventually.until(role + " shown 1:1", () -> SwingDriver.description(stack),
-                    d -> d.contains("scale=1.0"));
-            BufferedImage screen = driver.capture(stack);
-            ImageIO.write(screen, "png", screenshot(role + "-stack.png").toFile());
-            compareCentre(role, series, shown, screen);
-            if (role.equals("ct")) {
-                showVolume(driver, window);
-                showMetrics(driver, window);
-            }
+            showAndCompare(driver, window, role, "progressive (Glimpse)");
+        }
+        // Glimpse off in the preferences: the host loads the series itself, and shows the same pixels.
+        selectTab(window, 2);
+        JComponent progressive = SwingDriver.find(window, "progressive", JComponent.class);
+        driver.click(progressive, new Point(8, 8), 1);
+        Eventually.until("progressive loading switched off in the workbench's configuration",
+                this::progressiveLoadingSetting, "false"::equals);
+        showAndCompare(driver, window, "dx", "whole frames (host loading)");
+    }
+
+    /** How many series this test has seen opened, so that it waits for the next viewer, not the last one. */
+    private int openCount;
+
+    /** A count that grows each time a series opens: the identity of the viewer pane shown. */
+    private int viewerPanes(Frame window) {
+        JComponent viewer = SwingDriver.find(window, "viewer", JComponent.class);
+        return viewer == null ? 0 : viewerIds.computeIfAbsent(viewer, v -> viewerIds.size() + 1);
+    }
+
+    private final java.util.Map<JComponent, Integer> viewerIds = new java.util.IdentityHashMap<>();
+
+    private String progressiveLoadingSetting() {
+        try {
+            java.util.Dictionary<String, Object> p = admin.getConfiguration("glimpse.workbench", "?").getProperties();
+            return p == null ? "unset" : String.valueOf(p.get("progressiveLoading"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("reading the workbench's configuration", e);
+        }
+    }
+
+    /** Opens a sample series, waits for full quality, and compares the screen at 1:1 with its source. */
+    private void showAndCompare(SwingDriver driver, Frame window, String role, String mode) throws Exception {
+        JsonNode series = byRole(role);
+        String modality = series.path("modality").asText();
+        int opened = openCount;
+        open(driver, window, series);
+        Eventually.until(role + " opened (" + modality + ", " + mode + ")", () -> viewerPanes(window),
+                n -> n > opened);
+        openCount = viewerPanes(window);
+        String loadMode = text(window, "load-mode");
+        assertTrue(role + " was not loaded as " + mode + ": " + loadMode, loadMode.startsWith(modality + " ")
+                && loadMode.contains(mode));
+        JComponent stack = waitForFullQuality(window, role);
+        String name = role + (mode.contains("host") ? "-host" : "");
+        ImageIO.write(driver.capture(stack), "png", screenshot(name + "-fit.png").toFile());
+        driver.click(stack, new Point(5, 5), 1);
+        driver.type(KeyEvent.VK_1);
+        String shown = Eventually.until(role + " shown 1:1", () -> SwingDriver.description(stack),
+                d -> d.contains("scale=1.0"));
+        BufferedImage screen = driver.capture(stack);
+        ImageIO.write(screen, "png", screenshot(name + "-stack.png").toFile());
+        compareCentre(role, series, shown, screen);
+        if (role.equals("ct") && !mode.contains("host")) {
+            showVolume(driver, window);
+            showMetrics(driver, window);
         }
     }
 

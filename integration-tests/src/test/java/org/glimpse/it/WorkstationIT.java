@@ -21,6 +21,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.namespace.HostNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 
 /** The assembled workstation in Felix: every Glimpse bundle up, and the services it relies on present. */
 @RunWith(PaxExam.class)
@@ -46,13 +49,53 @@ public class WorkstationIT {
             }
             glimpse++;
             boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-            int expected = fragment ? Bundle.RESOLVED : Bundle.ACTIVE;
+            // a native fragment of another platform is shipped on purpose and never resolves here
+            int expected = !fragment ? Bundle.ACTIVE
+                    : NativeRequirement.metHere(context, b) ? Bundle.RESOLVED : Bundle.INSTALLED;
             if (b.getState() != expected) {
                 problems.add(name + " is in state " + b.getState() + ", expected " + expected);
             }
         }
         assertTrue("no Glimpse bundle installed at all", glimpse > 0);
         assertEquals("Glimpse bundles not up: " + problems, List.of(), problems);
+    }
+
+    @Test
+    public void onlyThePlatformsOwnNativeFragmentAttachesToTheCodec() {
+        Bundle codec = glimpseBundle("glimpse.codec");
+        List<String> attached = new ArrayList<>();
+        for (BundleWire w : codec.adapt(BundleWiring.class).getProvidedWires(HostNamespace.HOST_NAMESPACE)) {
+            attached.add(w.getRequirer().getBundle().getSymbolicName());
+        }
+        List<String> natives = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            String name = b.getSymbolicName();
+            if (name != null && name.startsWith("glimpse.natives.")) {
+                natives.add(name);
+                assertTrue(name + " declares no platform (Bundle-NativeCode): it would attach anywhere",
+                        NativeRequirement.declared(b));
+                boolean here = NativeRequirement.metHere(context, b);
+                assertEquals(name + (here ? " is for this platform" : " is for another platform") + ", state",
+                        here ? Bundle.RESOLVED : Bundle.INSTALLED, b.getState());
+                assertEquals(name + " attached to glimpse.codec " + attached, here, attached.contains(name));
+            }
+        }
+        assertTrue("the workstation ships the fragments of two platforms: " + natives, natives.size() >= 2);
+        if (List.of("amd64", "x86_64").contains(System.getProperty("os.arch"))
+                && System.getProperty("os.name").startsWith("Linux")) {
+            assertEquals("on Linux x86-64", List.of("glimpse.natives.linux-x86-64"), attached);
+            assertEquals("the arm64 fragment does not resolve here", Bundle.INSTALLED,
+                    glimpseBundle("glimpse.natives.linux-aarch64").getState());
+        }
+    }
+
+    private Bundle glimpseBundle(String name) {
+        for (Bundle b : context.getBundles()) {
+            if (name.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError(name + " is not installed");
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param row the row
  * @param series the host's metrics of the series, or null when the run failed
  * @param status the workstation's exit status
- * @param loader the loader that ran ("stand-in" when no loader service was installed)
+ * @param loader the loader service's class, as the host printed it
  */
 record RowResult(BenchRow row, JsonNode series, int status, String loader) {
 

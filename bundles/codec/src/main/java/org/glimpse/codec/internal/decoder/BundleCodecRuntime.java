@@ -38,12 +38,16 @@ public final class BundleCodecRuntime implements CodecRuntime {
     @Activate
     public BundleCodecRuntime(BundleContext context) throws IOException {
         Path data = context.getDataFile("").toPath();
+        String platform = BundleFiles.platform();
         List<Path> folders = BundleFiles.extractNatives(context.getBundle(), data.resolve("native"));
         probe = NativeCodecs.load(folders);
-        description = (folders.isEmpty() ? "no native fragment for " + BundleFiles.platform() + " is attached to "
-                + context.getBundle().getSymbolicName() + ", so only the system's libraries were tried: " : "")
+        description = platform + ", " + NativeFragments.describe(context.getBundle(), platform) + ": "
                 + probe.describe();
-        LOG.info("Glimpse codecs on {}: {}", BundleFiles.platform(), description);
+        if (NativeFragments.hasFragmentFor(context.getBundle(), platform)) {
+            LOG.info("Glimpse codecs on {}", description);
+        } else {
+            LOG.warn("Glimpse codecs on {}", description);
+        }
         VersionFloor.warnings(probe.versions()).forEach(LOG::warn);
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));

@@ -24,9 +24,8 @@ import org.glimpse.codec.internal.jna.OpenJphLibrary;
 
 /** The native codecs loaded in this process, from the given folders first, else from the system. */
 public final class NativeCodecs {
-    public static final String OPENJPEG_FILE = "libopenjp2.so.7";
-    public static final String CHARLS_FILE = "libcharls.so.2";
-    public static final String OPENJPH_SHIM_FILE = "libglimpse_openjph.so";
+    /** The OpenJPH shim's file name on this operating system. */
+    public static final String OPENJPH_SHIM_FILE = NativeFileNames.here().shim();
 
     private final Optional<OpenJpegCodec> openjpeg;
     private final Optional<CharlsCodec> charls;
@@ -42,12 +41,13 @@ public final class NativeCodecs {
     }
 
     public static NativeCodecs load(List<Path> folders) {
+        NativeFileNames files = NativeFileNames.here();
         NativeLibraries.Loaded<OpenJpegLibrary> opj = NativeLibraries.load(OpenJpegLibrary.class, folders,
-                OPENJPEG_FILE, "openjp2");
-        NativeLibraries.Loaded<CharlsLibrary> jls = NativeLibraries.load(CharlsLibrary.class, folders, CHARLS_FILE,
-                "charls");
+                files.openjpeg(), "openjp2");
+        NativeLibraries.Loaded<CharlsLibrary> jls = NativeLibraries.load(CharlsLibrary.class, folders,
+                files.charls(), "charls");
         NativeLibraries.Loaded<OpenJphLibrary> ojph = NativeLibraries.load(OpenJphLibrary.class, folders,
-                OPENJPH_SHIM_FILE, "glimpse_openjph");
+                files.shim(), "glimpse_openjph");
         Optional<OpenJpegCodec> o = opj.library().map(OpenJpegCodec::new);
         Optional<CharlsCodec> c = jls.library().map(CharlsCodec::new);
         String shimProblem = ojph.library().map(NativeCodecs::abiProblem).orElse(null);

@@ -155,6 +155,8 @@ class CodecBundleIT {
                 new FrameKey("1", "2", "3", 2), TransferSyntax.HTJ2K_LOSSLESS_RPCL, px, soc, 2, true),
                 DecodeOptions.DEFAULT));
         assertEquals(DecodeException.Kind.UNAVAILABLE, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("no native fragment for " + BundleFiles.platform()),
+                "names the platform whose fragment is missing: " + e.getMessage());
     }
 
     @Test

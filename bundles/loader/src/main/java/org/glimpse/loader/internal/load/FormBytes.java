@@ -43,6 +43,13 @@ final class FormBytes {
         length += add;
     }
 
+    /** Grows the store once to {@code n} bytes when the frame's length is known, instead of doubling up to it. */
+    void reserve(long n) {
+        if (n > data.length && n < Integer.MAX_VALUE - 8) {
+            data = Arrays.copyOf(data, (int) n);
+        }
+    }
+
     byte[] data() {
         return data;
     }

@@ -118,10 +118,13 @@ final class FrameFlow {
         if (o.decodeLevelFromDisplay() && r.targetReduce() > 0) {
             f.displayLimited = true;
         }
+        long expected = r.range() != null && r.range().last() >= 0 ? r.range().last() + 1
+                : levels != null ? levels.length() : 65_536;
         if (b == null) {
-            b = new FormBytes(r.range() != null && r.range().last() >= 0 ? r.range().last() + 1
-                    : levels != null ? levels.length() : 65_536);
+            b = new FormBytes(expected);
             f.forms.put(form, b);
+        } else {
+            b.reserve(expected);
         }
         FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
                 r.range(), accept(f, o), type(f, step), priority(f, step), step.stageId(), r.range() != null);

@@ -49,8 +49,8 @@ public final class WorkbenchComponent implements HostSettings {
 
     private final FrameTransport transport;
     private final RetrieveConfigurationService retrieve;
-    private final ConfigurationAdmin admin;
-    private final MetaTypeService metatype;
+    private volatile ConfigurationAdmin admin;
+    private volatile MetaTypeService metatype;
     private final DecoderChoice decoders = new DecoderChoice();
     private final ExecutorService decodeExecutor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "workbench-decode");
@@ -65,14 +65,11 @@ public final class WorkbenchComponent implements HostSettings {
 
     @Activate
     public WorkbenchComponent(BundleContext context, WorkbenchConfig config, @Reference FrameTransport transport,
-            @Reference RetrieveConfigurationService retrieve, @Reference ConfigurationAdmin admin,
-            @Reference MetaTypeService metatype) {
+            @Reference RetrieveConfigurationService retrieve) {
         this.context = context;
         this.config = config;
         this.transport = transport;
         this.retrieve = retrieve;
-        this.admin = admin;
-        this.metatype = metatype;
         this.opener = new SeriesOpener(transport, retrieve, decoders, decodeExecutor, () -> loader);
         openWindow();
     }
@@ -85,6 +82,33 @@ public final class WorkbenchComponent implements HostSettings {
     void unsetLoader(ProgressiveLoader l) {
         if (loader == l) {
             loader = null;
+        }
+    }
+
+    /** Config Admin and Metatype serve the preferences page only: the workbench runs without them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setAdmin(ConfigurationAdmin a) {
+        admin = a;
+        refreshPreferences();
+    }
+
+    void unsetAdmin(ConfigurationAdmin a) {
+        if (admin == a) {
+            admin = null;
+            refreshPreferences();
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setMetatype(MetaTypeService m) {
+        metatype = m;
+        refreshPreferences();
+    }
+
+    void unsetMetatype(MetaTypeService m) {
+        if (metatype == m) {
+            metatype = null;
+            refreshPreferences();
         }
     }
 
@@ -136,9 +160,32 @@ public final class WorkbenchComponent implements HostSettings {
         SwingUtilities.invokeLater(() -> {
             QidoClient qido = new QidoClient(root, url -> Map.of());
             StudyListPanel studies = new StudyListPanel(qido, row -> open(root, row));
-            PreferencesPanel prefs = new PreferencesPanel(new PreferencesContext(context, admin, metatype, retrieve),
-                    config.progressiveLoading(), this::setProgressive);
-            window = new WorkbenchWindow(studies, prefs, this::closedByUser);
+            window = new WorkbenchWindow(studies, preferences(), this::closedByUser);
+        });
+    }
+
+    /** The preferences page, or a line saying which service it waits for. */
+    private javax.swing.JComponent preferences() {
+        ConfigurationAdmin a = admin;
+        MetaTypeService m = metatype;
+        if (a == null || m == null) {
+            return new javax.swing.JLabel("The Glimpse preferences need " + (a == null ? "Config Admin" : "")
+                    + (a == null && m == null ? " and " : "") + (m == null ? "the Metatype service" : "")
+                    + ", which " + (a == null && m == null ? "are" : "is") + " not running.");
+        }
+        try {
+            return new PreferencesPanel(new PreferencesContext(context, a, m, retrieve), config.progressiveLoading(),
+                    this::setProgressive);
+        } catch (IllegalStateException e) {
+            return new javax.swing.JLabel(e.getMessage());
+        }
+    }
+
+    private void refreshPreferences() {
+        SwingUtilities.invokeLater(() -> {
+            if (window != null) {
+                window.showPreferences(preferences());
+            }
         });
     }
 
@@ -181,8 +228,13 @@ public final class WorkbenchComponent implements HostSettings {
 
     /** Writes the switch to this component's configuration, so that it survives a restart. */
     private void setProgressive(boolean on) {
+        ConfigurationAdmin a = admin;
+        if (a == null) {
+            window.log("Config Admin is not running: the progressive loading switch cannot be stored");
+            return;
+        }
         try {
-            Configuration c = admin.getConfiguration(WorkbenchConfig.PID, "?");
+            Configuration c = a.getConfiguration(WorkbenchConfig.PID, "?");
             Dictionary<String, Object> p = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
             p.put("progressiveLoading", on);
             p.put("dicomwebRoot", config.dicomwebRoot());

@@ -2,6 +2,7 @@ package org.glimpse.workbench.internal.app;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -9,7 +10,6 @@ import javax.swing.JTabbedPane;
 import javax.swing.WindowConstants;
 import org.glimpse.api.loader.SeriesLoad;
 import org.glimpse.workbench.internal.load.SeriesModel;
-import org.glimpse.workbench.internal.prefs.PreferencesPanel;
 import org.glimpse.workbench.internal.studies.StudyListPanel;
 
 /** The workbench window: study list, the opened series, the Glimpse preferences; a status line below. */
@@ -19,7 +19,7 @@ final class WorkbenchWindow {
     private final JTabbedPane tabs = new JTabbedPane();
     private final JLabel status = new JLabel(" ");
     /** @param closed called on the Swing thread when the user closes the window */
-    WorkbenchWindow(StudyListPanel studies, PreferencesPanel preferences, Runnable closed) {
+    WorkbenchWindow(StudyListPanel studies, JComponent preferences, Runnable closed) {
         frame.setName("glimpse-workbench");
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         frame.addWindowListener(new java.awt.event.WindowAdapter() {
@@ -41,6 +41,11 @@ final class WorkbenchWindow {
         frame.setLocation(0, 0);
         frame.setVisible(true);
         studies.search();
+    }
+
+    /** Replaces the preferences page (its services came or went). */
+    void showPreferences(JComponent preferences) {
+        tabs.setComponentAt(2, preferences);
     }
 
     void log(String message) {

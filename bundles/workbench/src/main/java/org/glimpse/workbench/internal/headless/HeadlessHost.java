@@ -4,24 +4,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.loader.ProgressiveLoader;
 import org.glimpse.api.retrieve.RetrieveConfigurationService;
 import org.glimpse.api.transport.FrameTransport;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The headless host behind {@code ./glimpse demo} and {@code ./glimpse load}: when the framework properties
@@ -33,36 +28,21 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(immediate = true)
 public final class HeadlessHost {
 
-    private static final String LOADER_BUNDLE = "glimpse.loader";
-    private static final long LOADER_WAIT_NANOS = 10_000_000_000L;
-
     private final BundleContext context;
     private final FrameTransport transport;
     private final RetrieveConfigurationService configurations;
+    private final ProgressiveLoader loader;
     private final ExecutorService hostThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "glimpse-host"));
-    private final Map<FrameDecoder, Integer> decoders = new ConcurrentHashMap<>();
-    private volatile ProgressiveLoader loader;
     private volatile IntConsumer exit;
     private Thread runner;
 
     @Activate
     public HeadlessHost(BundleContext context, @Reference FrameTransport transport,
-            @Reference RetrieveConfigurationService configurations) {
+            @Reference RetrieveConfigurationService configurations, @Reference ProgressiveLoader loader) {
         this.context = context;
         this.transport = transport;
         this.configurations = configurations;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetLoader")
-    void setLoader(ProgressiveLoader l) {
-        loader = l;
-    }
-
-    void unsetLoader(ProgressiveLoader l) {
-        if (loader == l) {
-            loader = null;
-        }
+        this.loader = loader;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -75,17 +55,6 @@ public final class HeadlessHost {
         if (exit == e) {
             exit = null;
         }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeDecoder")
-    void addDecoder(FrameDecoder d, Map<String, Object> properties) {
-        Object ranking = properties.get(Constants.SERVICE_RANKING);
-        decoders.put(d, ranking instanceof Integer i ? i : 0);
-    }
-
-    void removeDecoder(FrameDecoder d) {
-        decoders.remove(d);
     }
 
     @Activate
@@ -115,21 +84,13 @@ public final class HeadlessHost {
 
     private int run(HeadlessOptions options) {
         PrintStream out = System.out;
-        try {
-            awaitLoader();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
-        }
-        out.println("loader: " + (loader != null ? loader.getClass().getName()
-                : "none registered; whole frames through the transport and codecs (stand-in)"));
+        out.println("loader: " + loader.getClass().getName());
         boolean terminal = System.console() != null;
-        LoadRunner runner = new LoadRunner(transport, configurations, this::loaderOrStandIn, hostThread, out,
-                terminal);
+        LoadRunner loads = new LoadRunner(transport, configurations, () -> loader, hostThread, out, terminal);
         List<RunResult> results = new ArrayList<>();
         try {
             for (LoadJob job : options.jobs()) {
-                RunResult r = runner.run(job, options);
+                RunResult r = loads.run(job, options);
                 results.add(r);
                 if (r.series() == null) {
                     break;
@@ -147,28 +108,6 @@ public final class HeadlessHost {
             return 1;
         }
         return results.size() == options.jobs().size() && results.stream().allMatch(RunResult::ok) ? 0 : 1;
-    }
-
-    /** Gives the loader bundle, when installed, time to register its service (it starts beside this one). */
-    private void awaitLoader() throws InterruptedException {
-        boolean installed = java.util.Arrays.stream(context.getBundles())
-                .anyMatch(b -> LOADER_BUNDLE.equals(b.getSymbolicName()));
-        long deadline = System.nanoTime() + LOADER_WAIT_NANOS;
-        while (installed && loader == null && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-    }
-
-    /** The workstation's loader; until one is registered, the sequential stand-in over the same services. */
-    private ProgressiveLoader loaderOrStandIn() {
-        ProgressiveLoader l = loader;
-        if (l != null) {
-            return l;
-        }
-        List<FrameDecoder> ranked = decoders.entrySet().stream()
-                .sorted(Map.Entry.<FrameDecoder, Integer>comparingByValue().reversed()).map(Map.Entry::getKey)
-                .toList();
-        return new SequentialStandIn(transport, configurations, ranked);
     }
 
     private void report(int status) {

@@ -32,12 +32,7 @@ final class SinkAdapter implements SeriesSink {
     @Override
     public void frameUpdated(SeriesKey series, DecodedFrame frame) {
         InstanceDescriptor instance = descriptor.instanceOf(frame.key());
-        frameUpdated(frame, instance == null ? null : instance.transferSyntaxUid());
-    }
-
-    /** A better image whose bytes arrived in {@code transferSyntaxUid}. */
-    void frameUpdated(DecodedFrame frame, String transferSyntaxUid) {
-        run.updated(frame, transferSyntaxUid);
+        run.updated(frame, instance == null ? null : instance.transferSyntaxUid());
     }
 
     @Override
