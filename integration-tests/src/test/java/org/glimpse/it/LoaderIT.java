@@ -24,6 +24,7 @@ import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.LoadOutcome;
 import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.loader.FrameMetrics;
 import org.glimpse.api.loader.LevelEvent;
@@ -87,16 +88,28 @@ public class LoaderIT {
                 .withConfigurationName("glimpse-volume"), sink);
         assertEquals(LoadOutcome.Kind.FINISHED, await(load, sink).kind());
         assertAllExact("ct volume", sink, load);
+        int coarseFirst = 0;
         for (InstanceDescriptor i : sink.descriptor.instances()) {
             FrameKey key = key(sink.descriptor, i);
             DecodedFrame first = sink.imagesOf(key).get(0);
+            PublishedLevels levels = i.levelsOf(1, "/frames/", i.transferSyntaxUid());
+            LevelEvent firstEvent = metrics(load, key).levels().get(0);
+            if (first.quality() == ImageQualityStatus.FULL_RESOLUTION) {
+                // the rest of the slice had landed before its coarse decode could start (a busy machine): the
+                // loader coalesces the two into the whole-frame decode, which must then hold every byte
+                assertEquals(key + ": a first image at full resolution comes from the whole frame", levels.length(),
+                        firstEvent.bytes());
+                continue;
+            }
             assertEquals(key + " first image", ImageQualityStatus.SUBRESOLUTION, first.quality());
-            int reduce = Math.min(3, i.levelsOf(1, "/frames/", i.transferSyntaxUid()).decompositions());
+            int reduce = Math.min(3, levels.decompositions());
             assertEquals(key + " coarse level", reduce, first.reduce());
-            LevelEvent coarse = metrics(load, key).levels().get(0);
-            assertEquals(key + ": the range ended where the level ends", i.levelsOf(1, "/frames/",
-                    i.transferSyntaxUid()).endOfReduce(reduce), coarse.bytes());
+            assertEquals(key + ": the range ended where the level ends", levels.endOfReduce(reduce),
+                    firstEvent.bytes());
+            coarseFirst++;
         }
+        assertTrue("no slice showed its coarse level first: this test no longer tests the configuration",
+                coarseFirst > 0);
         assertEquals("coverage rises once per status", List.of(ImageQualityStatus.FAR_REPLICATE,
                 ImageQualityStatus.ADJACENT_REPLICATE, ImageQualityStatus.SUBRESOLUTION, ImageQualityStatus.LOSSY,
                 ImageQualityStatus.FULL_RESOLUTION), sink.coverage);
