@@ -12,11 +12,16 @@ final class Eventually {
 
     /** Returns the first value for which {@code done} holds; fails with {@code what} and the last value. */
     static <T> T until(String what, Supplier<T> value, java.util.function.Predicate<T> done) {
-        long deadline = System.nanoTime() + TIMEOUT_MILLIS * 1_000_000;
+        return until(what, value, done, TIMEOUT_MILLIS);
+    }
+
+    /** As {@link #until(String, Supplier, java.util.function.Predicate)}, giving up after {@code timeoutMillis}. */
+    static <T> T until(String what, Supplier<T> value, java.util.function.Predicate<T> done, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         T last = value.get();
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up after " + TIMEOUT_MILLIS + " ms waiting for " + what
+                throw new AssertionError("gave up after " + timeoutMillis + " ms waiting for " + what
                         + "; last value: " + last);
             }
             try {
