@@ -26,6 +26,8 @@ public final class CharlsCodec {
     private static final int INTERLEAVE_NONE = 0;
     private static final int INTERLEAVE_SAMPLE = 2;
     private final CharlsLibrary lib;
+    /** charls_frame_info (width, height, bits per sample, component count), one per thread. */
+    private final ThreadLocal<Memory> frameInfo = ThreadLocal.withInitial(() -> new Memory(16));
 
     public CharlsCodec(CharlsLibrary lib) {
         this.lib = lib;
@@ -46,7 +48,7 @@ public final class CharlsCodec {
         try {
             check(lib.charls_jpegls_decoder_set_source_buffer(decoder, in, job.length()), "set_source_buffer");
             check(lib.charls_jpegls_decoder_read_header(decoder), "read_header");
-            Memory info = new Memory(16);
+            Memory info = frameInfo.get();
             check(lib.charls_jpegls_decoder_get_frame_info(decoder, info), "get_frame_info");
             int w = info.getInt(0);
             int h = info.getInt(4);

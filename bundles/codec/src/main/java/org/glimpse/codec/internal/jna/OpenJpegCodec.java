@@ -29,9 +29,14 @@ public final class OpenJpegCodec {
     private final OpenJpegLibrary lib;
     private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(Session::new);
 
-    /** One thread's callbacks, made once: JNA makes a native trampoline for every new callback object. */
+    /**
+     * One thread's callbacks and scratch memory, made once: JNA makes a native trampoline for every new
+     * callback object, and native memory allocated per decode costs a malloc and a cleaner each.
+     */
     private static final class Session {
         final StringBuilder errors = new StringBuilder();
+        final Memory params = new Memory(OpenJpegLibrary.DPARAMETERS_SIZE);
+        final PointerByReference image = new PointerByReference();
         final MemoryStream source = new MemoryStream();
         final OpenJpegLibrary.MessageCallback quiet = (m, u) -> { };
         final OpenJpegLibrary.MessageCallback onError = (m, u) -> {
@@ -70,10 +75,9 @@ public final class OpenJpegCodec {
             lib.opj_set_error_handler(codec, onError, null);
             lib.opj_set_warning_handler(codec, quiet, null);
             lib.opj_set_info_handler(codec, quiet, null);
-            Memory params = new Memory(OpenJpegLibrary.DPARAMETERS_SIZE);
-            params.clear();
-            lib.opj_set_default_decoder_parameters(params);
-            check(lib.opj_setup_decoder(codec, params), "setup", errors);
+            // opj_set_default_decoder_parameters clears the whole structure before it sets the defaults
+            lib.opj_set_default_decoder_parameters(session.params);
+            check(lib.opj_setup_decoder(codec, session.params), "setup", errors);
             lib.opj_decoder_set_strict_mode(codec, complete ? 1 : 0);
             if (threads > 1) {
                 lib.opj_codec_set_threads(codec, threads);
@@ -83,7 +87,8 @@ public final class OpenJpegCodec {
             lib.opj_stream_set_skip_function(stream, source.skip);
             lib.opj_stream_set_seek_function(stream, source.seek);
             lib.opj_stream_set_user_data_length(stream, length);
-            PointerByReference ref = new PointerByReference();
+            PointerByReference ref = session.image;
+            ref.setValue(null);
             check(lib.opj_read_header(stream, codec, ref), "read_header", errors);
             image = ref.getValue();
             if (reduce > 0) {

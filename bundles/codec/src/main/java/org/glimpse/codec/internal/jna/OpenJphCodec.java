@@ -19,6 +19,17 @@ import org.glimpse.codec.internal.worker.DecodeJob;
  */
 public final class OpenJphCodec {
     private final OpenJphLibrary lib;
+    private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(Session::new);
+
+    /** One thread's out-parameters and message buffer, allocated once rather than per decode. */
+    private static final class Session {
+        final IntByReference w = new IntByReference();
+        final IntByReference h = new IntByReference();
+        final IntByReference n = new IntByReference();
+        final Memory err = new Memory(ERR_BYTES);
+    }
+
+    private static final int ERR_BYTES = 512;
 
     public OpenJphCodec(OpenJphLibrary lib) {
         this.lib = lib;
@@ -33,13 +44,16 @@ public final class OpenJphCodec {
     public DecodedSize decode(Pointer in, DecodeJob job, ByteBuffer out) throws CodecException {
         long capacity = job.maxValues();
         boolean direct = job.bytesPerValue() == 2 && job.pixel().samplesPerPixel() == 1;
-        IntByReference w = new IntByReference();
-        IntByReference h = new IntByReference();
-        IntByReference n = new IntByReference();
-        try (Memory err = new Memory(512); Memory planes = direct ? null : new Memory(capacity * 4)) {
-            err.clear();
+        Session s = sessions.get();
+        IntByReference w = s.w;
+        IntByReference h = s.h;
+        IntByReference n = s.n;
+        Memory err = s.err;
+        try (Memory planes = direct ? null : new Memory(capacity * 4)) {
+            err.setByte(0, (byte) 0);
             int rc = lib.glimpse_ojph_decode(in, job.length(), job.reduce(), job.complete() ? 0 : 1,
-                    direct ? Native.getDirectBufferPointer(out) : planes, capacity, direct ? 2 : 4, w, h, n, err, 512);
+                    direct ? Native.getDirectBufferPointer(out) : planes, capacity, direct ? 2 : 4, w, h, n, err,
+                    ERR_BYTES);
             if (rc != 0) {
                 String msg = err.getString(0);
                 throw new CodecException(Kind.MALFORMED, msg.isEmpty() ? "OpenJPH failed without a message" : msg);

@@ -1,25 +1,27 @@
 package org.glimpse.codec.internal.worker;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedSize;
 
 /**
- * Main class of a decoder worker process: reads requests from standard input, decodes them with the
- * native codecs, writes replies to standard output. If a codec aborts, crashes or loops, only this process
- * is lost; the workstation's supervisor reports the frame and starts another worker.
+ * Main class of a decoder worker process: takes requests from the {@link ControlBlock} it shares with the
+ * workstation (blocking on standard input between bursts), decodes them with the native codecs, and answers
+ * there (waking the workstation through standard output when it waits blocked). If a codec aborts, crashes
+ * or loops, only this process is lost; the workstation's supervisor reports the frame and starts another.
  *
  * <p>Arguments: folders to load native libraries from before the system ones.
  */
@@ -55,13 +57,14 @@ public final class DecoderWorker {
         t.start();
     }
 
+    /** How long the worker watches for the next request after a reply before it blocks on its pipe. */
+    private static final long WATCH_NANOS = 300_000;
+
     public static void main(String[] args) throws IOException {
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out),
-                1 << 16));
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
         // Java code must never write into the reply channel
         System.setOut(System.err);
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in),
-                1 << 16));
+        InputStream in = new FileInputStream(FileDescriptor.in);
         List<Path> folders = new ArrayList<>();
         for (String a : args) {
             folders.add(Path.of(a));
@@ -70,41 +73,82 @@ public final class DecoderWorker {
         NativeCodecs codecs = NativeCodecs.load(folders);
         Path inFile = Files.createTempFile(SharedRegion.folder(), "glimpse-encoded-", ".bin");
         Path outFile = Files.createTempFile(SharedRegion.folder(), "glimpse-decoded-", ".bin");
-        // the workstation unlinks both files once it has opened them: nothing is left behind after a kill
+        Path controlFile = Files.createTempFile(SharedRegion.folder(), "glimpse-control-", ".bin");
+        // the workstation unlinks the files once it has opened them: nothing is left behind after a kill
         try (SharedRegion input = new SharedRegion(inFile, false); SharedRegion output = new SharedRegion(outFile,
-                true)) {
-            out.writeLong(Protocol.SYNC);
-            out.writeUTF(codecs.describe());
-            out.writeUTF(inFile.toString());
-            out.writeUTF(outFile.toString());
-            out.flush();
-            serve(in, out, codecs, input, output);
+                true); ControlBlock control = new ControlBlock(controlFile)) {
+            // read before the greeting: the workstation may publish its first request as soon as it has it
+            int last = control.request();
+            DataOutputStream greeting = new DataOutputStream(new BufferedOutputStream(out, 1 << 12));
+            greeting.writeLong(Protocol.SYNC);
+            greeting.writeUTF(codecs.describe());
+            greeting.writeUTF(inFile.toString());
+            greeting.writeUTF(outFile.toString());
+            greeting.writeUTF(controlFile.toString());
+            greeting.flush();
+            serve(in, out, codecs, input, output, control, last);
         } finally {
             Files.deleteIfExists(inFile);
             Files.deleteIfExists(outFile);
+            Files.deleteIfExists(controlFile);
         }
     }
 
-    private static void serve(DataInputStream in, DataOutputStream out, NativeCodecs codecs, SharedRegion input,
-            SharedRegion output) throws IOException {
+    private static void serve(InputStream in, OutputStream out, NativeCodecs codecs, SharedRegion input,
+            SharedRegion output, ControlBlock control, int first) throws IOException {
+        int last = first;
         while (true) {
-            DecodeJob job;
-            try {
-                job = Protocol.readJob(in);
-            } catch (EOFException e) {
+            if (!awaitRequest(in, control, last)) {
                 return;
             }
+            last = control.request();
+            long t0 = System.nanoTime();
+            DecodeJob job = control.readJob();
             try {
                 input.region(Math.max(1, job.length()));
-                java.nio.ByteBuffer o = output.region(Math.max(1, job.maxValues() * job.bytesPerValue()));
-                Protocol.writeResult(out, codecs.decode(job, input.pointer(), o));
+                ByteBuffer o = output.region(Math.max(1, job.maxValues() * job.bytesPerValue()));
+                DecodedSize size = codecs.decode(job, input.pointer(), o);
+                control.writeResult(size, System.nanoTime() - t0);
             } catch (CodecException e) {
-                Protocol.writeFailure(out, e.kind(), e.getMessage());
+                control.writeFailure(e.kind(), e.getMessage(), System.nanoTime() - t0);
             } catch (OutOfMemoryError e) {
-                Protocol.writeFailure(out, Kind.MALFORMED, "decoder ran out of memory: " + e.getMessage());
+                control.writeFailure(Kind.MALFORMED, "decoder ran out of memory: " + e.getMessage(), 0);
+                answer(out, control, last);
                 System.exit(3);
             } catch (RuntimeException e) {
-                Protocol.writeFailure(out, Kind.MALFORMED, "decoder failed: " + e);
+                control.writeFailure(Kind.MALFORMED, "decoder failed: " + e, System.nanoTime() - t0);
+            }
+            answer(out, control, last);
+        }
+    }
+
+    /** Publishes the reply, and wakes the workstation if it stopped watching for it. */
+    private static void answer(OutputStream out, ControlBlock control, int sequence) throws IOException {
+        control.publishReply(sequence);
+        if (control.clientParked()) {
+            out.write(Protocol.WAKE);
+            out.flush();
+        }
+    }
+
+    /** Waits for a request after {@code last}; false when the workstation closed the pipe (time to exit). */
+    private static boolean awaitRequest(InputStream in, ControlBlock control, int last) throws IOException {
+        if (SpinWait.until(() -> control.request() != last, WATCH_NANOS)) {
+            return true;
+        }
+        while (true) {
+            control.workerParked(true);
+            if (control.request() != last) {
+                control.workerParked(false);
+                return true;
+            }
+            int b = in.read();
+            control.workerParked(false);
+            if (b < 0) {
+                return false;
+            }
+            if (control.request() != last) {
+                return true;
             }
         }
     }

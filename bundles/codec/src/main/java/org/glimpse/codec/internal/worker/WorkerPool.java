@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.core.CodecException;
@@ -31,9 +32,15 @@ public final class WorkerPool implements NativeDecoding {
     private static final long START_RETRY_MILLIS = 10_000;
     /** Workers idle this long are stopped: a workstation that is not loading images holds no helper JVMs. */
     private static final long IDLE_MILLIS = 60_000;
+    /**
+     * How long a caller watches for its reply before it blocks, when the cores can spare it: a 512² frame
+     * decodes in less, and a caller that blocks lets its core sleep, which costs a wake-up per decode.
+     */
+    private static final long WATCH_NANOS = 3_000_000;
 
     private final List<String> command;
     private final int size;
+    private final int cores = Runtime.getRuntime().availableProcessors();
     private final Semaphore permits;
     private final Map<Thread, WorkerProcess> busy = new ConcurrentHashMap<>();
     private final Set<Thread> stops = ConcurrentHashMap.newKeySet();
@@ -43,6 +50,9 @@ public final class WorkerPool implements NativeDecoding {
     private final ScheduledExecutorService watchdog;
     private final AtomicLong restarts = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
+    private final LongAdder decodes = new LongAdder();
+    private final LongAdder callNanos = new LongAdder();
+    private final LongAdder workerNanos = new LongAdder();
     private volatile boolean closed;
     private volatile long startFailedAt;
     private volatile String startFailure;
@@ -113,7 +123,12 @@ public final class WorkerPool implements NativeDecoding {
             if (stops.contains(caller)) {
                 throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
             }
-            return worker.decode(request, timeoutMillis, watchdog, target);
+            long t0 = System.nanoTime();
+            DecodedPixels p = worker.decode(request, timeoutMillis, watchdog, target, watchNanos());
+            callNanos.add(System.nanoTime() - t0);
+            workerNanos.add(worker.lastWorkerNanos());
+            decodes.increment();
+            return p;
         } finally {
             busy.remove(caller);
             if (worker != null) {
@@ -125,6 +140,14 @@ public final class WorkerPool implements NativeDecoding {
             }
             permits.release();
         }
+    }
+
+    /**
+     * Callers watch for their reply only while each running decode can have a core for its worker and one
+     * for its caller; with more decodes than that, a watching caller would take a core from a worker.
+     */
+    private long watchNanos() {
+        return busy.size() * 2 <= cores ? WATCH_NANOS : 0;
     }
 
     /** Closes a lost or stopped worker and starts its replacement in the background, ready for the next decode. */
@@ -179,7 +202,7 @@ public final class WorkerPool implements NativeDecoding {
             WorkerProcess w = startWorker();
             for (DecodeRequest r : warmups) {
                 try {
-                    w.decode(r, STARTUP_MILLIS, watchdog, null);
+                    w.decode(r, STARTUP_MILLIS, watchdog, null, 0);
                 } catch (CodecException e) {
                     // a warm-up that fails says nothing about real frames; the worker is checked below
                 }
@@ -246,6 +269,11 @@ public final class WorkerPool implements NativeDecoding {
     /** Workers replaced after a crash or a timeout since the pool started. */
     public long restarts() {
         return restarts.get();
+    }
+
+    /** What the decodes answered so far cost, in the callers and in the workers. */
+    public WorkerTimes times() {
+        return new WorkerTimes(decodes.sum(), callNanos.sum(), workerNanos.sum());
     }
 
     /** Worker processes started so far. */

@@ -1,10 +1,10 @@
 package org.glimpse.codec.internal.worker;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,28 +23,35 @@ import org.glimpse.codec.internal.core.PixelOutput;
 /** One decoder worker process and its pipes; a watchdog kills it when a decode overruns its budget. */
 final class WorkerProcess implements AutoCloseable {
     private final Process process;
-    private final DataOutputStream requests;
-    private final DataInputStream replies;
+    private final OutputStream wakes;
+    private final InputStream replies;
     private final StderrTail stderr;
     private final String description;
     private final SharedRegion input;
     private final SharedRegion output;
+    private final ControlBlock control;
+    private final byte[] drain = new byte[4096];
+    private int sequence;
+    private long lastWorkerNanos;
     private volatile boolean broken;
     private volatile boolean stopped;
     private volatile long idleSince = System.nanoTime();
 
-    private WorkerProcess(Process process, DataInputStream replies, StderrTail stderr, String description,
-            Path inFile, Path outFile) throws IOException {
+    private WorkerProcess(Process process, InputStream replies, StderrTail stderr, String description,
+            List<Path> files) throws IOException {
         this.process = process;
-        this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+        this.wakes = process.getOutputStream();
         this.replies = replies;
         this.stderr = stderr;
         this.description = description;
-        this.input = new SharedRegion(inFile, true);
-        this.output = new SharedRegion(outFile, false);
+        this.input = new SharedRegion(files.get(0), true);
+        this.output = new SharedRegion(files.get(1), false);
+        this.control = new ControlBlock(files.get(2));
+        this.sequence = control.request();
         // both sides hold the files open now: unlinked, they vanish with the last of the two processes
-        Files.deleteIfExists(inFile);
-        Files.deleteIfExists(outFile);
+        for (Path f : files) {
+            Files.deleteIfExists(f);
+        }
     }
 
     /** Starts a worker and waits (at most {@code startupMillis}) for its greeting. */
@@ -63,9 +70,8 @@ final class WorkerProcess implements AutoCloseable {
                 sync = (sync << 8) | in.readUnsignedByte();
             }
             String hello = in.readUTF();
-            Path inFile = Path.of(in.readUTF());
-            Path outFile = Path.of(in.readUTF());
-            return new WorkerProcess(p, in, tail, hello, inFile, outFile);
+            List<Path> files = List.of(Path.of(in.readUTF()), Path.of(in.readUTF()), Path.of(in.readUTF()));
+            return new WorkerProcess(p, in, tail, hello, files);
         } catch (IOException e) {
             p.destroyForcibly();
             throw new IOException("decoder worker did not start within " + startupMillis + " ms: " + tail.last(), e);
@@ -90,10 +96,11 @@ final class WorkerProcess implements AutoCloseable {
      * Decodes through shared memory: the bytes are copied into the input region, the worker's codec reads them
      * there and writes the values into the output region, and they are copied once, into {@code target}.
      *
+     * @param watch nanoseconds to watch for the reply before blocking on the pipe (0 when the cores are busy)
      * @throws IllegalArgumentException when the decoded values do not fit {@code target} (the worker stays usable)
      */
     DecodedPixels decode(DecodeRequest request, long timeoutMillis, ScheduledExecutorService watchdog,
-            PixelBuffer target) throws CodecException {
+            PixelBuffer target, long watch) throws CodecException {
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> kill = watchdog.schedule(() -> {
             timedOut.set(true);
@@ -102,8 +109,11 @@ final class WorkerProcess implements AutoCloseable {
         DecodeJob job = request.job();
         try {
             input.region(Math.max(1, request.length())).put(request.data(), 0, request.length());
-            Protocol.writeJob(requests, job);
-            DecodedSize size = Protocol.readReply(replies);
+            control.writeJob(job);
+            send(++sequence);
+            awaitReply(sequence, watch);
+            lastWorkerNanos = control.workerNanos();
+            DecodedSize size = control.readReply();
             if (size.values() > job.maxValues()) {
                 broken = true;
                 throw new CodecException(Kind.MALFORMED, "the decoder process reported " + size.width() + "×"
@@ -129,6 +139,49 @@ final class WorkerProcess implements AutoCloseable {
             kill.cancel(false);
             idleSince = System.nanoTime();
         }
+    }
+
+    /** Publishes request {@code seq}; the pipe is written only when the worker stopped watching for it. */
+    private void send(int seq) throws IOException {
+        control.publishRequest(seq);
+        if (control.workerParked()) {
+            wakes.write(Protocol.WAKE);
+            wakes.flush();
+        }
+    }
+
+    /**
+     * Waits for the reply to {@code seq}: watches the control block for {@code watch} ns, then blocks on the
+     * worker's standard output, which wakes it (or ends, when the worker dies or is stopped). Bytes a native
+     * library printed there are read and dropped like wake-ups.
+     */
+    private void awaitReply(int seq, long watch) throws IOException {
+        if (watch > 0 && SpinWait.until(() -> control.reply() == seq || !process.isAlive(), watch)) {
+            if (control.reply() == seq) {
+                return;
+            }
+        }
+        try {
+            while (true) {
+                control.clientParked(true);
+                if (control.reply() == seq) {
+                    return;
+                }
+                if (replies.read(drain) < 0) {
+                    throw new IOException("the decoder process closed its output");
+                }
+                if (control.reply() == seq) {
+                    return;
+                }
+            }
+        } finally {
+            control.clientParked(false);
+        }
+    }
+
+    /** Nanoseconds the worker spent on the last decode, from reading the request to answering it. */
+    long lastWorkerNanos() {
+        return lastWorkerNanos;
     }
 
     /** Kills the worker in the middle of a decode the caller no longer wants; the decode then fails at once. */
@@ -166,11 +219,12 @@ final class WorkerProcess implements AutoCloseable {
         try {
             input.close();
             output.close();
+            control.close();
         } catch (IOException e) {
             // the files are unlinked already; the mappings go with the channels
         }
         try {
-            requests.close();
+            wakes.close();
         } catch (IOException e) {
             // closing stdin asks the worker to exit; it is killed below if it does not
         }
