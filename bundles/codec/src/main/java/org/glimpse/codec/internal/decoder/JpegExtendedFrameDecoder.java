@@ -5,6 +5,7 @@ import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
@@ -40,7 +41,8 @@ public final class JpegExtendedFrameDecoder extends WholeFrameDecoder {
             if (sof.precision() <= 8 && !sof.lossless() && eightBit.isAvailable()) {
                 return eightBit.decode(frame, options);
             }
-            return Frames.of(frame, JpegDctCodec.decode(frame.data(), frame.length(), frame.pixel()), false);
+            return Frames.of(frame, JpegDctCodec.decode(frame.data(), frame.length(), frame.pixel(),
+                    frame.rendition() == Rendition.REDUCED), false);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG extended", frame.length());
         }

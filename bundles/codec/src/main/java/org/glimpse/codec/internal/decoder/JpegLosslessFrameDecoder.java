@@ -5,6 +5,7 @@ import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
@@ -26,7 +27,8 @@ public final class JpegLosslessFrameDecoder extends WholeFrameDecoder {
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
         requireWhole(frame, "JPEG lossless");
         try {
-            return Frames.of(frame, JpegLosslessCodec.decode(frame.data(), frame.length(), frame.pixel()), true);
+            return Frames.of(frame, JpegLosslessCodec.decode(frame.data(), frame.length(), frame.pixel(),
+                    frame.rendition() == Rendition.REDUCED), true);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG lossless", frame.length());
         }

@@ -6,6 +6,7 @@ import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
@@ -13,7 +14,10 @@ import org.glimpse.codec.internal.raw.UncompressedCodec;
 import org.glimpse.codec.internal.raw.RleCodec;
 import org.osgi.service.component.annotations.Component;
 
-/** Uncompressed (also deflated) and RLE Lossless frames, decoded in Java in the caller's process (no native code). */
+/**
+ * Uncompressed (also deflated) and RLE Lossless frames, decoded in Java in the caller's process (no native code).
+ * A server-reduced rendition is as large as its bytes say, at the frame's aspect.
+ */
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
@@ -37,18 +41,22 @@ public final class UncompressedFrameDecoder extends WholeFrameDecoder {
             throw new DecodeException(Kind.UNSUPPORTED, frame.key(), "transfer syntax " + ts
                     + " is not uncompressed or RLE");
         }
+        boolean reduced = frame.rendition() == Rendition.REDUCED;
         try {
             if (TransferSyntax.RLE_LOSSLESS.equals(ts)) {
                 if (!frame.complete()) {
                     throw new CodecException(Kind.INCOMPLETE, "RLE decodes only whole frames");
                 }
-                return Frames.of(frame, RleCodec.decode(frame.data(), frame.length(), frame.pixel()), true);
+                return Frames.of(frame, RleCodec.decode(frame.data(), frame.length(), frame.pixel(), reduced),
+                        true);
             }
             if (TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN.equals(ts)) {
-                return Frames.of(frame, UncompressedCodec.decodeDeflated(frame.data(), frame.length(), frame.pixel()), true);
+                return Frames.of(frame, UncompressedCodec.decodeDeflated(frame.data(), frame.length(), frame.pixel(),
+                        reduced), true);
             }
             boolean big = TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.equals(ts);
-            return Frames.of(frame, UncompressedCodec.decode(frame.data(), frame.length(), big, frame.pixel()), true);
+            return Frames.of(frame, UncompressedCodec.decode(frame.data(), frame.length(), big, frame.pixel(),
+                    reduced), true);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), TransferSyntax.RLE_LOSSLESS.equals(ts) ? "RLE" : "uncompressed",
                     frame.length());

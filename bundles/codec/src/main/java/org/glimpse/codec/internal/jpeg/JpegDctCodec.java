@@ -27,6 +27,12 @@ public final class JpegDctCodec {
     }
 
     public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel) throws CodecException {
+        return decode(d, length, pixel, false);
+    }
+
+    /** @param reduced a server-reduced rendition: its SOF may be smaller than Rows × Columns */
+    public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel, boolean reduced)
+            throws CodecException {
         JpegFrameHeader sof = JpegFrameHeader.read(d, length);
         if (sof.marker() != 0xFFC0 && sof.marker() != 0xFFC1) {
             throw new CodecException(Kind.UNSUPPORTED, "JPEG " + sof.name() + " is not sequential DCT with Huffman"
@@ -36,7 +42,8 @@ public final class JpegDctCodec {
             throw new CodecException(Kind.MALFORMED, "JPEG " + sof.name() + " precision " + sof.precision()
                     + " bits: sequential DCT has 8 or 12");
         }
-        HeaderGate.check("JPEG " + sof.name(), sof.columns(), sof.rows(), sof.components(), sof.precision(), pixel);
+        HeaderGate.check("JPEG " + sof.name(), sof.columns(), sof.rows(), sof.components(), sof.precision(), pixel,
+                reduced);
         HuffmanTable[] dc = new HuffmanTable[4];
         HuffmanTable[] ac = new HuffmanTable[4];
         int[][] quant = new int[4][];

@@ -22,12 +22,19 @@ public final class JpegLosslessCodec {
     }
 
     public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel) throws CodecException {
+        return decode(d, length, pixel, false);
+    }
+
+    /** @param reduced a server-reduced rendition: its SOF3 may be smaller than Rows × Columns */
+    public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel, boolean reduced)
+            throws CodecException {
         JpegFrameHeader sof = JpegFrameHeader.read(d, length);
         if (sof.marker() != 0xFFC3) {
             throw new CodecException(sof.marker() == 0xFFC7 || sof.marker() == 0xFFCB || sof.marker() == 0xFFCF
                     ? Kind.UNSUPPORTED : Kind.MALFORMED, "JPEG " + sof.name() + " is not lossless Huffman (SOF3)");
         }
-        HeaderGate.check("JPEG " + sof.name(), sof.columns(), sof.rows(), sof.components(), sof.precision(), pixel);
+        HeaderGate.check("JPEG " + sof.name(), sof.columns(), sof.rows(), sof.components(), sof.precision(), pixel,
+                reduced);
         HuffmanTable[] tables = new HuffmanTable[4];
         Frame frame = null;
         int restart = 0;

@@ -47,6 +47,45 @@ public final class RleCodec {
         return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.of(ordered, pixel));
     }
 
+    /**
+     * A server-reduced rendition ({@code reduced}) is as many pixels as its first segment decodes to, at the
+     * frame's aspect ({@link ReducedSize}).
+     */
+    public static DecodedPixels decode(byte[] data, int length, PixelDescriptor pixel, boolean reduced)
+            throws CodecException {
+        if (!reduced) {
+            return decode(data, length, pixel);
+        }
+        if (length < 64) {
+            throw new CodecException(Kind.INCOMPLETE, "RLE frame of " + length + " bytes has no complete 64-byte header");
+        }
+        long start = u32(data, 4);
+        long end = u32(data, 0) > 1 ? u32(data, 8) : length;
+        if (start < 64 || start > end || end > length) {
+            throw new CodecException(Kind.MALFORMED, "RLE segment 0 spans bytes [" + start + ", " + end + ") of a "
+                    + length + "-byte frame");
+        }
+        long pixels = unpackedLength(data, (int) start, (int) end, (long) pixel.rows() * pixel.columns() + 1);
+        return decode(data, length, ReducedSize.of(pixels, pixel, "RLE rendition of " + length + " bytes"));
+    }
+
+    /** How many bytes a PackBits segment decodes to, counting no further than {@code limit}. */
+    private static long unpackedLength(byte[] data, int start, int end, long limit) {
+        long o = 0;
+        int i = start;
+        while (o < limit && i < end) {
+            int n = data[i++];
+            if (n >= 0) {
+                o += Math.min(n + 1, end - i);
+                i += n + 1;
+            } else if (n != -128 && i < end) {
+                o += 1 - n;
+                i++;
+            }
+        }
+        return o;
+    }
+
     /** PackBits: n in [0,127] copies n+1 bytes, n in [-127,-1] repeats the next byte 1-n times, -128 is a no-op. */
     private static byte[] unpack(byte[] data, int start, int end, int size, int segment) throws CodecException {
         byte[] out = new byte[size];

@@ -37,10 +37,35 @@ public final class UncompressedCodec {
         return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.of(samples, pixel));
     }
 
+    /**
+     * A server-reduced rendition ({@code reduced}) is as many pixels as its bytes hold, at the frame's aspect
+     * ({@link ReducedSize}); a trailing pad byte is allowed.
+     */
+    public static DecodedPixels decode(byte[] data, int length, boolean bigEndian, PixelDescriptor pixel,
+            boolean reduced) throws CodecException {
+        return decode(data, length, bigEndian, reduced ? renditionOf(length, pixel) : pixel);
+    }
+
+    private static PixelDescriptor renditionOf(int length, PixelDescriptor pixel) throws CodecException {
+        long perPixel = (long) bytesPerSample(pixel) * pixel.samplesPerPixel();
+        String what = "uncompressed rendition of " + length + " bytes";
+        try {
+            return ReducedSize.of(length / perPixel, pixel, what);
+        } catch (CodecException e) {
+            // DICOM pads a value of odd length with one byte: only 8-bit values of an odd count have one
+            boolean padded = perPixel % 2 == 1 && length % 2 == 0 && length % perPixel == 0;
+            if (!padded) {
+                throw e;
+            }
+            return ReducedSize.of((length - 1) / perPixel, pixel, what);
+        }
+    }
+
     /** Deflated Explicit VR Little Endian: inflated, then read as little endian. */
-    public static DecodedPixels decodeDeflated(byte[] data, int length, PixelDescriptor pixel) throws CodecException {
+    public static DecodedPixels decodeDeflated(byte[] data, int length, PixelDescriptor pixel, boolean reduced)
+            throws CodecException {
         byte[] raw = Deflate.inflate(data, length, pixel.frameBytes());
-        return decode(raw, raw.length, false, pixel);
+        return decode(raw, raw.length, false, pixel, reduced);
     }
 
     static int bytesPerSample(PixelDescriptor pixel) throws CodecException {

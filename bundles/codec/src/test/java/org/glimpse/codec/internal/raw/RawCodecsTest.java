@@ -71,6 +71,30 @@ class RawCodecsTest {
     }
 
     /** PS3.5 G.3.1 encoder: repeat runs for three or more equal bytes, literal runs otherwise. */
+    @Test
+    void anRleRenditionDecodesToTheSizeItsSegmentsHoldAtTheFramesAspect() throws Exception {
+        PixelDescriptor frame = new PixelDescriptor(192, 256, 1, 16, 12, 0, "MONOCHROME2", 0);
+        int[] v = org.glimpse.fixtures.Encoders.phantom(64, 48, 12, 3);
+        byte[] rle = encodeRle(v, v.length, 1, 2);
+        org.glimpse.codec.internal.core.DecodedPixels p = RleCodec.decode(rle, rle.length, frame, true);
+        assertEquals(64, p.width(), "a quarter of 256 columns");
+        assertEquals(48, p.height(), "a quarter of 192 rows");
+        assertArrayEquals(v, Pixels.values(p.pixels()), "lossless rendition values");
+        CodecException full = assertThrows(CodecException.class, () -> RleCodec.decode(rle, rle.length, frame, false));
+        assertEquals(Kind.MALFORMED, full.kind(), "the same bytes as the frame itself are too few: " + full.getMessage());
+    }
+
+    @Test
+    void anUncompressedRenditionWhosePixelsFitNoSizeAtTheFramesAspectIsMalformed() {
+        PixelDescriptor frame = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
+        byte[] odd = new byte[2 * 7 * 13];
+        CodecException e = assertThrows(CodecException.class, () -> UncompressedCodec.decode(odd, odd.length, false,
+                frame, true));
+        assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("182 bytes") && e.getMessage().contains("91 pixels")
+                && e.getMessage().contains("512×512"), e.getMessage());
+    }
+
     static byte[] encodeRle(int[] interleaved, int pixels, int spp, int bytes) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         int segments = spp * bytes;
@@ -137,8 +161,8 @@ class RawCodecsTest {
         for (int i = 0; i < 12; i++) {
             expected[i] = i * 1000;
         }
-        assertArrayEquals(expected, Pixels.values(UncompressedCodec.decodeDeflated(z, n, mono16).pixels()), "inflated");
-        CodecException e = assertThrows(CodecException.class, () -> UncompressedCodec.decodeDeflated(z, n / 2, mono16));
+        assertArrayEquals(expected, Pixels.values(UncompressedCodec.decodeDeflated(z, n, mono16, false).pixels()), "inflated");
+        CodecException e = assertThrows(CodecException.class, () -> UncompressedCodec.decodeDeflated(z, n / 2, mono16, false));
         assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("24 needed"), e.getMessage());
     }
