@@ -13,8 +13,9 @@ import org.glimpse.api.frame.DecodedFrame;
  * image does not fit the buffer the caller supplied).
  *
  * <p>{@link #cancel(boolean)} completes the task as cancelled at once, whatever its state. A waiting decode
- * never starts. A running decode in a worker process is stopped: the worker is killed and replaced within
- * 50 ms, so the next decode does not wait behind it. A running decode in this JVM (the pure-Java codecs) is
+ * never starts. A running decode in a worker process is abandoned: a worker that answers within 20 ms is
+ * used again at once (its values are dropped), one that does not is killed and replaced in the background,
+ * so the next decode does not wait behind it. A running decode in this JVM (the pure-Java codecs) is
  * abandoned: its result is dropped. After cancellation nothing more is written into the caller's buffer
  * once {@code cancel} has returned for a worker decode; an abandoned in-JVM decode may still finish writing
  * its own range of the buffer, never outside it.

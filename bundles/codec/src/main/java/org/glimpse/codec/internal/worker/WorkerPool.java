@@ -37,9 +37,16 @@ public final class WorkerPool implements NativeDecoding {
      * decodes in less, and a caller that blocks lets its core sleep, which costs a wake-up per decode.
      */
     private static final long WATCH_NANOS = 3_000_000;
+    /**
+     * How long a worker whose decode was cancelled may run on before it is killed: one that finishes within it
+     * is used again at once (its values are dropped), instead of costing a JVM start.
+     */
+    static final long GRACE_MILLIS = 20;
 
     private final List<String> command;
     private final int size;
+    private final long graceMillis;
+    private volatile List<DecodeRequest> warmups = List.of();
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final Semaphore permits;
     private final Map<Thread, WorkerProcess> busy = new ConcurrentHashMap<>();
@@ -58,6 +65,12 @@ public final class WorkerPool implements NativeDecoding {
     private volatile String startFailure;
 
     public WorkerPool(List<String> command, int size) {
+        this(command, size, GRACE_MILLIS);
+    }
+
+    /** A pool whose cancelled decodes may run on for {@code graceMillis} before their worker is killed. */
+    WorkerPool(List<String> command, int size, long graceMillis) {
+        this.graceMillis = graceMillis;
         this.command = List.copyOf(command);
         this.size = size;
         this.permits = new Semaphore(size);
@@ -119,6 +132,7 @@ public final class WorkerPool implements NativeDecoding {
         Thread caller = Thread.currentThread();
         try {
             worker = take();
+            worker.keep();
             busy.put(caller, worker);
             if (stops.contains(caller)) {
                 throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
@@ -158,7 +172,7 @@ public final class WorkerPool implements NativeDecoding {
         worker.close();
         forget(worker);
         if (!closed) {
-            starter.execute(() -> prestart(List.of()));
+            starter.execute(() -> prestart(warmups));
         }
     }
 
@@ -167,12 +181,17 @@ public final class WorkerPool implements NativeDecoding {
         return size;
     }
 
+    /**
+     * The decode {@code caller} runs is abandoned: its values will not be copied out, and if its worker has not
+     * answered within the grace period it is killed (and replaced in the background).
+     */
     @Override
     public void stop(Thread caller) {
         stops.add(caller);
         WorkerProcess w = busy.get(caller);
         if (w != null) {
-            w.stop();
+            int running = w.abandon();
+            watchdog.schedule(() -> w.stopIfRunning(running), graceMillis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -187,6 +206,7 @@ public final class WorkerPool implements NativeDecoding {
      * the first frame a user opens then does not wait for a JVM to start.
      */
     public void warm(List<DecodeRequest> warmups) {
+        this.warmups = List.copyOf(warmups);
         for (int i = 0; i < size; i++) {
             starter.execute(() -> prestart(warmups));
         }
@@ -259,6 +279,11 @@ public final class WorkerPool implements NativeDecoding {
         synchronized (all) {
             all.remove(w);
         }
+    }
+
+    /** Decodes running now. */
+    int busyCount() {
+        return busy.size();
     }
 
     /** Workers started and ready for a decode (warm-ups done). */

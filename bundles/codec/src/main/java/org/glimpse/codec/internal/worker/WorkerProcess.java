@@ -33,6 +33,8 @@ final class WorkerProcess implements AutoCloseable {
     private final byte[] drain = new byte[4096];
     private int sequence;
     private long lastWorkerNanos;
+    private volatile int running;
+    private boolean abandoned;
     private volatile boolean broken;
     private volatile boolean stopped;
     private volatile long idleSince = System.nanoTime();
@@ -110,7 +112,13 @@ final class WorkerProcess implements AutoCloseable {
         try {
             input.region(Math.max(1, request.length())).put(request.data(), 0, request.length());
             control.writeJob(job);
-            send(++sequence);
+            synchronized (this) {
+                if (abandoned) {
+                    throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
+                }
+                running = ++sequence;
+            }
+            send(sequence);
             awaitReply(sequence, watch);
             lastWorkerNanos = control.workerNanos();
             DecodedSize size = control.readReply();
@@ -120,9 +128,14 @@ final class WorkerProcess implements AutoCloseable {
                         + size.height() + "×" + size.samples() + " values, more than the frame's " + job.maxValues());
             }
             ByteBuffer out = output.region(Math.max(1, size.values() * job.bytesPerValue()));
-            PixelBuffer px = PixelOutput.receive(out, (int) size.values(), job.bytesPerValue(),
-                    request.pixel().signed(), target);
-            return new DecodedPixels(size.width(), size.height(), size.samples(), size.reduce(), px);
+            synchronized (this) {
+                if (abandoned) {
+                    throw new CodecException(Kind.TIMEOUT, "the decode was cancelled; its values were dropped");
+                }
+                PixelBuffer px = PixelOutput.receive(out, (int) size.values(), job.bytesPerValue(),
+                        request.pixel().signed(), target);
+                return new DecodedPixels(size.width(), size.height(), size.samples(), size.reduce(), px);
+            }
         } catch (IOException e) {
             broken = true;
             process.destroyForcibly();
@@ -136,8 +149,32 @@ final class WorkerProcess implements AutoCloseable {
             throw new CodecException(Kind.CRASHED, "the decoder process died (" + exitDescription() + ")"
                     + (stderr.last().isEmpty() ? "" : ": " + stderr.last()));
         } finally {
+            running = 0;
             kill.cancel(false);
             idleSince = System.nanoTime();
+        }
+    }
+
+    /** Readies the worker for a new decode: a cancel of the previous one no longer applies. */
+    synchronized void keep() {
+        abandoned = false;
+    }
+
+    /**
+     * The caller no longer wants the decode running now (or starting next): once this returns, nothing more is
+     * copied out of this worker for it.
+     *
+     * @return the running decode's sequence number, for {@link #stopIfRunning}; 0 when none runs
+     */
+    synchronized int abandon() {
+        abandoned = true;
+        return running;
+    }
+
+    /** Kills the worker if decode {@code seq} (the one abandoned) still runs. */
+    void stopIfRunning(int seq) {
+        if (seq != 0 && running == seq) {
+            stop();
         }
     }
 

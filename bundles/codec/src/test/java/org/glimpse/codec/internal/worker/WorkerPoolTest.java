@@ -57,6 +57,50 @@ class WorkerPoolTest {
     }
 
     @Test
+    void aCancelledDecodeThatEndsWithinTheGraceKeepsItsWorkerAndWritesNothing() throws Exception {
+        int size = 2048;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int[] noise = new int[size * size];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = random.nextInt(1 << 12);
+        }
+        byte[] f = Encoders.jpegLs(noise, size, size, 12, 0);
+        PixelDescriptor px = new PixelDescriptor(size, size, 1, 16, 12, 0, "MONOCHROME2", 0);
+        DecodeRequest r = new DecodeRequest(CodecId.CHARLS, f, f.length, true, 0, 1, px);
+        try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
+                TMP), 1, 60_000)) {
+            pool.decode(r, 30_000);
+            long pid = pool.pids().get(0);
+            short[] slab = new short[size * size];
+            java.util.Arrays.fill(slab, (short) 0x7777);
+            CodecException[] failure = new CodecException[1];
+            Thread caller = new Thread(() -> {
+                try {
+                    pool.decode(r, 30_000, new org.glimpse.api.frame.PixelBuffer.Shorts(slab, false));
+                } catch (CodecException e) {
+                    failure[0] = e;
+                }
+            });
+            caller.start();
+            while (pool.busyCount() == 0) {
+                Thread.sleep(1);
+            }
+            Thread.sleep(50);
+            pool.stop(caller);
+            caller.join(30_000);
+            assertTrue(failure[0] != null && failure[0].kind() == Kind.TIMEOUT, "the decode ends as cancelled: "
+                    + failure[0]);
+            for (short v : slab) {
+                assertEquals((short) 0x7777, v, "nothing is written into the caller's buffer after the cancel");
+            }
+            assertEquals(List.of(pid), pool.pids(), "the worker that finished within the grace is kept");
+            pool.clearStop(caller);
+            assertArrayEquals(noise, Pixels.values(pool.decode(r, 30_000).pixels()), "and decodes the next frame");
+            assertEquals(1, pool.started(), "no worker was started for it");
+        }
+    }
+
+    @Test
     void workerThatCannotStartMakesDecodingUnavailableQuickly() {
         List<String> broken = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 TMP.toString(), "org.glimpse.NoSuchWorker");
