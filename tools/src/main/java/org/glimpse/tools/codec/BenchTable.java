@@ -13,33 +13,50 @@ final class BenchTable {
     private BenchTable() {
     }
 
-    static void print(List<CodecBench.Row> rows, List<CodecBench.Rate> rates, PrintStream out) {
-        out.println(String.format(Locale.ROOT, "%-7s %-17s %-8s %5s %8s %8s %8s %8s %7s %7s %7s", "frame", "path",
-                "decoder", "width", "bare ms", "JVM ms", "iso ms", "wasm ms", "JVM/bare", "iso/bare", "wasm/iso"));
+    static void print(List<CodecBench.Row> rows, List<CodecBench.Rate> rates, List<CancelTiming.Result> cancels,
+            PrintStream out) {
+        out.println("iso out µs: median time of an isolated call outside the worker's own work (copies, hand-over,"
+                + " wake-ups)");
+        out.println(String.format(Locale.ROOT, "%-7s %-18s %-8s %5s %8s %8s %8s %8s %8s %7s %7s %7s", "frame", "path",
+                "decoder", "width", "bare ms", "JVM ms", "iso ms", "wasm ms", "iso out µs", "JVM/bare", "iso/bare",
+                "wasm/iso"));
         for (CodecBench.Row r : rows) {
-            out.println(String.format(Locale.ROOT, "%-7s %-17s %-8s %5d %8.2f %8.2f %8.2f %8.2f %7.2f %7.2f %7.2f",
-                    r.frame(), r.path(), r.decoder(), r.width(), r.bareMs(), r.inProcessMs(), r.isolatedMs(),
-                    r.wasmMs(), r.inProcessMs() / r.bareMs(), r.isolatedMs() / r.bareMs(), r.ratio()));
+            out.println(String.format(Locale.ROOT,
+                    "%-7s %-18s %-8s %5d %8.2f %8.2f %8.2f %8.2f %10.0f %7.2f %7.2f %7.2f", r.frame(), r.path(),
+                    r.decoder(), r.width(), r.bareMs(), r.inProcessMs(), r.isolatedMs(), r.wasmMs(),
+                    r.isolationMicros(),
+                    r.inProcessMs() / r.bareMs(), r.isolatedMs() / r.bareMs(), r.ratio()));
         }
         out.println();
-        out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9s %9s %9s %9s %12s", "frame", "stack of "
-                + CodecBench.STACK, "decoder", "G 1w fps", "G 2w fps", "W 1w fps", "W 2w fps", "G 2w/W 1w"));
+        out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9s %9s %9s %9s %12s %11s", "frame", "stack of "
+                + CodecBench.STACK, "decoder", "G 1w fps", "G 2w fps", "W 1w fps", "W 2w fps", "G 2w/W 1w",
+                "1 frame ms"));
         for (CodecBench.Rate r : rates) {
-            out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9.1f %9.1f %9.1f %9.1f %12.2f", r.frame(),
-                    r.path(), r.decoder(), r.glimpse1(), r.glimpse2(), r.wasm1(), r.wasm2(), r.glimpse2() / r.wasm1()));
+            out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9.1f %9.1f %9.1f %9.1f %12.2f %11.2f", r.frame(),
+                    r.path(), r.decoder(), r.glimpse1(), r.glimpse2(), r.wasm1(), r.wasm2(), r.glimpse2() / r.wasm1(),
+                    r.frameMs()));
+        }
+        out.println();
+        out.println(String.format(Locale.ROOT, "%-24s %7s %18s %s", "cancelled while running", "workers",
+                "cancel → next ms", "its worker"));
+        for (CancelTiming.Result c : cancels) {
+            out.println(String.format(Locale.ROOT, "%-24s %7d %18.1f %s", c.cancelled(), c.workers(),
+                    c.cancelToNextMs(), c.workerKept() ? "kept (answered within the grace)" : "killed and replaced"));
         }
     }
 
-    static String json(List<CodecBench.Row> rows, List<CodecBench.Rate> rates) {
+    static String json(List<CodecBench.Row> rows, List<CodecBench.Rate> rates, List<CancelTiming.Result> cancels) {
         StringBuilder s = new StringBuilder("{\"latency\":[\n");
         for (int i = 0; i < rows.size(); i++) {
             CodecBench.Row r = rows.get(i);
             s.append(i > 0 ? ",\n" : "").append(String.format(Locale.ROOT,
                     "  {\"frame\":\"%s\",\"path\":\"%s\",\"decoder\":\"%s\",\"width\":%d,\"bareMs\":%s,"
                     + "\"inProcessMs\":%s,\"isolatedMs\":%s,\"wasmMs\":%s,\"inProcessOverBare\":%s,"
-                    + "\"isolatedOverBare\":%s,\"wasmOverIsolated\":%s}", r.frame(), r.path(), r.decoder(), r.width(),
-                    num(r.bareMs()), num(r.inProcessMs()), num(r.isolatedMs()), num(r.wasmMs()),
-                    num(r.inProcessMs() / r.bareMs()), num(r.isolatedMs() / r.bareMs()), num(r.ratio())));
+                    + "\"isolatedOverBare\":%s,\"wasmOverIsolated\":%s,\"isolatedOutsideWorkerMicros\":%s}", r.frame(),
+                    r.path(), r.decoder(), r.width(), num(r.bareMs()), num(r.inProcessMs()), num(r.isolatedMs()),
+                    num(r.wasmMs()), num(r.inProcessMs() / r.bareMs()), num(r.isolatedMs() / r.bareMs()),
+                    num(r.ratio()),
+                    num(r.isolationMicros())));
         }
         s.append("\n],\"throughput\":[\n");
         for (int i = 0; i < rates.size(); i++) {
@@ -47,9 +64,16 @@ final class BenchTable {
             s.append(i > 0 ? ",\n" : "").append(String.format(Locale.ROOT,
                     "  {\"frame\":\"%s\",\"path\":\"%s\",\"decoder\":\"%s\",\"frames\":%d,\"glimpseOneWorkerFps\":%s,"
                     + "\"glimpseTwoWorkersFps\":%s,\"wasmOneWorkerFps\":%s,\"wasmTwoWorkersFps\":%s,"
-                    + "\"glimpseDefaultOverWasmDefault\":%s}", r.frame(), r.path(), r.decoder(), CodecBench.STACK,
-                    num(r.glimpse1()), num(r.glimpse2()), num(r.wasm1()), num(r.wasm2()),
-                    num(r.glimpse2() / r.wasm1())));
+                    + "\"glimpseDefaultOverWasmDefault\":%s,\"singleFrameIsolatedMs\":%s}", r.frame(), r.path(),
+                    r.decoder(), CodecBench.STACK, num(r.glimpse1()), num(r.glimpse2()), num(r.wasm1()), num(r.wasm2()),
+                    num(r.glimpse2() / r.wasm1()), num(r.frameMs())));
+        }
+        s.append("\n],\"cancel\":[\n");
+        for (int i = 0; i < cancels.size(); i++) {
+            CancelTiming.Result c = cancels.get(i);
+            s.append(i > 0 ? ",\n" : "").append(String.format(Locale.ROOT,
+                    "  {\"cancelled\":\"%s\",\"workers\":%d,\"cancelToNextMs\":%s,\"workerKept\":%b}",
+                    c.cancelled(), c.workers(), num(c.cancelToNextMs()), c.workerKept()));
         }
         return s.append("\n]}\n").toString();
     }

@@ -26,6 +26,8 @@ import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.j2k.CodestreamException;
 import org.glimpse.codec.internal.j2k.J2kInspector;
 import org.glimpse.codec.internal.worker.WorkerCommand;
+import org.glimpse.codec.internal.worker.WorkerPool;
+import org.glimpse.codec.internal.worker.WorkerTimes;
 
 /**
  * Median milliseconds per decode for Glimpse's decoders (through the FrameDecoder API, in worker processes,
@@ -44,25 +46,27 @@ public final class CodecBench {
      * WebAssembly counterpart.
      */
     record Row(String frame, String path, String decoder, double bareMs, double inProcessMs, double isolatedMs,
-            int width, String wasmCodec, double wasmMs) {
+            int width, String wasmCodec, double wasmMs, double isolationMicros) {
         double ratio() {
             return wasmMs / isolatedMs;
         }
 
         Row withWasm(double ms) {
-            return new Row(frame, path, decoder, bareMs, inProcessMs, isolatedMs, width, wasmCodec, ms);
+            return new Row(frame, path, decoder, bareMs, inProcessMs, isolatedMs, width, wasmCodec, ms,
+                    isolationMicros);
         }
     }
 
     /** Frames per second of a 512² stack: Glimpse's decode service and the WebAssembly decoders, 1 and 2 workers. */
     record Rate(String frame, String path, String decoder, double glimpse1, double glimpse2, String wasmCodec,
-            double wasm1, double wasm2) {
+            double wasm1, double wasm2, double frameMs) {
         Rate withWasm(double one, double two) {
-            return new Rate(frame, path, decoder, glimpse1, glimpse2, wasmCodec, one, two);
+            return new Rate(frame, path, decoder, glimpse1, glimpse2, wasmCodec, one, two, frameMs);
         }
     }
 
     public static void main(String[] args) throws IOException {
+        long began = System.nanoTime();
         Path json = null;
         int runs = 0;
         for (int i = 0; i < args.length; i++) {
@@ -99,7 +103,14 @@ public final class CodecBench {
                 measure(f, n, isolated, local, bare, rows, wasmCases);
             }
         }
-        List<Rate> rates = throughput(frames.get(1), natives, wasmCases);
+        List<Rate> rates = throughput(frames.get(1), natives, wasmCases, rows);
+        PixelDescriptor dx = new PixelDescriptor(3036, 3036, 1, 16, 12, 0, "MONOCHROME2", 0);
+        PixelDescriptor ct = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
+        BenchFrames f0 = frames.get(0);
+        BenchFrames f1 = frames.get(1);
+        List<CancelTiming.Result> cancels = CancelTiming.all(natives,
+                frame(TransferSyntax.HTJ2K_LOSSLESS_RPCL, ct, f1.htj2k(), f1.htj2k().length, true),
+                frame(TransferSyntax.JPEG_2000_LOSSLESS, dx, f0.j2k(), f0.j2k().length, true));
         Map<String, Integer> widths = new java.util.HashMap<>();
         rows.forEach(r -> widths.put(key(r), r.width()));
         Map<String, Double> wasm = new WasmAnchor(target.resolve("wasm"),
@@ -107,17 +118,19 @@ public final class CodecBench {
         List<Row> done = rows.stream().map(r -> r.withWasm(wasm.getOrDefault(key(r), Double.NaN))).toList();
         List<Rate> rated = rates.stream().map(r -> r.withWasm(wasm.getOrDefault(key(r, 1), Double.NaN),
                 wasm.getOrDefault(key(r, 2), Double.NaN))).toList();
-        BenchTable.print(done, rated, System.out);
+        BenchTable.print(done, rated, cancels, System.out);
         if (json != null) {
-            Files.writeString(json, BenchTable.json(done, rated));
+            Files.writeString(json, BenchTable.json(done, rated, cancels));
             System.out.println("wrote " + json);
         }
+        System.out.println(String.format(Locale.ROOT, "bench codecs took %.0f s", (System.nanoTime() - began) / 1e9));
     }
 
     static final int STACK = 200;
 
     /** A 200-frame stack of whole frames through the decode service with one and two workers, and the anchor's. */
-    private static List<Rate> throughput(BenchFrames f, List<Path> natives, List<WasmAnchor.Case> wasm) {
+    private static List<Rate> throughput(BenchFrames f, List<Path> natives, List<WasmAnchor.Case> wasm,
+            List<Row> latency) {
         PixelDescriptor px = new PixelDescriptor(f.size(), f.size(), 1, 16, 12, 0, "MONOCHROME2", 0);
         EncodedFrame ht = frame(TransferSyntax.HTJ2K_LOSSLESS_RPCL, px, f.htj2k(), f.htj2k().length, true);
         EncodedFrame j2k = frame(TransferSyntax.JPEG_2000_LOSSLESS, px, f.j2k(), f.j2k().length, true);
@@ -130,6 +143,10 @@ public final class CodecBench {
             for (int c = 0; c < cases.length; c++) {
                 try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(natives, workers)) {
                     Throughput t = new Throughput(runtime, "openjpeg".equals(cases[c][2]));
+                    if (c == 0) {
+                        System.out.println("decode service with " + workers + " worker(s): concurrency() = "
+                                + t.workers());
+                    }
                     fps[c][workers] = t.framesPerSecond((EncodedFrame) cases[c][1], STACK);
                     t.close();
                 } catch (Exception e) {
@@ -140,8 +157,12 @@ public final class CodecBench {
         }
         List<Rate> rates = new ArrayList<>();
         for (int c = 0; c < cases.length; c++) {
-            Rate r = new Rate(f.name(), cases[c][0] + " stack", (String) cases[c][2], fps[c][1], fps[c][2],
-                    (String) cases[c][2], Double.NaN, Double.NaN);
+            String path = cases[c][0] + " full";
+            String codec = (String) cases[c][2];
+            double frameMs = latency.stream().filter(l -> l.frame().equals(f.name()) && l.path().equals(path)
+                    && l.wasmCodec().equals(codec)).mapToDouble(Row::isolatedMs).findFirst().orElse(Double.NaN);
+            Rate r = new Rate(f.name(), cases[c][0] + " stack", codec, fps[c][1], fps[c][2], codec, Double.NaN,
+                    Double.NaN, frameMs);
             rates.add(r);
             for (int workers = 1; workers <= 2; workers++) {
                 wasm.add(new WasmAnchor.Case(key(r, workers), (String) cases[c][2], (Path) cases[c][3], 0, 0, STACK,
@@ -197,7 +218,7 @@ public final class CodecBench {
         return r.frame() + " " + r.path() + " " + r.wasmCodec();
     }
 
-    private static void measure(BenchFrames f, int runs, CodecRuntime isolated, CodecRuntime local,
+    private static void measure(BenchFrames f, int runs, StandaloneCodecRuntime isolated, CodecRuntime local,
             BareLibrary bare, List<Row> rows, List<WasmAnchor.Case> wasm) throws IOException {
         PixelDescriptor px = new PixelDescriptor(f.size(), f.size(), 1, 16, 12, 0, "MONOCHROME2", 0);
         String[][] j2kPaths = {{"full", "0"}, {"reduce 2", "2"}, {"64 KB prefix", "-1"}};
@@ -210,11 +231,11 @@ public final class CodecBench {
             EncodedFrame j2k = frame(TransferSyntax.JPEG_2000_LOSSLESS, px, f.j2k(), j2kLength, !prefix);
             DecodeOptions o = new DecodeOptions(prefix ? DecodeOptions.BEST_AVAILABLE : reduce, THREADS, 60_000);
             Row a = row(f, "htj2k " + p[0], ht, o, runs, new OpenJphFrameDecoder(isolated),
-                    new OpenJphFrameDecoder(local), bare, f.file("-htj2k.j2c"), "openjph");
+                    new OpenJphFrameDecoder(local), bare, f.file("-htj2k.j2c"), "openjph", isolated.pool());
             Row b = row(f, "htj2k " + p[0], ht, o, runs, new OpenJpegFrameDecoder(isolated),
-                    new OpenJpegFrameDecoder(local), bare, f.file("-htj2k.j2c"), "openjpeg");
+                    new OpenJpegFrameDecoder(local), bare, f.file("-htj2k.j2c"), "openjpeg", isolated.pool());
             Row c = row(f, "j2k " + p[0], j2k, o, runs, new OpenJpegFrameDecoder(isolated),
-                    new OpenJpegFrameDecoder(local), bare, f.file("-j2k.j2k"), "openjpeg");
+                    new OpenJpegFrameDecoder(local), bare, f.file("-j2k.j2k"), "openjpeg", isolated.pool());
             rows.addAll(List.of(a, b, c));
             int htReduce = reduceOf(a, f.size());
             int j2kReduce = reduceOf(c, f.size());
@@ -226,7 +247,7 @@ public final class CodecBench {
         }
         EncodedFrame jls = frame(TransferSyntax.JPEG_LS_LOSSLESS, px, f.jpegLs(), f.jpegLs().length, true);
         Row d = row(f, "jpeg-ls full", jls, new DecodeOptions(0, 1, 60_000), runs, new CharlsFrameDecoder(isolated),
-                new CharlsFrameDecoder(local), bare, f.file(".jls"), "charls");
+                new CharlsFrameDecoder(local), bare, f.file(".jls"), "charls", isolated.pool());
         rows.add(d);
         wasm.add(new WasmAnchor.Case(key(d), "charls", f.file(".jls"), 0, runs));
     }
@@ -244,12 +265,12 @@ public final class CodecBench {
     }
 
     private static Row row(BenchFrames f, String path, EncodedFrame frame, DecodeOptions o, int runs,
-            FrameDecoder isolated, FrameDecoder local, BareLibrary bare, Path file, String codec) {
+            FrameDecoder isolated, FrameDecoder local, BareLibrary bare, Path file, String codec, WorkerPool pool) {
         PixelBuffer target = new PixelBuffer.Shorts(new short[f.size() * f.size()], false);
-        double[] a = time(isolated, frame, o, runs, target);
-        double[] b = time(local, frame, o, runs, target);
+        double[] a = time(isolated, frame, o, runs, target, pool);
+        double[] b = time(local, frame, o, runs, target, null);
         double[] c = bareTime(bare, codec, file, frame, o, runs);
-        return new Row(f.name(), path, isolated.name(), c[0], b[0], a[0], (int) a[1], codec, Double.NaN);
+        return new Row(f.name(), path, isolated.name(), c[0], b[0], a[0], (int) a[1], codec, Double.NaN, a[2]);
     }
 
     /** The library alone on the bytes Glimpse hands it (a prefix or a reduce is cut at its level's end). */
@@ -272,21 +293,29 @@ public final class CodecBench {
         return bare.decode(codec, file, length, complete, reduce, "charls".equals(codec) ? 1 : o.threads(), runs);
     }
 
-    /** {median ms, decoded width} into the caller's buffer, after one warm-up decode; NaN when it fails. */
-    private static double[] time(FrameDecoder d, EncodedFrame frame, DecodeOptions o, int runs, PixelBuffer target) {
+    /**
+     * {median ms, decoded width, median µs of the call outside the worker} into the caller's buffer, after one
+     * warm-up decode; NaN when it fails. The last is measured only when {@code pool} runs the decodes.
+     */
+    private static double[] time(FrameDecoder d, EncodedFrame frame, DecodeOptions o, int runs, PixelBuffer target,
+            WorkerPool pool) {
         try {
             DecodedFrame first = d.decode(frame, o, target);
             double[] ms = new double[runs];
+            double[] outside = new double[runs];
             for (int i = 0; i < runs; i++) {
+                WorkerTimes before = pool == null ? null : pool.times();
                 long t = System.nanoTime();
                 d.decode(frame, o, target);
                 ms[i] = (System.nanoTime() - t) / 1e6;
+                outside[i] = pool == null ? Double.NaN : pool.times().since(before).isolationMicros();
             }
             Arrays.sort(ms);
-            return new double[] {ms[runs / 2], first.width()};
+            Arrays.sort(outside);
+            return new double[] {ms[runs / 2], first.width(), outside[runs / 2]};
         } catch (DecodeException e) {
             System.out.println("  " + d.name() + " failed: " + e.getMessage());
-            return new double[] {Double.NaN, 0};
+            return new double[] {Double.NaN, 0, Double.NaN};
         }
     }
 }

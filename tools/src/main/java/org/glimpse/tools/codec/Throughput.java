@@ -36,7 +36,7 @@ final class Throughput {
     /** Frames per second over {@code frames} decodes of {@code frame} after the workers are warm. */
     double framesPerSecond(EncodedFrame frame, int frames) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (runtime.pool().pids().size() < service.concurrency() && System.nanoTime() < deadline) {
+        while (runtime.pool().idleCount() < service.concurrency() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         int n = frame.pixel().rows() * frame.pixel().columns();

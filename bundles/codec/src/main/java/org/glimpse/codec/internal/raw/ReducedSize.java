@@ -36,7 +36,8 @@ public final class ReducedSize {
         }
         if (best < 0) {
             throw new CodecException(Kind.MALFORMED, what + " holds " + values + " pixels: no reduced rendition"
-                    + " within DICOM Columns×Rows " + pixel.columns() + "×" + pixel.rows() + " at its aspect has as many");
+                    + " within DICOM Columns×Rows " + pixel.columns() + "×" + pixel.rows()
+                    + " at its aspect has as many");
         }
         return new PixelDescriptor((int) (values / best), (int) best, pixel.samplesPerPixel(), pixel.bitsAllocated(),
                 pixel.bitsStored(), pixel.pixelRepresentation(), pixel.photometricInterpretation(),

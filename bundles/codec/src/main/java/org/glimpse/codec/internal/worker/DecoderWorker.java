@@ -58,7 +58,7 @@ public final class DecoderWorker {
     }
 
     /** How long the worker watches for the next request after a reply before it blocks on its pipe. */
-    private static final long WATCH_NANOS = 300_000;
+    private static final long WATCH_NANOS = 200_000;
 
     public static void main(String[] args) throws IOException {
         OutputStream out = new FileOutputStream(FileDescriptor.out);

@@ -12,7 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.LongAdder;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelBuffer;
@@ -36,7 +38,7 @@ public final class WorkerPool implements NativeDecoding {
      * How long a caller watches for its reply before it blocks, when the cores can spare it: a 512² frame
      * decodes in less, and a caller that blocks lets its core sleep, which costs a wake-up per decode.
      */
-    private static final long WATCH_NANOS = 3_000_000;
+    private static final long WATCH_NANOS = 2_000_000;
     /**
      * How long a worker whose decode was cancelled may run on before it is killed: one that finishes within it
      * is used again at once (its values are dropped), instead of costing a JVM start.
@@ -57,6 +59,7 @@ public final class WorkerPool implements NativeDecoding {
     private final ScheduledExecutorService watchdog;
     private final AtomicLong restarts = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
+    private final AtomicInteger warming = new AtomicInteger();
     private final LongAdder decodes = new LongAdder();
     private final LongAdder callNanos = new LongAdder();
     private final LongAdder workerNanos = new LongAdder();
@@ -218,6 +221,15 @@ public final class WorkerPool implements NativeDecoding {
                 return;
             }
         }
+        warming.incrementAndGet();
+        try {
+            startWarm(warmups);
+        } finally {
+            warming.decrementAndGet();
+        }
+    }
+
+    private void startWarm(List<DecodeRequest> warmups) {
         try {
             WorkerProcess w = startWorker();
             for (DecodeRequest r : warmups) {
@@ -238,20 +250,30 @@ public final class WorkerPool implements NativeDecoding {
         }
     }
 
+    /**
+     * An idle worker; while one is being started and warmed in the background, that one (waiting for it costs
+     * less than starting another JVM beside it); else a new one.
+     */
     private WorkerProcess take() throws CodecException {
-        WorkerProcess w;
-        while ((w = idle.poll()) != null) {
-            if (w.usable()) {
-                return w;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTUP_MILLIS);
+        while (true) {
+            WorkerProcess w;
+            while ((w = idle.poll()) != null) {
+                if (w.usable()) {
+                    return w;
+                }
+                w.close();
+                forget(w);
+                restarts.incrementAndGet();
             }
-            w.close();
-            forget(w);
-            restarts.incrementAndGet();
+            if (closed) {
+                throw new CodecException(Kind.UNAVAILABLE, "decoder pool is closed");
+            }
+            if (warming.get() == 0 || System.nanoTime() - deadline > 0) {
+                return startWorker();
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
-        if (closed) {
-            throw new CodecException(Kind.UNAVAILABLE, "decoder pool is closed");
-        }
-        return startWorker();
     }
 
     private WorkerProcess startWorker() throws CodecException {
@@ -287,7 +309,7 @@ public final class WorkerPool implements NativeDecoding {
     }
 
     /** Workers started and ready for a decode (warm-ups done). */
-    int idleCount() {
+    public int idleCount() {
         return idle.size();
     }
 

@@ -81,7 +81,8 @@ class RawCodecsTest {
         assertEquals(48, p.height(), "a quarter of 192 rows");
         assertArrayEquals(v, Pixels.values(p.pixels()), "lossless rendition values");
         CodecException full = assertThrows(CodecException.class, () -> RleCodec.decode(rle, rle.length, frame, false));
-        assertEquals(Kind.MALFORMED, full.kind(), "the same bytes as the frame itself are too few: " + full.getMessage());
+        assertEquals(Kind.MALFORMED, full.kind(), "the same bytes as the frame itself are too few: "
+                + full.getMessage());
     }
 
     @Test
