@@ -57,8 +57,11 @@ public final class DecoderWorker {
         t.start();
     }
 
-    /** How long the worker watches for the next request after a reply before it blocks on its pipe. */
-    private static final long WATCH_NANOS = 200_000;
+    /**
+     * How long the worker watches for the next request after a reply before it blocks on its pipe (the system
+     * property, for measurements only, sets another).
+     */
+    private static final long WATCH_NANOS = Long.getLong("glimpse.worker.watch.nanos", 200_000);
 
     public static void main(String[] args) throws IOException {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
