@@ -30,15 +30,15 @@ final class BenchTable {
         out.println("targets: first ≤ 1.25 × link limit (×lim); final ≤ 1.02 × one full request of the same run (×full)");
         out.println();
         out.println("512²×200 CT volume");
-        out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s%n", "row", "net", "1st slice", "all shown",
-                "complete", "×seq", "anchor", "decode/2");
+        out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s %10s%n", "row", "net", "1st slice",
+                "all shown", "complete", "×seq", "anchor", "decode/2", "queued/2");
         for (RowResult r : results) {
             if (r.row().volume()) {
                 volumeRow(r, sequential(results, r.row().profile()), out);
             }
         }
         out.println("targets: every slice shown ≤ 0.05 × the sequential load's complete (×seq); unthrottled "
-                + "complete ≈ Σ decode ÷ 2 cores (decode/2)");
+                + "complete ≈ Σ decode ÷ 2 cores (decode/2: decoder time only; queued/2: Σ decode-queue wait ÷ 2)");
         heap(results, out);
     }
 
@@ -62,10 +62,11 @@ final class BenchTable {
 
     private static void volumeRow(RowResult r, double sequential, PrintStream out) {
         double decodeHalf = r.decodeMs() < 0 ? Double.NaN : r.decodeMs() / 2;
-        out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s%s%n", r.row().name(), r.row().profile(),
+        double queueHalf = r.queueMs() < 0 ? Double.NaN : r.queueMs() / 2;
+        out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s %10s%s%n", r.row().name(), r.row().profile(),
                 ms(r.firstMs()), ms(r.everyFrameShownMs()), ms(r.finalMs()), ratio(r.everyFrameShownMs(), sequential),
                 Double.isNaN(r.row().anchorFinalMs()) ? "" : String.format(Locale.ROOT, "%.3f", r.row().anchorFinalMs()),
-                ms(decodeHalf), r.status() == 0 ? "" : "  (exit " + r.status() + ")");
+                ms(decodeHalf), ms(queueHalf), r.status() == 0 ? "" : "  (exit " + r.status() + ")");
     }
 
     private static void heap(List<RowResult> results, PrintStream out) {

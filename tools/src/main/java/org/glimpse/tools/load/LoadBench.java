@@ -134,7 +134,7 @@ public final class LoadBench {
                     .put("network", r.row().profile()).put("loader", r.loader()).put("status", r.status())
                     .put("firstMs", r.firstMs()).put("finalMs", r.finalMs())
                     .put("everyFrameShownMs", r.everyFrameShownMs()).put("bytesReceived", r.bytesReceived())
-                    .put("decodeMs", r.decodeMs()).put("peakHeapBytes", r.peakHeapBytes())
+                    .put("decodeMs", r.decodeMs()).put("queueMs", r.queueMs()).put("peakHeapBytes", r.peakHeapBytes())
                     .put("pixelBytes", r.pixelBytes()).put("anchorFirstMs", r.row().anchorFirstMs())
                     .put("anchorFinal", r.row().anchorFinalMs());
         }

@@ -62,13 +62,22 @@ record RowResult(BenchRow row, JsonNode series, int status, String loader) {
         return any ? sum : -1;
     }
 
-    /** Milliseconds spent decoding over all frames and levels, per the loader, or -1. */
+    /** Milliseconds decoders spent over all frames and levels (waits in the decode queue apart), or -1. */
     double decodeMs() {
+        return levelSum("decodeMs");
+    }
+
+    /** Milliseconds decodes waited in the decode queue, over all frames and levels, or -1. */
+    double queueMs() {
+        return levelSum("queueMs");
+    }
+
+    private double levelSum(String field) {
         double sum = 0;
         boolean any = false;
         for (JsonNode f : loaderFrames()) {
             for (JsonNode l : f.path("levels")) {
-                sum += l.path("decodeMs").asDouble();
+                sum += l.path(field).asDouble();
                 any = true;
             }
         }

@@ -106,10 +106,12 @@ class DecodeSchedulerTest {
         try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(List.of(), 1)) {
             DecodeScheduler s = scheduler(runtime, gate);
             byte[] data = raw(Encoders.phantom(64, 64, 12, 1));
+            long submitted = System.nanoTime();
             DecodeTask first = s.submit(frame(9, GATE, data, CT), OPTIONS, 0);
             while (!first.isStarted()) {
                 Thread.sleep(5);
             }
+            assertTrue(first.startNanos() - submitted >= 0, "a started decode says when a decoder took it");
             List<Integer> order = Collections.synchronizedList(new ArrayList<>());
             List<DecodeTask> waiting = new ArrayList<>();
             for (int n = 1; n <= 3; n++) {
@@ -119,6 +121,7 @@ class DecodeSchedulerTest {
                 waiting.add(t);
             }
             assertEquals(3, s.waiting(), "three decodes wait behind the running one");
+            assertEquals(-1, waiting.get(0).startNanos(), "a waiting decode has no start time");
             assertTrue(waiting.get(2).reprioritize(1), "a waiting decode can move");
             assertEquals(1, waiting.get(2).priority());
             gate.open.countDown();

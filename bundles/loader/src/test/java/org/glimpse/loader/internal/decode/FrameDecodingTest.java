@@ -77,13 +77,13 @@ class FrameDecodingTest {
 
     private static DecodeJob job(Object owner, int frame, int rank, DecodeCallback done) {
         return new DecodeJob(owner, new EncodedFrame(new FrameKey("st", "se", "sop", frame), TS, ONE, new byte[2], 2,
-                true), 0, rank, done);
+                true), 0, rank, null, done);
     }
 
     private static DecodeCallback ignore() {
         return new DecodeCallback() {
             @Override
-            public void decoded(DecodedFrame frame, double millis) {
+            public void decoded(DecodedFrame frame, double queueMillis, double decodeMillis) {
             }
 
             @Override

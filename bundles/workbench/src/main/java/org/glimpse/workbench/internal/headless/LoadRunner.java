@@ -96,7 +96,7 @@ final class LoadRunner {
         SeriesLoad load = loader.get().load(request, new SinkAdapter(run));
         try (heap) {
             return run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS)
-                    .withLoaderMetrics(load.metrics().toJson(), heap.peakAboveBaseline());
+                    .withLoaderMetrics(load.metrics().toJson(), heap.peakAboveStart());
         } catch (TimeoutException e) {
             load.cancel();
             run.ended("no end after " + options.timeoutSeconds() + " s; cancelled");

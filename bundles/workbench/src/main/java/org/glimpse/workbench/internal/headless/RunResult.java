@@ -17,7 +17,8 @@ import org.glimpse.api.frame.SeriesDescriptor;
  * @param failure why the load failed as a whole, or null
  * @param saveErrors frames that could not be written with {@code --save}
  * @param loaderMetrics the loader's own per-frame metrics as JSON, or null
- * @param peakHeapBytes most heap in use during the load above its start (an upper bound: garbage included)
+ * @param peakHeapBytes most heap in use during the load (garbage included) above what was in use after a full
+ *        collection at its start
  */
 record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
         long endNanos, String failure, List<String> saveErrors, String loaderMetrics, long peakHeapBytes) {
