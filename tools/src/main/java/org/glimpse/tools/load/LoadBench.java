@@ -36,6 +36,8 @@ public final class LoadBench {
             + "retrieveOptions: {full: {framesPath: '/jls/'}}}";
     static final String JLS_FULL = "jls-full.json";
     static final String ONE_FULL_REQUEST = "single";
+    /** When the cancel row closes the volume, from its load request. */
+    static final long CANCEL_AFTER_MILLIS = 300;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -70,6 +72,9 @@ public final class LoadBench {
                 rows.add(new BenchRow("Glimpse volume", "ct", true, "glimpse-volume", profile, Double.NaN,
                         fourG ? 0.085 : Double.NaN));
             }
+            // unthrottled, the slices arrive faster than they decode: at 300 ms decodes run in every worker
+            rows.add(new BenchRow("close mid-load", "ct", true, "glimpse-volume", "local", Double.NaN, Double.NaN,
+                    CANCEL_AFTER_MILLIS));
         }
         return rows;
     }
@@ -113,6 +118,9 @@ public final class LoadBench {
             args.add("--volume");
         }
         args.addAll(List.of("--config", config, "--warmups", "1", "--timeout", "600", "--json", metrics.toString()));
+        if (row.cancels()) {
+            args.addAll(List.of("--cancel-after", Long.toString(row.cancelAfterMillis())));
+        }
         int status = ws.run(args, log);
         String loader = Files.readAllLines(log).stream().filter(l -> l.startsWith("loader: ")).findFirst()
                 .map(l -> l.substring("loader: ".length())).orElse("?");
@@ -135,6 +143,7 @@ public final class LoadBench {
                     .put("firstMs", r.firstMs()).put("finalMs", r.finalMs())
                     .put("everyFrameShownMs", r.everyFrameShownMs()).put("bytesReceived", r.bytesReceived())
                     .put("decodeMs", r.decodeMs()).put("queueMs", r.queueMs()).put("peakHeapBytes", r.peakHeapBytes())
+                    .put("cancelMs", r.cancelMs()).put("heapAfterCancelBytes", r.heapAfterCancelBytes())
                     .put("pixelBytes", r.pixelBytes()).put("anchorFirstMs", r.row().anchorFirstMs())
                     .put("anchorFinal", r.row().anchorFinalMs());
         }

@@ -35,6 +35,25 @@ record RowResult(BenchRow row, JsonNode series, int status, String loader) {
         return series == null ? -1 : series.path("peakHeapBytes").asLong(-1);
     }
 
+    /** From the cancel to its future completing, for a row that closes the series; NaN otherwise. */
+    double cancelMs() {
+        return number("cancelMs");
+    }
+
+    /** Heap still in use above the load's start once the cancel completed (after a full collection), or -1. */
+    long heapAfterCancelBytes() {
+        return series == null ? -1 : series.path("heapAfterCancelBytes").asLong(-1);
+    }
+
+    /** Frames that reached their final image, per the loader. */
+    long finalFrames() {
+        long n = 0;
+        for (JsonNode f : loaderFrames()) {
+            n += f.path("finalMs").isNumber() ? 1 : 0;
+        }
+        return n;
+    }
+
     long pixelBytes() {
         return series == null ? -1 : series.path("pixelBytes").asLong(-1);
     }

@@ -119,23 +119,28 @@ public final class FrameDecoding implements AutoCloseable {
     }
 
     private void serve() {
-        while (!closed) {
-            Queued q;
-            try {
-                q = queue.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            Object owner = q.job.owner();
-            synchronized (running) {
-                running.merge(owner, 1, Integer::sum);
-            }
-            try {
-                run(q.job, q.queuedNanos);
-            } finally {
-                finished(owner);
-            }
+        while (!closed && takeAndRun()) {
+            // each job in a call of its own: a thread waiting for the next job holds nothing of the last one
         }
+    }
+
+    private boolean takeAndRun() {
+        Queued q;
+        try {
+            q = queue.take();
+        } catch (InterruptedException e) {
+            return false;
+        }
+        Object owner = q.job.owner();
+        synchronized (running) {
+            running.merge(owner, 1, Integer::sum);
+        }
+        try {
+            run(q.job, q.queuedNanos);
+        } finally {
+            finished(owner);
+        }
+        return true;
     }
 
     private void run(DecodeJob job, long queuedNanos) {

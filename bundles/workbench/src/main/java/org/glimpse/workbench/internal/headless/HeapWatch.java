@@ -96,6 +96,12 @@ final class HeapWatch implements AutoCloseable {
         return Math.max(0, peak - atStart);
     }
 
+    /** Heap in use now above the start, after a full collection: what is still held. */
+    long heldNow() {
+        memory.gc();
+        return used() - atStart;
+    }
+
     @Override
     public void close() {
         running = false;

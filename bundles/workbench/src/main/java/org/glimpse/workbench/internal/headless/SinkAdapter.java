@@ -51,7 +51,7 @@ final class SinkAdapter implements SeriesSink {
     public void loadEnded(SeriesKey series, LoadOutcome outcome) {
         run.ended(switch (outcome.kind()) {
             case FINISHED -> null;
-            case CANCELLED -> "cancelled";
+            case CANCELLED -> RunResult.CANCELLED;
             case FAILED -> outcome.framesFailed() > 0 ? null : outcome.failure().toString();
         });
     }
