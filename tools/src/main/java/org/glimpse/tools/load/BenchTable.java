@@ -29,7 +29,7 @@ final class BenchTable {
         }
         out.println("targets: first ≤ 1.25 × link limit (×lim); final ≤ 1.02 × one full request of the same run (×full)");
         out.println();
-        out.println("512²×200 CT volume");
+        out.println("CT volume");
         out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s %10s%n", "row", "net", "1st slice",
                 "all shown", "complete", "×seq", "anchor", "decode/2", "queued/2");
         for (RowResult r : results) {
@@ -47,10 +47,10 @@ final class BenchTable {
         for (RowResult r : results) {
             if (r.row().cancels()) {
                 out.printf(Locale.ROOT, "cancel: %s %s closed %d ms after its load request: cancel completed in "
-                        + "%s ms (target ≤ 50), %s frames final by then, heap still held after it %.1f MB%s%n",
-                        r.row().name(), r.row().profile(), r.row().cancelAfterMillis(), decimal(r.cancelMs()),
-                        r.finalFrames(), r.heapAfterCancelBytes() / 1e6, r.status() == 0 ? ""
-                        : "  (exit " + r.status() + ")");
+                        + "%s ms (target ≤ 50; the call returned after %s ms), %s frames final by then, heap still "
+                        + "held after it %.1f MB%s%n", r.row().name(), r.row().profile(), r.row().cancelAfterMillis(),
+                        decimal(r.cancelMs()), decimal(r.cancelCallMs()), r.finalFrames(),
+                        r.heapAfterCancelBytes() / 1e6, r.status() == 0 ? "" : "  (exit " + r.status() + ")");
             }
         }
     }

@@ -27,7 +27,9 @@ import org.glimpse.server.data.SampleSize;
  * final = the last (lossless) image handed over, from the moment the series was asked to load. Two reference
  * servers run side by side, one over {@code 4g} and one unthrottled, so every ratio compares figures of one run.
  *
- * <p>Usage: {@code LoadBench --workstation DIR [--data DIR] [--json FILE] [--rows stack|volume|all]}.
+ * <p>Usage: {@code LoadBench --workstation DIR [--data DIR] [--json FILE] [--rows stack|volume|heap|all]
+ * [--ct-slices N]}. {@code heap} runs the unthrottled volume rows and the cancel row only; {@code --ct-slices}
+ * prepares (in its own data root: give {@code --data}) sample data whose CT has N slices instead of 200.
  */
 public final class LoadBench {
 
@@ -47,7 +49,7 @@ public final class LoadBench {
     /** The seed's rows; anchor figures are the real Cornerstone3D 5.14 in a browser on this kind of machine. */
     static List<BenchRow> rows(String which) {
         List<BenchRow> rows = new ArrayList<>();
-        if (!"volume".equals(which)) {
+        if (!"volume".equals(which) && !"heap".equals(which)) {
             for (String profile : List.of("4g", "local")) {
                 boolean fourG = profile.equals("4g");
                 double nan = Double.NaN;
@@ -63,7 +65,7 @@ public final class LoadBench {
             }
         }
         if (!"stack".equals(which)) {
-            for (String profile : List.of("4g", "local")) {
+            for (String profile : "heap".equals(which) ? List.of("local") : List.of("4g", "local")) {
                 boolean fourG = profile.equals("4g");
                 rows.add(new BenchRow("sequential (whole slices)", "ct", true, ONE_FULL_REQUEST, profile,
                         Double.NaN, Double.NaN));
@@ -84,7 +86,7 @@ public final class LoadBench {
         Path data = Path.of(DemoMain.option(args, "--data", System.getenv().getOrDefault("GLIMPSE_DATA", "data")));
         String json = DemoMain.option(args, "--json", null);
         List<BenchRow> rows = rows(DemoMain.option(args, "--rows", "all"));
-        Catalog catalog = SampleData.ensure(data, SampleSize.DEFAULT);
+        Catalog catalog = SampleData.ensure(data, size(Integer.parseInt(DemoMain.option(args, "--ct-slices", "200"))));
         Path work = Files.createTempDirectory("glimpse-bench-load");
         Files.writeString(work.resolve(JLS_FULL), JLS_FULL_JSON);
         List<RowResult> results = new ArrayList<>();
@@ -148,6 +150,13 @@ public final class LoadBench {
                     .put("anchorFinal", r.row().anchorFinalMs());
         }
         Files.writeString(file, JSON.writeValueAsString(root));
+    }
+
+    /** The benchmark's sample data, with a CT of {@code slices} slices. */
+    static SampleSize size(int slices) {
+        SampleSize d = SampleSize.DEFAULT;
+        return slices == d.ctSlices() ? d : new SampleSize("ct" + slices, d.dxSize(), d.ctSize(), slices, d.cineSize(),
+                d.cineFrames(), d.rawSize());
     }
 
     static NetworkProfile profile(String name) {

@@ -40,6 +40,11 @@ record RowResult(BenchRow row, JsonNode series, int status, String loader) {
         return number("cancelMs");
     }
 
+    /** How long the call to cancel took to return (the rest of {@link #cancelMs()} is waiting for its future). */
+    double cancelCallMs() {
+        return number("cancelCallMs");
+    }
+
     /** Heap still in use above the load's start once the cancel completed (after a full collection), or -1. */
     long heapAfterCancelBytes() {
         return series == null ? -1 : series.path("heapAfterCancelBytes").asLong(-1);

@@ -122,7 +122,7 @@ final class FrameFlow {
         long expected = r.range() != null && r.range().last() >= 0 ? r.range().last() + 1
                 : levels != null ? levels.length() : 65_536;
         if (b == null) {
-            b = new FormBytes(expected);
+            b = new FormBytes(expected, load.encodedArrays);
             f.forms.put(form, b);
         } else {
             b.reserve(expected);

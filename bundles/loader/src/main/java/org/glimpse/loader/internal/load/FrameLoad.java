@@ -92,8 +92,14 @@ final class FrameLoad {
         return slot;
     }
 
-    /** Drops the bytes held: after the final image, a failure, or a cancel. */
+    /**
+     * Drops the bytes held: after the final image, a failure, or a cancel. Their arrays go back for other frames
+     * when no decode of this frame reads them any more; else they are left to the collector.
+     */
     void releaseBytes() {
+        if (decodesInFlight == 0) {
+            forms.values().forEach(FormBytes::recycle);
+        }
         forms.clear();
     }
 }

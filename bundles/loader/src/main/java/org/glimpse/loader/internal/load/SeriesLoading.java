@@ -24,6 +24,7 @@ import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.SeriesKind;
 import org.glimpse.api.transport.FrameExchange;
 import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.loader.internal.store.ByteArrays;
 import org.glimpse.loader.internal.store.FrameSlabs;
 import org.glimpse.loader.internal.store.HeapRegions;
 
@@ -54,6 +55,8 @@ public final class SeriesLoading implements SeriesLoad {
     final Views views;
     Coverage coverage;
     FrameSlabs slabs;
+    /** Arrays for the frames' encoded bytes, reused from frame to frame (at most 32 MB of them kept free). */
+    final ByteArrays encodedArrays = new ByteArrays(32L << 20);
     VolumeSignal volume;
     boolean paused;
     boolean ended;
@@ -277,6 +280,7 @@ public final class SeriesLoading implements SeriesLoad {
             if (slabs != null) {
                 slabs.release();
             }
+            encodedArrays.clear();
             best = new AtomicReferenceArray<>(0);
             if (!ended) {
                 end(new LoadOutcome(LoadOutcome.Kind.CANCELLED, null, framesFinal, framesFailed, frames.length));

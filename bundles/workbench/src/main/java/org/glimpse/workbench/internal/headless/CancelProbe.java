@@ -13,6 +13,7 @@ import org.glimpse.api.loader.SeriesLoad;
 final class CancelProbe {
 
     private final CompletableFuture<Long> nanos = new CompletableFuture<>();
+    private volatile long callNanos = -1;
 
     private CancelProbe() {
     }
@@ -33,7 +34,9 @@ final class CancelProbe {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             long start = System.nanoTime();
-            load.cancel().get(60, TimeUnit.SECONDS);
+            CompletableFuture<?> cancelled = load.cancel();
+            callNanos = System.nanoTime() - start;
+            cancelled.get(60, TimeUnit.SECONDS);
             nanos.complete(System.nanoTime() - start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -41,6 +44,11 @@ final class CancelProbe {
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             nanos.completeExceptionally(e);
         }
+    }
+
+    /** Nanoseconds the call to cancel took to return (the rest of the time is waiting for its future), or -1. */
+    long callNanos() {
+        return callNanos;
     }
 
     /** Nanoseconds the cancel took, or -1 when it did not complete within {@code timeoutSeconds}. */

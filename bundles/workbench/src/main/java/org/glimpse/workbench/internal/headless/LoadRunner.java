@@ -100,7 +100,8 @@ final class LoadRunner {
         try (heap) {
             RunResult r = run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS)
                     .withLoaderMetrics(load.metrics().toJson(), heap.peakAboveStart());
-            return cancel == null ? r : r.withCancel(cancel.await(options.timeoutSeconds()), heap.heldNow());
+            return cancel == null ? r : r.withCancel(cancel.await(options.timeoutSeconds()), cancel.callNanos(),
+                    heap.heldNow());
         } catch (TimeoutException e) {
             load.cancel();
             run.ended("no end after " + options.timeoutSeconds() + " s; cancelled");

@@ -50,6 +50,7 @@ final class MetricsJson {
         s.put("peakHeapBytes", r.peakHeapBytes());
         if (r.cancelNanos() >= 0) {
             s.put("cancelMs", ms(r.cancelNanos()));
+            s.put("cancelCallMs", ms(r.cancelCallNanos()));
             s.put("heapAfterCancelBytes", r.heapAfterCancelBytes());
         }
         ArrayNode steps = s.putArray("inView");

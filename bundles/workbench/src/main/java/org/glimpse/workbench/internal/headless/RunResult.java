@@ -20,12 +20,13 @@ import org.glimpse.api.frame.SeriesDescriptor;
  * @param peakHeapBytes most heap in use during the load (garbage included) above what was in use after a full
  *        collection at its start
  * @param cancelNanos with {@code --cancel-after}: from the cancel to its future completing, else -1
+ * @param cancelCallNanos with {@code --cancel-after}: how long the call to cancel took to return, else -1
  * @param heapAfterCancelBytes with {@code --cancel-after}: heap in use above the start once the cancel completed
  *        and the host let its images go (after a full collection), else -1
  */
 record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
         long endNanos, String failure, List<String> saveErrors, String loaderMetrics, long peakHeapBytes,
-        long cancelNanos, long heapAfterCancelBytes) {
+        long cancelNanos, long cancelCallNanos, long heapAfterCancelBytes) {
 
     /** Why a load asked to stop by {@code --cancel-after} ended. */
     static final String CANCELLED = "cancelled";
@@ -33,7 +34,7 @@ record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes>
     /** A load as the host saw it, before the loader's metrics are added. */
     RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
             long endNanos, String failure, List<String> saveErrors) {
-        this(job, series, frames, steps, endNanos, failure, saveErrors, null, 0, -1, -1);
+        this(job, series, frames, steps, endNanos, failure, saveErrors, null, 0, -1, -1, -1);
     }
 
     /** A load that never started: {@code failure} says why. */
@@ -43,12 +44,12 @@ record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes>
 
     RunResult withLoaderMetrics(String metrics, long peakHeap) {
         return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, metrics, peakHeap, cancelNanos,
-                heapAfterCancelBytes);
+                cancelCallNanos, heapAfterCancelBytes);
     }
 
-    RunResult withCancel(long nanos, long heapAfter) {
+    RunResult withCancel(long nanos, long callNanos, long heapAfter) {
         return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, loaderMetrics, peakHeapBytes,
-                nanos, heapAfter);
+                nanos, callNanos, heapAfter);
     }
 
     /** Bytes of the series' pixels at full size (Rows × Columns × samples × bytes a value), 0 without metadata. */
