@@ -23,6 +23,7 @@ public final class JpegLsCodec {
     private static final int DRI = 0xDD;
     private static final int APP8 = 0xE8;
     private static final int COM = 0xFE;
+    private static final long MAX_FRAME_BYTES = Integer.MAX_VALUE;
 
     private JpegLsCodec() {
     }
@@ -73,8 +74,7 @@ public final class JpegLsCodec {
                     frame = FrameHeader.read(d, body, end);
                     HeaderGate.check("JPEG-LS SOF55", frame.width(), frame.height(), frame.componentIds().length,
                             frame.precision(), pixel, reduced);
-                    int values = frame.width() * frame.height() * frame.componentIds().length;
-                    out = output(target, values, pixel);
+                    out = output(target, values(frame, pixel), pixel);
                     sink = new SampleSink(out, frame.width(), frame.componentIds().length);
                     decoded = new boolean[frame.componentIds().length];
                 }
@@ -120,6 +120,18 @@ public final class JpegLsCodec {
             throw new CodecException(Kind.MALFORMED, String.format("JPEG-LS expected a marker at byte %d, found"
                     + " 0x%02X", p, d[p] & 0xFF));
         }
+    }
+
+    /** The values the frame decodes to, refused when they are more than a decode may map (2 GB, as workers). */
+    private static int values(FrameHeader frame, PixelDescriptor pixel) throws CodecException {
+        long values = (long) frame.width() * frame.height() * frame.componentIds().length;
+        long bytes = values * (pixel.bitsAllocated() <= 8 ? 1 : 2);
+        if (bytes > MAX_FRAME_BYTES) {
+            throw new CodecException(Kind.UNSUPPORTED, "JPEG-LS SOF55 frame of " + frame.width() + "×"
+                    + frame.height() + "×" + frame.componentIds().length + " values (" + bytes + " bytes) is more"
+                    + " than the " + MAX_FRAME_BYTES + " bytes a decode may take");
+        }
+        return (int) values;
     }
 
     private static PixelBuffer output(PixelBuffer target, int values, PixelDescriptor pixel) {

@@ -80,4 +80,19 @@ class JpegLsFrameDecoderTest {
         assertTrue(cut.getMessage().contains("at byte 1000") || cut.getMessage().contains("byte 100"),
                 cut.getMessage());
     }
+
+    @Test
+    void theAdvisoryShapedOversizedHeaderIsRefusedWithoutAllocating() throws Exception {
+        byte[] d = KnownBadCorpusTest.oversizedJpegLs();
+        for (Rendition r : Rendition.values()) {
+            DecodeException e = assertThrows(DecodeException.class, () -> JLS.decode(frame(
+                    TransferSyntax.JPEG_LS_LOSSLESS, d, d.length, true, r), DecodeOptions.DEFAULT));
+            assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("65535×65535") && e.getMessage().contains("512×512"), e.getMessage());
+        }
+        PixelDescriptor lying = new PixelDescriptor(65535, 65535, 1, 16, 16, 0, "MONOCHROME2", 0);
+        DecodeException e = assertThrows(DecodeException.class, () -> JLS.decode(new EncodedFrame(KEY,
+                TransferSyntax.JPEG_LS_LOSSLESS, lying, d, d.length, true), DecodeOptions.DEFAULT));
+        assertEquals(Kind.UNSUPPORTED, e.kind(), "metadata agreeing with the forged header: " + e.getMessage());
+    }
 }
