@@ -107,10 +107,15 @@ final class LineDecoder {
             if (!RegularMode.update(c, at, err, step, reset)) {
                 throw reg.corrupt("context A or B out of range");
             }
-            // A.4.5: back into [−NEAR, MAXVAL + NEAR] modulo RANGE, then clamped to [0, MAXVAL]
+            // A.4.5: back into [−NEAR, MAXVAL + NEAR] modulo RANGE, then clamped to [0, MAXVAL]; lossless, RANGE
+            // is 2^P and that is the low P bits (as CharLS computes it)
             int x = predicted + ((err ^ sign) - sign) * step;
-            x = x < -near ? x + wrap : x > maxVal + near ? x - wrap : x;
-            ra = (x & maxVal) == x ? x : ~(x >> 31) & maxVal;
+            if (near == 0) {
+                ra = x & maxVal;
+            } else {
+                x = x < -near ? x + wrap : x > maxVal + near ? x - wrap : x;
+                ra = (x & maxVal) == x ? x : ~(x >> 31) & maxVal;
+            }
             cur[i] = ra;
             i++;
         }
