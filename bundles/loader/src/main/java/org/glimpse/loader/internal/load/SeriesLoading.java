@@ -264,13 +264,9 @@ public final class SeriesLoading implements SeriesLoad {
                 }
             }
         }
-        // decodes first: stopping the workers frees the cores the rest of the cancel needs on a busy machine
-        CompletableFuture<Void> drained = services.decoding().cancel(this);
-        // then the series' requests in one pass of the transport, the waiting ones before the running ones: one by
-        // one, each running request cancelled would free a slot for a waiting one that is about to be cancelled
-        services.transport().cancel(location());
         running.forEach(FrameExchange::cancel);
-        drained.thenRun(this::released);
+        services.transport().cancel(location());
+        services.decoding().cancel(this).thenRun(this::released);
         return cancelled;
     }
 
