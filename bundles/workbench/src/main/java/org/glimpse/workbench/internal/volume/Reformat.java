@@ -24,17 +24,18 @@ public final class Reformat {
         int h = v.height(plane);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        ImagePlane lut = model.instance(0).plane();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int slice = plane == Plane.AXIAL ? position : y;
+                int[] voxel = v.voxel(plane, position, x, y);
+                int slice = v.frameIndex(voxel[2]);
                 DecodedFrame f = model.image(slice);
-                if (f == null || f.samplesPerPixel() != 1) {
+                int col = v.frameColumn(voxel[2], voxel[0]);
+                int row = v.frameRow(voxel[2], voxel[1]);
+                if (f == null || f.samplesPerPixel() != 1 || col < 0 || row < 0) {
                     continue;
                 }
-                int col = plane == Plane.SAGITTAL ? position : x;
-                int row = plane == Plane.AXIAL ? y : plane == Plane.CORONAL ? position : x;
-                int stored = GrayImages.stored(f.pixels(), index(f, v, col, row));
+                ImagePlane lut = model.instance(slice).plane();
+                int stored = GrayImages.stored(f.pixels(), index(f, col, row));
                 out[y * w + x] = (byte) wl.display(stored * lut.rescaleSlope() + lut.rescaleIntercept());
             }
         }
@@ -42,7 +43,7 @@ public final class Reformat {
     }
 
     /** Index in {@code f}'s pixels of full-size voxel (col, row): a reduced image's pixel spans scaleX × scaleY. */
-    static int index(DecodedFrame f, VolumeGeometry v, int col, int row) {
+    static int index(DecodedFrame f, int col, int row) {
         int fx = Math.min(f.width() - 1, (int) (col / f.scaleX()));
         int fy = Math.min(f.height() - 1, (int) (row / f.scaleY()));
         return fy * f.width() + fx;

@@ -36,10 +36,11 @@ class ReformatTest {
         BufferedImage coronal = Reformat.render(m, v, Plane.CORONAL, 2, identity);
         assertEquals(4, coronal.getWidth());
         assertEquals(3, coronal.getHeight(), "one line per slice");
+        // slices go up the patient (z 0, 2.5, 5): the head is at the top of a coronal image
         for (int x = 0; x < 4; x++) {
-            assertEquals(identity.display(x * 10 + 1), gray(coronal, x, 0), "slice 0, column " + x);
+            assertEquals(identity.display(x * 10 + 1), gray(coronal, x, 2), "slice 0, column " + x);
             assertEquals(identity.display(100 + x / 2), gray(coronal, x, 1), "slice 1 at half size, column " + x);
-            assertEquals(0, gray(coronal, x, 2), "slice 2 has no image yet");
+            assertEquals(0, gray(coronal, x, 0), "slice 2 has no image yet");
         }
     }
 
