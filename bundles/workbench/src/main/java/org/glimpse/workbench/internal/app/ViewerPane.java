@@ -13,7 +13,7 @@ import org.glimpse.api.loader.SeriesLoad;
 import org.glimpse.workbench.internal.load.SeriesModel;
 import org.glimpse.workbench.internal.metrics.MetricsPanel;
 import org.glimpse.workbench.internal.stack.StackView;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.WindowLevel;
 import org.glimpse.workbench.internal.volume.VolumeView;
 
 /**

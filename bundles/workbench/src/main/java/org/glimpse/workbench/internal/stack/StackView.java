@@ -18,6 +18,8 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.loader.ViewerSignals;
 import org.glimpse.workbench.internal.load.SeriesModel;
+import org.glimpse.workbench.internal.render.DisplayImage;
+import org.glimpse.workbench.internal.render.WindowLevel;
 
 /**
  * One series shown a frame at a time. Wheel or arrow keys scroll, left drag sets the window, right drag
@@ -157,7 +159,7 @@ public final class StackView extends JComponent {
         }
         Object key = java.util.List.of(f, window);
         if (!key.equals(renderedFor)) {
-            rendered = GrayImages.render(f, inst.pixel(), inst.plane(), window);
+            rendered = DisplayImage.of(f, inst, WindowPresets.rescaled(window, inst.plane()));
             renderedFor = key;
         }
         Rectangle2D r = geo.bounds();
@@ -237,7 +239,7 @@ public final class StackView extends JComponent {
             lastX = e.getX();
             lastY = e.getY();
             if (javax.swing.SwingUtilities.isLeftMouseButton(e) && window != null) {
-                setWindow(window.dragged(dx, dy, Math.max(1, window.width() / 256)));
+                setWindow(WindowPresets.dragged(window, dx, dy, Math.max(1, window.width() / 256)));
             } else {
                 panX += dx;
                 panY += dy;

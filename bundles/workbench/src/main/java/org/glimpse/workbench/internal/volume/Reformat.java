@@ -3,10 +3,10 @@ package org.glimpse.workbench.internal.volume;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import org.glimpse.api.frame.DecodedFrame;
-import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.workbench.internal.load.SeriesModel;
-import org.glimpse.workbench.internal.stack.GrayImages;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.StoredValues;
+import org.glimpse.workbench.internal.render.WindowLevel;
+import org.glimpse.workbench.internal.stack.WindowPresets;
 
 /**
  * One reformatted image, sampled from the series' frames where they are (the frames are the pixel store:
@@ -24,6 +24,7 @@ public final class Reformat {
         int h = v.height(plane);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        WindowLevel[] perSlice = new WindowLevel[v.slices()];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int[] voxel = v.voxel(plane, position, x, y);
@@ -34,9 +35,10 @@ public final class Reformat {
                 if (f == null || f.samplesPerPixel() != 1 || col < 0 || row < 0) {
                     continue;
                 }
-                ImagePlane lut = model.instance(slice).plane();
-                int stored = GrayImages.stored(f.pixels(), index(f, col, row));
-                out[y * w + x] = (byte) wl.display(stored * lut.rescaleSlope() + lut.rescaleIntercept());
+                if (perSlice[voxel[2]] == null) {
+                    perSlice[voxel[2]] = WindowPresets.rescaled(wl, model.instance(slice).plane());
+                }
+                out[y * w + x] = (byte) perSlice[voxel[2]].display(StoredValues.at(f.pixels(), index(f, col, row)));
             }
         }
         return img;

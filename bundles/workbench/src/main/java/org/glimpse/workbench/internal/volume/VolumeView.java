@@ -9,7 +9,7 @@ import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import org.glimpse.api.loader.ViewerSignals;
 import org.glimpse.workbench.internal.load.SeriesModel;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.WindowLevel;
 
 /**
  * Axial, coronal and sagittal reformats of one series, sampled from the frames the loader delivers and

@@ -12,7 +12,7 @@ import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.workbench.internal.load.SeriesModel;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.WindowLevel;
 import org.junit.jupiter.api.Test;
 
 class ReformatTest {
@@ -32,7 +32,7 @@ class ReformatTest {
         m.offer(new DecodedFrame(m.frame(1), 2, 2, 1, 12, 1, ImageQualityStatus.SUBRESOLUTION, null,
                 new PixelBuffer.Shorts(new short[] {100, 101, 100, 101}, false)), 2);
         VolumeGeometry v = VolumeGeometry.of(m);
-        WindowLevel identity = new WindowLevel(128, 256);
+        WindowLevel identity = new WindowLevel(1, 0, 128, 256);
         BufferedImage coronal = Reformat.render(m, v, Plane.CORONAL, 2, identity);
         assertEquals(4, coronal.getWidth());
         assertEquals(3, coronal.getHeight(), "one line per slice");

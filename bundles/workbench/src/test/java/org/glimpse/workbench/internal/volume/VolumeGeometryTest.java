@@ -15,7 +15,7 @@ import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.workbench.internal.load.SeriesModel;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.WindowLevel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ class VolumeGeometryTest {
 
     private static final int SIZE = 4;
     private static final double[] AXIAL = {1, 0, 0, 0, 1, 0};
-    private static final WindowLevel IDENTITY = new WindowLevel(128, 256);
+    private static final WindowLevel IDENTITY = new WindowLevel(1, 0, 128, 256);
 
     @Test
     void slicesListedHeadFirstAreOrderedAlongTheNormalAndTheCoronalShowsTheHeadAtTheTop() {
