@@ -275,20 +275,23 @@ public class WorkbenchWindowIT {
     }
 
     private JComponent waitForFullQuality(Frame window, String role) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
-        while (System.nanoTime() < deadline) {
-            JProgressBar progress = SwingDriver.find(window, "series-progress", JProgressBar.class);
-            JComponent stack = SwingDriver.find(window, "stack-view", JComponent.class);
-            if (progress != null && stack != null) {
-                boolean complete = SwingDriver.onEdt(() -> progress.getValue() == progress.getMaximum());
-                if (complete && SwingDriver.description(stack).contains("quality=FULL_RESOLUTION")) {
-                    return stack;
-                }
-            }
-            sleep(100);
+        try {
+            return Eventually.until(role + " at full quality, every frame final", () -> fullQualityStack(window),
+                    v -> v != null, LOAD_SECONDS * 1000);
+        } catch (AssertionError notYet) {
+            throw new AssertionError(notYet.getMessage() + "; window says: " + status(window), notYet);
         }
-        throw new AssertionError(role + " did not reach full quality within " + LOAD_SECONDS + " s; window says: "
-                + status(window));
+    }
+
+    /** The stack view once the series' progress is complete and the frame shown is at full quality, or null. */
+    private static JComponent fullQualityStack(Frame window) {
+        JProgressBar progress = SwingDriver.find(window, "series-progress", JProgressBar.class);
+        JComponent stack = SwingDriver.find(window, "stack-view", JComponent.class);
+        if (progress == null || stack == null) {
+            return null;
+        }
+        boolean complete = SwingDriver.onEdt(() -> progress.getValue() == progress.getMaximum());
+        return complete && SwingDriver.description(stack).contains("quality=FULL_RESOLUTION") ? stack : null;
     }
 
     private void compareCentre(String role, JsonNode series, String shown, BufferedImage screen) throws Exception {
@@ -354,13 +357,18 @@ public class WorkbenchWindowIT {
         });
         JComponent volume = Eventually.until("the volume view", () -> SwingDriver.find(window, "volume-view",
                 JComponent.class), v -> v != null);
-        sleep(500);
-        BufferedImage shot = driver.capture(volume);
-        ImageIO.write(shot, "png", screenshot("ct-volume.png").toFile());
         JComponent coronal = SwingDriver.find(window, "reformat-coronal", JComponent.class);
+        // painted: its description names the plane and the patient directions at its edges
+        String painted = Eventually.until("the coronal reformat painted", () -> SwingDriver.description(coronal),
+                d -> d != null && d.startsWith("coronal"));
+        assertTrue("an axial CT's coronal shows the patient's right on the left and the head at the top: " + painted,
+                painted.contains("left R right L top H bottom F"));
+        ImageIO.write(driver.capture(volume), "png", screenshot("ct-volume.png").toFile());
         BufferedImage c = driver.capture(coronal);
         int rgb = c.getRGB(c.getWidth() / 2, c.getHeight() / 2);
         assertTrue("the coronal reformat's centre is black: the volume did not fill in", (rgb & 0xFFFFFF) != 0);
+        JComponent stack = SwingDriver.find(window, "stack-view", JComponent.class);
+        assertTrue("the stack view is still showing over the volume view", stack == null);
     }
 
     private void showMetrics(SwingDriver driver, Frame window) throws Exception {
@@ -402,14 +410,5 @@ public class WorkbenchWindowIT {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
         Files.createDirectories(dir);
         return dir.resolve(name);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
     }
 }

@@ -43,6 +43,7 @@ public final class StackView extends JComponent {
     private double panY;
     private BufferedImage rendered;
     private Object renderedFor;
+    private boolean firstShown;
 
     /** @param signals told which frame is shown and at what size on screen (zoom, resize) */
     public StackView(SeriesModel model, ViewerSignals signals) {
@@ -147,6 +148,7 @@ public final class StackView extends JComponent {
         }
         if (geo != null) {
             reportSize(geo);
+            tellFirstFrame();
         }
         drawText(g, f, geo);
         g.dispose();
@@ -174,6 +176,14 @@ public final class StackView extends JComponent {
         g.drawImage(rendered, (int) r.getX(), (int) r.getY(), (int) Math.round(r.getX() + w),
                 (int) Math.round(r.getY() + h), 0, 0, f.width(), f.height(), null);
         g.setClip(clip);
+    }
+
+    /** The loader learns which frame is in view from the first paint on, not only after a scroll. */
+    private void tellFirstFrame() {
+        if (!firstShown) {
+            firstShown = true;
+            signals.frameShown(VIEW_ID, model.frame(index));
+        }
     }
 
     /** Tells the loader the frame's size on screen when it changes, so that it fetches the level that fills it. */

@@ -36,6 +36,20 @@ final class ReformatPane extends JComponent {
         });
     }
 
+    /** A canvas to assistive technology, whose description says which plane, where, and its edges' directions. */
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
     Plane plane() {
         return plane;
     }

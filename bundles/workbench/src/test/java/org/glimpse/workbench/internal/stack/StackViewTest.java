@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 class StackViewTest {
 
     private final List<String> told = new ArrayList<>();
+    private final List<String> shown = new ArrayList<>();
     private final ViewerSignals signals = new ViewerSignals() {
         @Override
         public void frameShown(String viewId, FrameKey frame) {
+            shown.add(viewId + " " + frame.sopInstanceUid());
         }
 
         @Override
@@ -60,6 +62,21 @@ class StackViewTest {
         int before = told.size();
         paint(view);
         assertTrue(told.size() == before, "an unchanged size is not told again");
+    }
+
+    @Test
+    void theFrameInViewIsToldFromTheFirstPaintSoThatTheLoaderRefinesItFirstThenEachFrameScrolledTo() {
+        PixelDescriptor pixel = new PixelDescriptor(64, 64, 1, 16, 12, 0, "MONOCHROME2", 0);
+        List<InstanceDescriptor> slices = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            slices.add(new InstanceDescriptor("i" + i, null, i + 1, 1, null, pixel, ImagePlane.unknown()));
+        }
+        StackView view = new StackView(new SeriesModel(new SeriesDescriptor("st", "se", "CT", slices), 0), signals);
+        view.setSize(100, 100);
+        paint(view);
+        paint(view);
+        view.show(2);
+        assertEquals(List.of("stack i0", "stack i2"), shown);
     }
 
     private static void paint(StackView view) {
