@@ -7,6 +7,7 @@ import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.Rendition;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.frame.ReducedRendition;
@@ -121,7 +122,7 @@ final class FrameFlow {
         long expected = r.range() != null && r.range().last() >= 0 ? r.range().last() + 1
                 : levels != null ? levels.length() : 65_536;
         if (b == null) {
-            b = new FormBytes(expected);
+            b = new FormBytes(expected, load.encodedArrays);
             f.forms.put(form, b);
         } else {
             b.reserve(expected);
@@ -233,7 +234,9 @@ final class FrameFlow {
         }
         EncodedFrame whole = new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), true);
         boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
-        submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true);
+        // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
+        submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
+                rendition ? null : f.claimSlot(load.slabs));
     }
 
     /** Decodes a prefix when a level better than any shown or being decoded is complete in it. */
@@ -252,7 +255,7 @@ final class FrameFlow {
         }
         f.prefixDecodeReduce = reduce;
         submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), false), reduce,
-                false);
+                false, null);
     }
 
     /** The smallest reduce complete in the bytes held (0 only with the whole frame), or -1. */
@@ -293,11 +296,12 @@ final class FrameFlow {
         return b.inspectedReduce(b.length());
     }
 
-    private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole) {
+    private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole,
+            PixelBuffer target) {
         f.decodesInFlight++;
         int rank = DecodeRank.of(inFront(f), type(f, step), priority(f, step), whole, load.views.distance(f.index));
-        load.services.decoding().submit(new DecodeJob(load, bytes, reduce, rank,
-                new DecodeDone(load, f, step, form, bytes.length(), whole)));
+        load.services.decoding().submit(new DecodeJob(load, bytes, reduce, rank, target,
+                new DecodeDone(load, f, step, form, bytes, whole, target != null)));
     }
 
     /** What the decoder must find: the instance's pixel module, at the size of a reduced rendition when it is one. */

@@ -16,7 +16,8 @@ import org.glimpse.api.frame.PixelDescriptor;
  * column may reach past the image), so it is drawn scaled by that and clipped to the frame, keeping geometry
  * and measurements true. Monochrome
  * values pass the modality LUT and the VOI window of the metadata (or one spanning the image's values);
- * colour is shown as RGB.
+ * colour is shown as RGB; PALETTE COLOR values through the palette's tables when the metadata carry them (as
+ * grey indices otherwise).
  */
 public final class FrameRenderer {
 
@@ -25,9 +26,8 @@ public final class FrameRenderer {
         Objects.requireNonNull(frame, "frame is null");
         Objects.requireNonNull(instance, "instance is null");
         PixelDescriptor pixel = instance.pixel();
-        BufferedImage decoded = frame.samplesPerPixel() == 3
-                ? ColourImage.of(frame, YbrColour.stillYbr(pixel.photometricInterpretation(), transferSyntaxUid))
-                : DisplayImage.of(frame, instance, DisplayImage.defaultWindow(frame, instance));
+        BufferedImage decoded = DisplayImage.of(frame, instance, transferSyntaxUid,
+                DisplayImage.defaultWindow(frame, instance));
         return toFrameSize(decoded, frame, pixel.columns(), pixel.rows());
     }
 

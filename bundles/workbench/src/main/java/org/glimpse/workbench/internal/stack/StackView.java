@@ -161,7 +161,7 @@ public final class StackView extends JComponent {
         }
         Object key = java.util.List.of(f, window);
         if (!key.equals(renderedFor)) {
-            rendered = DisplayImage.of(f, inst, WindowPresets.rescaled(window, inst.plane()));
+            rendered = DisplayImage.of(f, inst, inst.transferSyntaxUid(), WindowPresets.rescaled(window, inst.plane()));
             renderedFor = key;
         }
         Rectangle2D r = geo.bounds();
