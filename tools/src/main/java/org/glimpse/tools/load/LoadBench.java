@@ -109,7 +109,8 @@ public final class LoadBench {
     private static RowResult run(WorkstationProcess ws, ReferenceServer server, Catalog catalog, BenchRow row,
             Path work) throws IOException, InterruptedException {
         CatalogSeries series = catalog.series(row.role());
-        String stem = (row.role() + "-" + row.configuration() + "-" + row.profile()).replace(".json", "");
+        String stem = (row.role() + "-" + row.configuration() + "-" + row.profile() + (row.cancels() ? "-cancel" : ""))
+                .replace(".json", "");
         Path metrics = work.resolve(stem + ".json");
         Path log = work.resolve(stem + ".log");
         String config = row.configuration().endsWith(".json") ? work.resolve(row.configuration()).toString()
