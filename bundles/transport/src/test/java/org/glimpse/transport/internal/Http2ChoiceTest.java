@@ -57,6 +57,15 @@ class Http2ChoiceTest {
     }
 
     @Test
+    void overHttp11TooTheMetadataConnectionCarriesTheFrames() throws Exception {
+        try (LoopbackServer server = new LoopbackServer(series())) {
+            List<String> seen = load(server, TransportSettings.DEFAULTS, null);
+            assertEquals(List.of("HTTP/1.1", "HTTP/1.1", "HTTP/1.1", "HTTP/1.1"), seen, "metadata and frames");
+            assertEquals(1, server.connections(), "no new connection after the metadata (one request at a time)");
+        }
+    }
+
+    @Test
     void aSiteThatAsksForHttp11GetsItWhereTheTransportDefaultIsH2c() throws Exception {
         try (LoopbackServer server = new LoopbackServer(series())) {
             List<String> seen = load(server, TransportSettings.DEFAULTS.withCleartextHttp2(true), false);

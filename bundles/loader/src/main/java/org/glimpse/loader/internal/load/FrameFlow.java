@@ -34,12 +34,22 @@ final class FrameFlow {
         this.load = load;
     }
 
+    /**
+     * Queues every frame's first step: the frame in view first (the transport starts a request as soon as a slot
+     * is free, so the first ones queued are the first on the wire), then in the plan's issue order.
+     */
     void startAll() {
         for (FrameLoad f : load.frames) {
             f.planSyntax = f.instance.transferSyntaxUid();
         }
         boolean[] started = new boolean[load.frames.length];
+        int inView = load.views.focus();
+        started[inView] = true;
+        begin(load.frames[inView]);
         for (int i : load.plans.issueOrder(load.frames[0].planSyntax)) {
+            if (started[i]) {
+                continue;
+            }
             started[i] = true;
             begin(load.frames[i]);
         }

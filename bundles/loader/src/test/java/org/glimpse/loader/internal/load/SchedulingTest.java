@@ -118,6 +118,8 @@ class SchedulingTest {
         awaitRequests(FRAMES);
         assertEquals(List.of(FRAMES / 2), transport.viewAt);
         assertEquals(RequestType.INTERACTION, transport.of(FRAMES / 2).type);
+        assertEquals(FRAMES / 2, transport.exchanges.get(0).request.frameIndex(), "the slice in view is asked first,"
+                + " before the plan's first frame: the transport starts requests in the order they come");
     }
 
     @Test
