@@ -5,6 +5,9 @@ Native files are written with pydicom; dcmtk compresses them (dcmcjpls: JPEG-LS 
 Lossless SV1) and decodes them back (dcmdjpls, dcmdjpeg); the JPEG 2000 codestream comes from opj_compress
 and is decoded by opj_decompress. Each expected frame is written as <SOPInstanceUID>.expected (little endian,
 the stored values). Prints a JSON manifest of the series.
+
+An optional fourth argument, a comma-separated list of transfer syntax UIDs, writes only those series (the
+transport's Orthanc test needs the native one only).
 """
 import json
 import os
@@ -92,8 +95,13 @@ forms = {
     "1.2.840.10008.1.2.4.70": dcmtk("dcmcjpeg", "dcmdjpeg", ["+e1"]),
     "1.2.840.10008.1.2.4.90": j2k,
 }
+wanted = sys.argv[4].split(",") if len(sys.argv) > 4 else list(forms)
+unknown = [s for s in wanted if s not in forms]
+if unknown:
+    sys.exit(f"no series form for transfer syntax {unknown}; known: {list(forms)}")
 manifest = []
-for syntax, convert in forms.items():
+for syntax in wanted:
+    convert = forms[syntax]
     study, series = generate_uid(), generate_uid()
     entry = {"transferSyntax": syntax, "study": study, "series": series, "instances": []}
     for i in range(slices):

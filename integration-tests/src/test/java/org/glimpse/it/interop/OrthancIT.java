@@ -5,6 +5,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assume.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
@@ -48,22 +49,23 @@ public class OrthancIT {
         String why = NamespacedOrthanc.unavailable();
         assumeTrue("Orthanc test skipped: " + why, why == null);
         Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "orthanc");
-        Path script = Path.of(OrthancIT.class.getResource("/orthanc/make_ct.py").toURI());
+        Path script = Path.of(OrthancIT.class.getResource("/orthanc/make_series.py").toURI());
         Process p = new ProcessBuilder(NamespacedOrthanc.PYTHON.toString(), script.toString(), dir.toString(),
-                Integer.toString(SLICES), Integer.toString(SIZE)).redirectErrorStream(true).start();
-        assertTrue("make_ct.py finished", p.waitFor(60, TimeUnit.SECONDS));
+                Integer.toString(SLICES), Integer.toString(SIZE), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)
+                .redirectErrorStream(true).start();
+        assertTrue("make_series.py finished", p.waitFor(60, TimeUnit.SECONDS));
         String out = new String(p.getInputStream().readAllBytes()).trim();
         assumeTrue("Orthanc test skipped: pydicom could not write the series: " + out, p.exitValue() == 0);
-        String[] uids = out.split("\\s+");
+        JsonNode written = new ObjectMapper().readTree(out.substring(out.lastIndexOf("\n[") + 1)).get(0);
         orthanc = new NamespacedOrthanc(dir);
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".dcm")).sorted().toList()) {
-                orthanc.upload(f);
-                firstFile = firstFile == null ? f : firstFile;
-            }
+        for (JsonNode instance : written.path("instances")) {
+            Path f = Path.of(instance.path("file").asText());
+            orthanc.upload(f);
+            firstFile = firstFile == null ? f : firstFile;
         }
         transport = new WadoTransport(TransportSettings.DEFAULTS, null, null);
-        series = new SeriesLocation(orthanc.dicomWeb(), uids[0], uids[1]);
+        series = new SeriesLocation(orthanc.dicomWeb(), written.path("study").asText(),
+                written.path("series").asText());
     }
 
     @AfterClass

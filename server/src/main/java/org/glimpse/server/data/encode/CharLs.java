@@ -7,8 +7,11 @@ import com.sun.jna.ptr.LongByReference;
 
 /** The CharLS 2.x C encoder API (charls_jpegls_encoder.h), as shipped by Debian's libcharls2. */
 interface CharLs extends Library {
-    /** Debian's soname; the unversioned name needs the -dev package. */
-    String LIBRARY = "/usr/lib/x86_64-linux-gnu/libcharls.so.2";
+    /**
+     * Debian's soname, found by the dynamic linker on any architecture; the unversioned name needs the -dev
+     * package.
+     */
+    String LIBRARY = "libcharls.so.2";
 
     Pointer charls_jpegls_encoder_create();
 

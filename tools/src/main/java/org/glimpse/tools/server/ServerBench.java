@@ -1,4 +1,4 @@
-package org.glimpse.server.bench;
+package org.glimpse.tools.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package org.glimpse.server.bench;
+package org.glimpse.tools.server;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
