@@ -31,6 +31,7 @@ final class DecodeDone implements DecodeCallback {
     public void decoded(DecodedFrame image, double millis) {
         synchronized (load.lock) {
             returned();
+            load.decodeCost.decoded((long) image.width() * image.height(), millis);
             if (!load.cancelRequested && frame.failure == null) {
                 load.delivery.deliver(frame, step, image, millis, held, whole);
                 morePrefix();

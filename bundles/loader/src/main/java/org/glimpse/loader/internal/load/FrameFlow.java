@@ -136,6 +136,7 @@ final class FrameFlow {
         } else {
             b.reserve(expected);
         }
+        f.stepContentNanos = -1;
         FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
                 r.range(), accept(f, o), type(f, step), priority(f, step), step.stageId(), r.range() != null);
         f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
@@ -260,9 +261,29 @@ final class FrameFlow {
             f.prefixPending |= reduce < f.prefixDecodeReduce;
             return;
         }
+        if (!atEnd && f.own != null && !worthBeforeTheEnd(f, step, b, reduce)) {
+            return;
+        }
         f.prefixDecodeReduce = reduce;
         submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), false), reduce,
                 false);
+    }
+
+    /** Whether a prefix decode at {@code reduce} ends before the rest of the frame this step brings has landed. */
+    private boolean worthBeforeTheEnd(FrameLoad f, PlannedRequest step, FormBytes b, int reduce) {
+        Integer index = step.options().rangeIndex();
+        boolean toTheEnd = index == null || index < 0;
+        PublishedLevels published = f.instance.levelsOf(f.key.frameNumber(), FormKeys.framesPath(step.options()),
+                b.transferSyntaxUid());
+        long length = b.frameLength() > 0 ? b.frameLength() : published != null ? published.length() : -1;
+        long sinceFirst = System.nanoTime() - f.stepContentNanos;
+        if (!toTheEnd || length <= 0 || f.stepContentNanos < 0 || sinceFirst <= 0) {
+            return true;
+        }
+        PixelDescriptor p = pixel(f, step);
+        long pixels = (long) LevelChoice.size(p.columns(), reduce) * LevelChoice.size(p.rows(), reduce);
+        double rate = (double) (b.length() - f.stepContentFrom) / sinceFirst;
+        return PrefixWorth.decode(length - b.length(), rate, pixels, load.decodeCost.nanosPerPixel());
     }
 
     /** The smallest reduce complete in the bytes held (0 only with the whole frame), or -1. */

@@ -56,6 +56,10 @@ final class StepListener implements FrameListener {
                 return;
             }
             int before = bytes.length();
+            if (frame.stepContentNanos < 0) {
+                frame.stepContentNanos = System.nanoTime();
+                frame.stepContentFrom = before;
+            }
             bytes.append(offset, chunk);
             frame.bytes += bytes.length() - before;
             if (step.options().streaming()) {
