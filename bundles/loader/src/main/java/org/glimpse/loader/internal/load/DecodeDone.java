@@ -61,6 +61,7 @@ final class DecodeDone implements DecodeCallback {
     }
 
     private void returned() {
+        load.flow.decodeReturned(this);
         frame.decodesInFlight--;
         if (!whole) {
             frame.prefixDecodeReduce = -1;

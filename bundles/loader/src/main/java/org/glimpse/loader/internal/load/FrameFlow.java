@@ -31,9 +31,11 @@ final class FrameFlow {
     private static final int INSPECT_STEP = 16_384;
     private final SeriesLoading load;
     private final Deque<FrameLoad> waiting = new ArrayDeque<>();
+    private final DecodeGate gate;
 
     FrameFlow(SeriesLoading load) {
         this.load = load;
+        this.gate = new DecodeGate(job -> load.services.decoding().submit(job));
     }
 
     /** Frames whose first step is queued per turn of the load's lock (see {@link #startAll()}). */
@@ -354,9 +356,15 @@ final class FrameFlow {
 
     private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole) {
         f.decodesInFlight++;
-        int rank = DecodeRank.of(inFront(f), type(f, step), priority(f, step), whole, load.views.distance(f.index));
-        load.services.decoding().submit(new DecodeJob(load, bytes, reduce, rank,
-                new DecodeDone(load, f, step, form, bytes.length(), whole)));
+        RequestType type = type(f, step);
+        int rank = DecodeRank.of(inFront(f), type, priority(f, step), whole, load.views.distance(f.index));
+        gate.submit(new DecodeJob(load, bytes, reduce, rank, new DecodeDone(load, f, step, form, bytes.length(),
+                whole)), inFront(f) || type.compareTo(RequestType.PREFETCH) < 0);
+    }
+
+    /** A decode of this load returned (image or failure): held fill-in decodes may go. */
+    void decodeReturned(DecodeDone done) {
+        gate.returned(done, load.cancelRequested);
     }
 
     /** What the decoder must find: the instance's pixel module, at the size of a reduced rendition when it is one. */
