@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
+import org.glimpse.api.codec.DecodeService;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImageQualityStatus;
@@ -62,6 +63,9 @@ public class LoaderIT {
 
     @Inject
     private FrameTransport transport;
+
+    @Inject
+    private DecodeService decoding;
 
     @Configuration
     public Option[] config() throws Exception {
@@ -147,9 +151,9 @@ public class LoaderIT {
         RecordingSink sink = new RecordingSink();
         JsonNode dx = byRole("dx");
         int rows = dx.path("instances").get(0).path("rows").asInt();
+        // the view's size comes with the request: a viewResized after load() would race the first requests
         SeriesLoad load = loader.load(new LoadRequest(location(dx), SeriesKind.STACK)
-                .withConfigurationName("htj2k-level-range"), sink);
-        load.viewResized("stack", rows / 4, rows / 4);
+                .withConfigurationName("htj2k-level-range").withViewSize(rows / 4, rows / 4), sink);
         assertEquals(LoadOutcome.Kind.FINISHED, await(load, sink).kind());
         assertAllExact("dx level range", sink, load);
         InstanceDescriptor i = sink.descriptor.instances().get(0);
@@ -179,6 +183,27 @@ public class LoaderIT {
         assertTrue(sink.violations.toString(), sink.violations.isEmpty());
     }
 
+    @Test
+    public void cancellingDropsTheSeriesDecodesAndLetsItsSlabsGo() throws Exception {
+        WeakSink sink = new WeakSink();
+        SeriesLocation ct = location(byRole("ct"));
+        SeriesLoad load = loader.load(new LoadRequest(ct, SeriesKind.VOLUME, null, slowVolume(), null), sink);
+        Eventually.until("full-resolution slices", () -> sink.fullImages, n -> n >= 2, TIMEOUT_SECONDS * 1000);
+        assertTrue("final images live in slabs shared by several frames: " + sink.largestArrayValues + " values for "
+                + sink.frameValues + " a frame", sink.largestArrayValues >= 2 * sink.frameValues);
+        long t0 = System.nanoTime();
+        LoadOutcome outcome = load.cancel().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        System.out.printf("cancel of a loading volume completed in %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        assertEquals(LoadOutcome.Kind.CANCELLED, outcome.kind());
+        assertEquals("no decode waits in the decode service", 0, decoding.waiting());
+        assertEquals("nothing of the series is queued or running in the transport", 0, transport.cancel(ct));
+        Eventually.until("the series' slabs collected", () -> {
+            System.gc();
+            return sink.alive();
+        }, n -> n == 0, 20_000);
+        assertEquals("the load outcome reached the host", outcome, sink.ended.getNow(null));
+    }
+
     /** Glimpse's volume configuration over the emulated 4G link, so that a cancel lands mid-load. */
     private static RetrieveConfiguration slowVolume() {
         Map<String, String> fourG = Map.of("profile", "4g");
@@ -206,6 +231,7 @@ public class LoaderIT {
             assertNotNull(what + ": no image for " + key, last);
             assertEquals(what + " " + key, ImageQualityStatus.FULL_RESOLUTION, last.quality());
             assertEquals(what + " " + key + " reduce", 0, last.reduce());
+            assertNotNull(what + " " + key + " says the transfer syntax it arrived in", last.transferSyntaxUid());
             PixelBuffer.Shorts px = (PixelBuffer.Shorts) last.pixels();
             assertArrayEquals(what + " " + key, raw(key), java.util.Arrays.copyOfRange(px.values(), px.offset(),
                     px.offset() + px.length()));

@@ -16,6 +16,7 @@ import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
 import org.glimpse.codec.internal.decoder.JpegExtendedFrameDecoder;
 import org.glimpse.codec.internal.decoder.JpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.JpegLosslessFrameDecoder;
+import org.glimpse.codec.internal.decoder.JpegLsFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
@@ -124,6 +125,10 @@ public final class CodecFuzz {
                 TransferSyntax.JPEG_2000_LOSSLESS, j2k, true));
         t.add(new Target("jpegls", Encoders.jpegLs(phantom, SIZE, SIZE, 12, 0),
                 TransferSyntax.JPEG_LS_LOSSLESS, new CharlsFrameDecoder(runtime), false));
+        t.add(new Target("jpegls-java", Encoders.jpegLs(phantom, SIZE, SIZE, 12, 0),
+                TransferSyntax.JPEG_LS_LOSSLESS, new JpegLsFrameDecoder(), false));
+        t.add(new Target("jpegls-java-near", Encoders.jpegLs(phantom, SIZE, SIZE, 12, 2),
+                TransferSyntax.JPEG_LS_NEAR_LOSSLESS, new JpegLsFrameDecoder(), false));
         t.add(new Target("jpeg-lossless", Encoders.dcmcjpeg(dir, "fuzz", phantom, SIZE, SIZE, 12, "+e1"),
                 TransferSyntax.JPEG_LOSSLESS_SV1, new JpegLosslessFrameDecoder(), false));
         t.add(new Target("jpeg-extended-12", Encoders.dcmcjpeg(dir, "fuzz12", phantom, SIZE, SIZE, 12, "+ee"),

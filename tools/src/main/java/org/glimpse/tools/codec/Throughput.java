@@ -8,6 +8,7 @@ import org.glimpse.api.codec.DecodeTask;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
+import org.glimpse.codec.internal.decoder.JpegLsFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
@@ -21,12 +22,16 @@ final class Throughput {
     private final StandaloneCodecRuntime runtime;
     private final DecodeScheduler service;
 
-    Throughput(StandaloneCodecRuntime runtime, boolean preferOpenJpeg) {
+    /** @param javaJpegLs JPEG-LS in Java (in this JVM) ranked above CharLS in workers, as the bundle ranks them */
+    Throughput(StandaloneCodecRuntime runtime, boolean preferOpenJpeg, boolean javaJpegLs) {
         this.runtime = runtime.warm();
         this.service = new DecodeScheduler(runtime);
         service.register(new OpenJphFrameDecoder(runtime), preferOpenJpeg ? 10 : 20);
         service.register(new OpenJpegFrameDecoder(runtime), preferOpenJpeg ? 20 : 10);
         service.register(new CharlsFrameDecoder(runtime), 10);
+        if (javaJpegLs) {
+            service.register(new JpegLsFrameDecoder(), 20);
+        }
     }
 
     int workers() {

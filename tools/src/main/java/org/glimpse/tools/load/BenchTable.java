@@ -29,17 +29,34 @@ final class BenchTable {
         }
         out.println("targets: first ≤ 1.25 × link limit (×lim); final ≤ 1.02 × one full request of the same run (×full)");
         out.println();
-        out.println("512²×200 CT volume");
-        out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s%n", "row", "net", "1st slice", "all shown",
-                "complete", "×seq", "anchor", "decode/2");
+        out.println("CT volume");
+        out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s %10s%n", "row", "net", "1st slice",
+                "all shown", "complete", "×seq", "anchor", "decode/2", "queued/2");
         for (RowResult r : results) {
-            if (r.row().volume()) {
+            if (r.row().volume() && !r.row().cancels()) {
                 volumeRow(r, sequential(results, r.row().profile()), out);
             }
         }
         out.println("targets: every slice shown ≤ 0.05 × the sequential load's complete (×seq); unthrottled "
-                + "complete ≈ Σ decode ÷ 2 cores (decode/2)");
+                + "complete ≈ Σ decode ÷ 2 cores (decode/2: decoder time only; queued/2: Σ decode-queue wait ÷ 2)");
         heap(results, out);
+        cancel(results, out);
+    }
+
+    private static void cancel(List<RowResult> results, PrintStream out) {
+        for (RowResult r : results) {
+            if (r.row().cancels()) {
+                out.printf(Locale.ROOT, "cancel: %s %s closed %d ms after its load request: cancel completed in "
+                        + "%s ms (target ≤ 50; the call returned after %s ms), %s frames final by then, heap still "
+                        + "held after it %.1f MB%s%n", r.row().name(), r.row().profile(), r.row().cancelAfterMillis(),
+                        decimal(r.cancelMs()), decimal(r.cancelCallMs()), r.finalFrames(),
+                        r.heapAfterCancelBytes() / 1e6, r.status() == 0 ? "" : "  (exit " + r.status() + ")");
+            }
+        }
+    }
+
+    static String decimal(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static void stackRow(RowResult r, double full, PrintStream out) {
@@ -62,16 +79,17 @@ final class BenchTable {
 
     private static void volumeRow(RowResult r, double sequential, PrintStream out) {
         double decodeHalf = r.decodeMs() < 0 ? Double.NaN : r.decodeMs() / 2;
-        out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s%s%n", r.row().name(), r.row().profile(),
+        double queueHalf = r.queueMs() < 0 ? Double.NaN : r.queueMs() / 2;
+        out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s %10s%s%n", r.row().name(), r.row().profile(),
                 ms(r.firstMs()), ms(r.everyFrameShownMs()), ms(r.finalMs()), ratio(r.everyFrameShownMs(), sequential),
                 Double.isNaN(r.row().anchorFinalMs()) ? "" : String.format(Locale.ROOT, "%.3f", r.row().anchorFinalMs()),
-                ms(decodeHalf), r.status() == 0 ? "" : "  (exit " + r.status() + ")");
+                ms(decodeHalf), ms(queueHalf), r.status() == 0 ? "" : "  (exit " + r.status() + ")");
     }
 
     private static void heap(List<RowResult> results, PrintStream out) {
         out.println();
         for (RowResult r : results) {
-            if (r.row().volume() && r.peakHeapBytes() >= 0 && r.pixelBytes() > 0) {
+            if (r.row().volume() && !r.row().cancels() && r.peakHeapBytes() >= 0 && r.pixelBytes() > 0) {
                 out.printf(Locale.ROOT, "peak heap %-26s %-6s %6.1f MB for %6.1f MB of pixels: %.2f × (target ≤ 1.3)%n",
                         r.row().name(), r.row().profile(), r.peakHeapBytes() / 1e6, r.pixelBytes() / 1e6,
                         (double) r.peakHeapBytes() / r.pixelBytes());

@@ -27,7 +27,9 @@ import org.glimpse.server.data.SampleSize;
  * final = the last (lossless) image handed over, from the moment the series was asked to load. Two reference
  * servers run side by side, one over {@code 4g} and one unthrottled, so every ratio compares figures of one run.
  *
- * <p>Usage: {@code LoadBench --workstation DIR [--data DIR] [--json FILE] [--rows stack|volume|all]}.
+ * <p>Usage: {@code LoadBench --workstation DIR [--data DIR] [--json FILE] [--rows stack|volume|heap|all]
+ * [--ct-slices N]}. {@code heap} runs the unthrottled volume rows and the cancel row only; {@code --ct-slices}
+ * prepares (in its own data root: give {@code --data}) sample data whose CT has N slices instead of 200.
  */
 public final class LoadBench {
 
@@ -36,6 +38,8 @@ public final class LoadBench {
             + "retrieveOptions: {full: {framesPath: '/jls/'}}}";
     static final String JLS_FULL = "jls-full.json";
     static final String ONE_FULL_REQUEST = "single";
+    /** When the cancel row closes the volume, from its load request. */
+    static final long CANCEL_AFTER_MILLIS = 300;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -45,7 +49,7 @@ public final class LoadBench {
     /** The seed's rows; anchor figures are the real Cornerstone3D 5.14 in a browser on this kind of machine. */
     static List<BenchRow> rows(String which) {
         List<BenchRow> rows = new ArrayList<>();
-        if (!"volume".equals(which)) {
+        if (!"volume".equals(which) && !"heap".equals(which)) {
             for (String profile : List.of("4g", "local")) {
                 boolean fourG = profile.equals("4g");
                 double nan = Double.NaN;
@@ -61,7 +65,7 @@ public final class LoadBench {
             }
         }
         if (!"stack".equals(which)) {
-            for (String profile : List.of("4g", "local")) {
+            for (String profile : "heap".equals(which) ? List.of("local") : List.of("4g", "local")) {
                 boolean fourG = profile.equals("4g");
                 rows.add(new BenchRow("sequential (whole slices)", "ct", true, ONE_FULL_REQUEST, profile,
                         Double.NaN, Double.NaN));
@@ -72,6 +76,9 @@ public final class LoadBench {
                 rows.add(glimpse);
                 rows.add(glimpse.overH2c());
             }
+            // unthrottled, the slices arrive faster than they decode: at 300 ms decodes run in every worker
+            rows.add(new BenchRow("close mid-load", "ct", true, "glimpse-volume", "local", Double.NaN, Double.NaN,
+                    CANCEL_AFTER_MILLIS));
         }
         return rows;
     }
@@ -81,7 +88,7 @@ public final class LoadBench {
         Path data = Path.of(DemoMain.option(args, "--data", System.getenv().getOrDefault("GLIMPSE_DATA", "data")));
         String json = DemoMain.option(args, "--json", null);
         List<BenchRow> rows = rows(DemoMain.option(args, "--rows", "all"));
-        Catalog catalog = SampleData.ensure(data, SampleSize.DEFAULT);
+        Catalog catalog = SampleData.ensure(data, size(Integer.parseInt(DemoMain.option(args, "--ct-slices", "200"))));
         Path work = Files.createTempDirectory("glimpse-bench-load");
         Files.writeString(work.resolve(JLS_FULL), JLS_FULL_JSON);
         List<RowResult> results = new ArrayList<>();
@@ -116,6 +123,9 @@ public final class LoadBench {
             args.add("--volume");
         }
         args.addAll(List.of("--config", config, "--warmups", "1", "--timeout", "600", "--json", metrics.toString()));
+        if (row.cancels()) {
+            args.addAll(List.of("--cancel-after", Long.toString(row.cancelAfterMillis())));
+        }
         int status = (row.h2c() ? ws.withJvmOption(sites(work, stem, server)) : ws).run(args, log);
         String loader = Files.readAllLines(log).stream().filter(l -> l.startsWith("loader: ")).findFirst()
                 .map(l -> l.substring("loader: ".length())).orElse("?");
@@ -145,14 +155,23 @@ public final class LoadBench {
         for (RowResult r : results) {
             ObjectNode o = rows.addObject();
             o.put("name", r.row().name()).put("series", r.row().role()).put("configuration", r.row().configuration())
-                    .put("network", r.row().profile()).put("h2c", r.row().h2c()).put("loader", r.loader()).put("status", r.status())
+                    .put("network", r.row().profile()).put("h2c", r.row().h2c()).put("loader", r.loader())
+                    .put("status", r.status())
                     .put("firstMs", r.firstMs()).put("finalMs", r.finalMs())
                     .put("everyFrameShownMs", r.everyFrameShownMs()).put("bytesReceived", r.bytesReceived())
-                    .put("decodeMs", r.decodeMs()).put("peakHeapBytes", r.peakHeapBytes())
+                    .put("decodeMs", r.decodeMs()).put("queueMs", r.queueMs()).put("peakHeapBytes", r.peakHeapBytes())
+                    .put("cancelMs", r.cancelMs()).put("heapAfterCancelBytes", r.heapAfterCancelBytes())
                     .put("pixelBytes", r.pixelBytes()).put("anchorFirstMs", r.row().anchorFirstMs())
                     .put("anchorFinal", r.row().anchorFinalMs());
         }
         Files.writeString(file, JSON.writeValueAsString(root));
+    }
+
+    /** The benchmark's sample data, with a CT of {@code slices} slices. */
+    static SampleSize size(int slices) {
+        SampleSize d = SampleSize.DEFAULT;
+        return slices == d.ctSlices() ? d : new SampleSize("ct" + slices, d.dxSize(), d.ctSize(), slices, d.cineSize(),
+                d.cineFrames(), d.rawSize());
     }
 
     static NetworkProfile profile(String name) {

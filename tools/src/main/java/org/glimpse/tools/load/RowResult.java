@@ -35,6 +35,30 @@ record RowResult(BenchRow row, JsonNode series, int status, String loader) {
         return series == null ? -1 : series.path("peakHeapBytes").asLong(-1);
     }
 
+    /** From the cancel to its future completing, for a row that closes the series; NaN otherwise. */
+    double cancelMs() {
+        return number("cancelMs");
+    }
+
+    /** How long the call to cancel took to return (the rest of {@link #cancelMs()} is waiting for its future). */
+    double cancelCallMs() {
+        return number("cancelCallMs");
+    }
+
+    /** Heap still in use above the load's start once the cancel completed (after a full collection), or -1. */
+    long heapAfterCancelBytes() {
+        return series == null ? -1 : series.path("heapAfterCancelBytes").asLong(-1);
+    }
+
+    /** Frames that reached their final image, per the loader. */
+    long finalFrames() {
+        long n = 0;
+        for (JsonNode f : loaderFrames()) {
+            n += f.path("finalMs").isNumber() ? 1 : 0;
+        }
+        return n;
+    }
+
     long pixelBytes() {
         return series == null ? -1 : series.path("pixelBytes").asLong(-1);
     }
@@ -62,13 +86,22 @@ record RowResult(BenchRow row, JsonNode series, int status, String loader) {
         return any ? sum : -1;
     }
 
-    /** Milliseconds spent decoding over all frames and levels, per the loader, or -1. */
+    /** Milliseconds decoders spent over all frames and levels (waits in the decode queue apart), or -1. */
     double decodeMs() {
+        return levelSum("decodeMs");
+    }
+
+    /** Milliseconds decodes waited in the decode queue, over all frames and levels, or -1. */
+    double queueMs() {
+        return levelSum("queueMs");
+    }
+
+    private double levelSum(String field) {
         double sum = 0;
         boolean any = false;
         for (JsonNode f : loaderFrames()) {
             for (JsonNode l : f.path("levels")) {
-                sum += l.path("decodeMs").asDouble();
+                sum += l.path(field).asDouble();
                 any = true;
             }
         }

@@ -20,7 +20,7 @@ class FuzzSmokeTest {
         try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(StandaloneCodecRuntime.buildNatives(), 2)) {
             FuzzTally t = CodecFuzz.run(runtime, 150, 120_000, 42, new PrintStream(log, true, StandardCharsets.UTF_8));
             String context = t.summary() + "\n" + t.details() + "\n" + log.toString(StandardCharsets.UTF_8);
-            assertEquals(1050, t.cases(), "150 cases for each of the 7 targets: " + context);
+            assertEquals(1350, t.cases(), "150 cases for each of the 9 targets: " + context);
             assertEquals(0, t.crashes(), context);
             // hangs are counted by the fuzz command, not asserted here: tests do not time (a loaded CI machine
             // would make them flaky); a hung decoder surfaces as a TIMEOUT clean error, counted above

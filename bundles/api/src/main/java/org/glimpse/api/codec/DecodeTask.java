@@ -38,6 +38,14 @@ public interface DecodeTask extends Future<DecodedFrame> {
     boolean isStarted();
 
     /**
+     * {@link System#nanoTime()} when a worker took the decode, or -1 while it waits (and when it never started), so
+     * that a caller can tell the time spent waiting in the queue from the time spent decoding.
+     */
+    default long startNanos() {
+        return -1;
+    }
+
+    /**
      * The result as a stage, for callers that chain instead of blocking: completes exactly when the future
      * does, with the same value or failure (a {@code CancellationException} after cancel).
      */

@@ -21,9 +21,13 @@ import java.util.Objects;
  *        JPEG 2000 reduce (its last column may reach past the image), Columns ÷ width for a
  *        server-reduced rendition
  * @param scaleY full-resolution rows one decoded row spans (≥ 1), as {@code scaleX}
+ * @param transferSyntaxUid the transfer syntax the decoded bytes arrived in (sniffed from the payload, which wins
+ *        over a label or the metadata), or null when the loader does not know it; it says, for example, whether
+ *        colour was coded as YBR and whether the image is lossy
  */
 public record DecodedFrame(FrameKey key, int width, int height, int samplesPerPixel, int bitsStored, int reduce,
-        ImageQualityStatus quality, double[] pixelSpacing, PixelBuffer pixels, double scaleX, double scaleY) {
+        ImageQualityStatus quality, double[] pixelSpacing, PixelBuffer pixels, double scaleX, double scaleY,
+        String transferSyntaxUid) {
 
     public DecodedFrame {
         Objects.requireNonNull(key, "key is null");
@@ -47,6 +51,13 @@ public record DecodedFrame(FrameKey key, int width, int height, int samplesPerPi
         pixelSpacing = pixelSpacing == null ? null : pixelSpacing.clone();
     }
 
+    /** A frame whose transfer syntax is not known. */
+    public DecodedFrame(FrameKey key, int width, int height, int samplesPerPixel, int bitsStored, int reduce,
+            ImageQualityStatus quality, double[] pixelSpacing, PixelBuffer pixels, double scaleX, double scaleY) {
+        this(key, width, height, samplesPerPixel, bitsStored, reduce, quality, pixelSpacing, pixels, scaleX, scaleY,
+                null);
+    }
+
     /** A frame whose scale follows from its reduce: 2^reduce in x and y. */
     public DecodedFrame(FrameKey key, int width, int height, int samplesPerPixel, int bitsStored, int reduce,
             ImageQualityStatus quality, double[] pixelSpacing, PixelBuffer pixels) {
@@ -67,6 +78,12 @@ public record DecodedFrame(FrameKey key, int width, int height, int samplesPerPi
     /** The same pixels shown for another frame with a replicate status (nearby-frame replication). */
     public DecodedFrame lentTo(FrameKey other, ImageQualityStatus status) {
         return new DecodedFrame(other, width, height, samplesPerPixel, bitsStored, reduce, status, pixelSpacing,
-                pixels, scaleX, scaleY);
+                pixels, scaleX, scaleY, transferSyntaxUid);
+    }
+
+    /** The same image, saying the transfer syntax its bytes arrived in. */
+    public DecodedFrame receivedAs(String syntax) {
+        return new DecodedFrame(key, width, height, samplesPerPixel, bitsStored, reduce, quality, pixelSpacing, pixels,
+                scaleX, scaleY, syntax);
     }
 }

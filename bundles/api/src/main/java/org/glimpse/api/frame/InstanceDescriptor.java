@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param publishedLevels resolution-level ends the server publishes for the frames' stored forms, possibly
  *        empty (most servers publish none)
  * @param reducedRenditions smaller renditions the server offers at other frame resources, possibly empty
+ * @param palette the red, green and blue palette lookup tables of a PALETTE COLOR image when the metadata carry
+ *        them inline, else null
  */
 public record InstanceDescriptor(String sopInstanceUid, String sopClassUid, int instanceNumber, int numberOfFrames,
         String transferSyntaxUid, PixelDescriptor pixel, ImagePlane plane, List<PublishedLevels> publishedLevels,
-        List<ReducedRendition> reducedRenditions) {
+        List<ReducedRendition> reducedRenditions, PaletteColor palette) {
 
     public InstanceDescriptor {
         Objects.requireNonNull(sopInstanceUid, "sopInstanceUid is null");
@@ -39,6 +41,14 @@ public record InstanceDescriptor(String sopInstanceUid, String sopClassUid, int 
                         + l.frameNumber() + " of " + numberOfFrames);
             }
         }
+    }
+
+    /** An instance without palette lookup tables. */
+    public InstanceDescriptor(String sopInstanceUid, String sopClassUid, int instanceNumber, int numberOfFrames,
+            String transferSyntaxUid, PixelDescriptor pixel, ImagePlane plane, List<PublishedLevels> publishedLevels,
+            List<ReducedRendition> reducedRenditions) {
+        this(sopInstanceUid, sopClassUid, instanceNumber, numberOfFrames, transferSyntaxUid, pixel, plane,
+                publishedLevels, reducedRenditions, null);
     }
 
     /** An instance for which the server publishes no level ends and no reduced renditions. */

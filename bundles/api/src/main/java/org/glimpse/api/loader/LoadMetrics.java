@@ -17,7 +17,7 @@ public record LoadMetrics(SeriesKey series, String configurationName, List<Frame
 
     /** The CSV header line of {@link #toCsv()}. */
     public static final String CSV_HEADER = "frameIndex,sopInstanceUid,frame,event,timeMs,reduce,width,height,status,"
-            + "bytes,stage,decodeMs,failure";
+            + "bytes,stage,queueMs,decodeMs,failure";
 
     public LoadMetrics {
         Objects.requireNonNull(series, "series is null");
@@ -44,16 +44,16 @@ public record LoadMetrics(SeriesKey series, String configurationName, List<Frame
             String head = f.frameIndex() + "," + f.frame().sopInstanceUid() + "," + f.frame().frameNumber() + ",";
             if (f.firstShownNanos() >= 0) {
                 c.append(head).append("shown,").append(ms(f.firstShownNanos())).append(",,,,")
-                        .append(f.firstShownStatus()).append(",,,,\n");
+                        .append(f.firstShownStatus()).append(",,,,,\n");
             }
             for (LevelEvent e : f.levels()) {
                 c.append(head).append("level,").append(ms(e.nanos())).append(',').append(e.reduce()).append(',')
                         .append(e.width()).append(',').append(e.height()).append(',').append(e.status()).append(',')
-                        .append(e.bytes()).append(',').append(csv(e.stageId())).append(',')
-                        .append(String.format(Locale.ROOT, "%.3f", e.decodeMillis())).append(",\n");
+                        .append(e.bytes()).append(',').append(csv(e.stageId())).append(',').append(millis(e.queueMillis()))
+                        .append(',').append(millis(e.decodeMillis())).append(",\n");
             }
             if (f.failure() != null) {
-                c.append(head).append("failed,,,,,,,").append(csv(f.failure().stageId())).append(",,")
+                c.append(head).append("failed,,,,,,,").append(csv(f.failure().stageId())).append(",,,")
                         .append(csv(f.failure().toString())).append('\n');
             }
         }
@@ -74,7 +74,8 @@ public record LoadMetrics(SeriesKey series, String configurationName, List<Frame
                     .append(",\"reduce\":").append(e.reduce()).append(",\"width\":").append(e.width())
                     .append(",\"height\":").append(e.height()).append(",\"status\":").append(quote(e.status().name()))
                     .append(",\"bytes\":").append(e.bytes()).append(",\"stage\":").append(quote(e.stageId()))
-                    .append(",\"decodeMs\":").append(String.format(Locale.ROOT, "%.3f", e.decodeMillis())).append('}');
+                    .append(",\"queueMs\":").append(millis(e.queueMillis()))
+                    .append(",\"decodeMs\":").append(millis(e.decodeMillis())).append('}');
         }
         j.append("],\"failure\":");
         failureJson(j, f.failure());
@@ -94,6 +95,10 @@ public record LoadMetrics(SeriesKey series, String configurationName, List<Frame
 
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
+    }
+
+    private static String millis(double ms) {
+        return String.format(Locale.ROOT, "%.3f", ms);
     }
 
     private static String ms(long nanos) {

@@ -5,5 +5,5 @@
  * per-frame metrics.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.glimpse.api.loader;

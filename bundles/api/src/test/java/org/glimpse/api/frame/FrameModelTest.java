@@ -37,11 +37,13 @@ class FrameModelTest {
         FrameKey own = new FrameKey("st", "se", "1.1", 1);
         FrameKey neighbour = new FrameKey("st", "se", "1.2", 1);
         DecodedFrame f = new DecodedFrame(own, 2, 2, 1, 8, 0, ImageQualityStatus.FULL_RESOLUTION,
-                new double[] {0.5, 0.5}, new PixelBuffer.Bytes(new byte[4], false));
+                new double[] {0.5, 0.5}, new PixelBuffer.Bytes(new byte[4], false))
+                .receivedAs(TransferSyntax.JPEG_LS_LOSSLESS);
         DecodedFrame lent = f.lentTo(neighbour, ImageQualityStatus.ADJACENT_REPLICATE);
         assertEquals(neighbour, lent.key());
         assertEquals(ImageQualityStatus.ADJACENT_REPLICATE, lent.quality());
         assertEquals(f.pixels(), lent.pixels());
+        assertEquals(TransferSyntax.JPEG_LS_LOSSLESS, lent.transferSyntaxUid(), "a lent image says how its bytes came");
     }
 
     @Test

@@ -129,21 +129,27 @@ public final class DecodeScheduler implements DecodeService {
 
     private void drain() {
         Thread me = Thread.currentThread();
-        while (true) {
-            QueuedDecode d;
-            try {
-                d = queue.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (d == null) {
-                return;
-            }
-            pool.clearStop(me);
-            if (d.start(() -> pool.stop(me))) {
-                run(d);
-            }
+        while (takeAndRun(me)) {
+            // each decode in a call of its own: a thread waiting for the next one holds nothing of the last
+            // (its result may be a view of a caller's slab that must be collectable once the caller lets go)
         }
+    }
+
+    private boolean takeAndRun(Thread me) {
+        QueuedDecode d;
+        try {
+            d = queue.take();
+        } catch (InterruptedException e) {
+            return false;
+        }
+        if (d == null) {
+            return false;
+        }
+        pool.clearStop(me);
+        if (d.start(() -> pool.stop(me))) {
+            run(d);
+        }
+        return true;
     }
 
     private void run(QueuedDecode d) {

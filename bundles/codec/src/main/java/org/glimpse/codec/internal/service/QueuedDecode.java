@@ -28,6 +28,7 @@ final class QueuedDecode implements DecodeTask {
     private volatile int priority;
     private State state = State.WAITING;
     private Runnable stopRunning;
+    private volatile long startNanos = -1;
 
     QueuedDecode(EncodedFrame frame, DecodeOptions options, PixelBuffer target, int priority, long sequence,
             DecodeQueue queue) {
@@ -66,6 +67,7 @@ final class QueuedDecode implements DecodeTask {
         }
         state = State.RUNNING;
         stopRunning = stop;
+        startNanos = System.nanoTime();
         return true;
     }
 
@@ -116,6 +118,11 @@ final class QueuedDecode implements DecodeTask {
     @Override
     public synchronized boolean isStarted() {
         return state == State.RUNNING;
+    }
+
+    @Override
+    public long startNanos() {
+        return startNanos;
     }
 
     @Override

@@ -160,6 +160,28 @@ class CodecBundleIT {
     }
 
     @Test
+    void jpegLsGoesToTheJavaDecoderFirstWithCharlsRegisteredBelowIt() throws Exception {
+        FrameDecoder charls = decoderFor(TransferSyntax.JPEG_LS_LOSSLESS, "charls");
+        FrameDecoder java = decoderFor(TransferSyntax.JPEG_LS_LOSSLESS, "jpegls-java");
+        int[] v = Encoders.phantom(64, 64, 12, 5);
+        byte[] jls = Encoders.jpegLs(v, 64, 64, 12, 0);
+        PixelDescriptor px = new PixelDescriptor(64, 64, 1, 16, 12, 0, "MONOCHROME2", 0);
+        DecodedFrame f = java.decode(new EncodedFrame(new FrameKey("1", "2", "3", 4), TransferSyntax.JPEG_LS_LOSSLESS,
+                px, jls, jls.length, true), DecodeOptions.DEFAULT);
+        assertEquals(v[100], ((PixelBuffer.Shorts) f.pixels()).values()[100] & 0xFFFF, "decoded in this process");
+        assertTrue(rankingOf(java) > rankingOf(charls), "the Java decoder ranks above CharLS");
+    }
+
+    private static int rankingOf(FrameDecoder d) throws Exception {
+        for (ServiceReference<?> r : context.getServiceReferences(FrameDecoder.class.getName(), null)) {
+            if (context.getService(r) == d) {
+                return (Integer) r.getProperty("service.ranking");
+            }
+        }
+        throw new AssertionError("not registered: " + d.name());
+    }
+
+    @Test
     void theDecodeServiceWarmsItsWorkersAtActivationAndDecodesIntoASlab() throws Exception {
         ServiceTracker<DecodeService, DecodeService> tracker = new ServiceTracker<>(context, DecodeService.class, null);
         tracker.open();

@@ -30,6 +30,8 @@ import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.decoder.UncompressedFrameDecoder;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.fixtures.Encoders;
+import org.glimpse.fixtures.HeldDecoder;
+import org.glimpse.fixtures.TestFrames;
 import org.junit.jupiter.api.Test;
 
 class DecodeSchedulerTest {
@@ -38,56 +40,11 @@ class DecodeSchedulerTest {
     private static final DecodeOptions OPTIONS = new DecodeOptions(DecodeOptions.BEST_AVAILABLE, 1, 20_000);
 
     private static EncodedFrame frame(int n, String ts, byte[] data, PixelDescriptor px) {
-        return new EncodedFrame(new FrameKey("1.2", "1.2.3", "1.2.3.4", n), ts, px, data, data.length, true);
+        return TestFrames.whole(n, ts, px, data);
     }
 
     private static byte[] raw(int[] v) {
-        byte[] b = new byte[v.length * 2];
-        for (int i = 0; i < v.length; i++) {
-            b[2 * i] = (byte) v[i];
-            b[2 * i + 1] = (byte) (v[i] >> 8);
-        }
-        return b;
-    }
-
-    /** A decoder that holds the only decoder thread until the test lets it go. */
-    private static final class Gate implements FrameDecoder {
-        final CountDownLatch open = new CountDownLatch(1);
-
-        @Override
-        public String name() {
-            return "gate";
-        }
-
-        @Override
-        public Set<String> transferSyntaxes() {
-            return Set.of(GATE);
-        }
-
-        @Override
-        public boolean isAvailable() {
-            return true;
-        }
-
-        @Override
-        public boolean decodesPrefixes() {
-            return false;
-        }
-
-        @Override
-        public CodestreamLevels inspect(EncodedFrame f) {
-            throw new UnsupportedOperationException("not used");
-        }
-
-        @Override
-        public DecodedFrame decode(EncodedFrame f, DecodeOptions o) throws DecodeException {
-            try {
-                open.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new UncompressedFrameDecoder().decode(f.as(f.rendition()), o);
-        }
+        return TestFrames.littleEndian(v);
     }
 
     private static DecodeScheduler scheduler(StandaloneCodecRuntime runtime, FrameDecoder... decoders) {
@@ -102,14 +59,16 @@ class DecodeSchedulerTest {
 
     @Test
     void aPriorityChangeReordersWaitingDecodes() throws Exception {
-        Gate gate = new Gate();
+        HeldDecoder gate = new HeldDecoder(GATE, Set.of());
         try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(List.of(), 1)) {
             DecodeScheduler s = scheduler(runtime, gate);
             byte[] data = raw(Encoders.phantom(64, 64, 12, 1));
+            long submitted = System.nanoTime();
             DecodeTask first = s.submit(frame(9, GATE, data, CT), OPTIONS, 0);
             while (!first.isStarted()) {
                 Thread.sleep(5);
             }
+            assertTrue(first.startNanos() - submitted >= 0, "a started decode says when a decoder took it");
             List<Integer> order = Collections.synchronizedList(new ArrayList<>());
             List<DecodeTask> waiting = new ArrayList<>();
             for (int n = 1; n <= 3; n++) {
@@ -119,6 +78,7 @@ class DecodeSchedulerTest {
                 waiting.add(t);
             }
             assertEquals(3, s.waiting(), "three decodes wait behind the running one");
+            assertEquals(-1, waiting.get(0).startNanos(), "a waiting decode has no start time");
             assertTrue(waiting.get(2).reprioritize(1), "a waiting decode can move");
             assertEquals(1, waiting.get(2).priority());
             gate.open.countDown();

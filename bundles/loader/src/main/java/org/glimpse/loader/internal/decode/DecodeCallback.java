@@ -6,7 +6,11 @@ import org.glimpse.api.frame.DecodedFrame;
 /** Where a decode's outcome goes: exactly one of the two is called, on a decode thread. */
 public interface DecodeCallback {
 
-    void decoded(DecodedFrame frame, double millis);
+    /**
+     * @param queueMillis time the decode waited before a decoder took it
+     * @param decodeMillis time from then until the result
+     */
+    void decoded(DecodedFrame frame, double queueMillis, double decodeMillis);
 
     void failed(DecodeException failure);
 }

@@ -38,7 +38,7 @@ public final class FrameDecoding implements AutoCloseable {
     private final int decoderThreads;
     private volatile boolean closed;
 
-    private record Queued(DecodeJob job, long sequence) implements Comparable<Queued> {
+    private record Queued(DecodeJob job, long sequence, long queuedNanos) implements Comparable<Queued> {
         @Override
         public int compareTo(Queued o) {
             int c = Integer.compare(job.rank(), o.job.rank());
@@ -70,7 +70,7 @@ public final class FrameDecoding implements AutoCloseable {
         if (s != null) {
             tasks.submit(s, job);
         } else {
-            queue.add(new Queued(job, sequence.getAndIncrement()));
+            queue.add(new Queued(job, sequence.getAndIncrement(), System.nanoTime()));
         }
     }
 
@@ -119,26 +119,31 @@ public final class FrameDecoding implements AutoCloseable {
     }
 
     private void serve() {
-        while (!closed) {
-            Queued q;
-            try {
-                q = queue.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            Object owner = q.job.owner();
-            synchronized (running) {
-                running.merge(owner, 1, Integer::sum);
-            }
-            try {
-                run(q.job);
-            } finally {
-                finished(owner);
-            }
+        while (!closed && takeAndRun()) {
+            // each job in a call of its own: a thread waiting for the next job holds nothing of the last one
         }
     }
 
-    private void run(DecodeJob job) {
+    private boolean takeAndRun() {
+        Queued q;
+        try {
+            q = queue.take();
+        } catch (InterruptedException e) {
+            return false;
+        }
+        Object owner = q.job.owner();
+        synchronized (running) {
+            running.merge(owner, 1, Integer::sum);
+        }
+        try {
+            run(q.job, q.queuedNanos);
+        } finally {
+            finished(owner);
+        }
+        return true;
+    }
+
+    private void run(DecodeJob job, long queuedNanos) {
         FrameDecoder decoder = decoders.forSyntax(job.frame().transferSyntaxUid());
         if (decoder == null) {
             job.done().failed(new DecodeException(Kind.UNAVAILABLE, job.frame().key(), "no decoder is available for "
@@ -148,8 +153,9 @@ public final class FrameDecoding implements AutoCloseable {
         long t0 = System.nanoTime();
         DecodedFrame result;
         try {
-            result = decoder.decode(job.frame(), new DecodeOptions(job.reduce(), decoderThreads,
-                    timeoutMillis(job.frame())));
+            DecodeOptions options = new DecodeOptions(job.reduce(), decoderThreads, timeoutMillis(job.frame()));
+            result = job.target() == null ? decoder.decode(job.frame(), options)
+                    : decoder.decode(job.frame(), options, job.target());
         } catch (DecodeException e) {
             job.done().failed(e);
             return;
@@ -158,7 +164,7 @@ public final class FrameDecoding implements AutoCloseable {
                     e));
             return;
         }
-        job.done().decoded(result, (System.nanoTime() - t0) / 1e6);
+        job.done().decoded(result, (t0 - queuedNanos) / 1e6, (System.nanoTime() - t0) / 1e6);
     }
 
     /**

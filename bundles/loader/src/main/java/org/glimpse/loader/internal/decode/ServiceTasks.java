@@ -23,13 +23,17 @@ final class ServiceTasks {
         long t0 = System.nanoTime();
         DecodeTask task = service.submit(job.frame(), new DecodeOptions(job.reduce(),
                 DecodeOptions.DEFAULT.threads(), FrameDecoding.timeoutMillis(job.frame())),
-                job.rank());
+                job.rank(), job.target());
         Set<DecodeTask> mine = byOwner.computeIfAbsent(job.owner(), o -> ConcurrentHashMap.newKeySet());
         mine.add(task);
         task.completion().whenComplete((frame, failure) -> {
             mine.remove(task);
             if (failure == null) {
-                job.done().decoded(frame, (System.nanoTime() - t0) / 1e6);
+                long end = System.nanoTime();
+                long started = task.startNanos();
+                // a service that does not say when it started counts the whole wait as decoding
+                long begin = started < 0 ? t0 : Math.max(t0, Math.min(started, end));
+                job.done().decoded(frame, (begin - t0) / 1e6, (end - begin) / 1e6);
             } else if (!(unwrap(failure) instanceof CancellationException)) {
                 job.done().failed(asDecodeException(job, unwrap(failure)));
             }

@@ -1,6 +1,7 @@
 package org.glimpse.loader.internal.load;
 
 import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.retrieve.PlannedRequest;
 import org.glimpse.loader.internal.decode.DecodeCallback;
@@ -16,26 +17,36 @@ final class DecodeDone implements DecodeCallback {
     private final PlannedRequest step;
     private final String form;
     private final long held;
+    private final String syntax;
     private final boolean whole;
+    private final boolean inSlot;
 
-    DecodeDone(SeriesLoading load, FrameLoad frame, PlannedRequest step, String form, long held, boolean whole) {
+    /** @param inSlot whether the decode writes into the frame's place in the slab */
+    DecodeDone(SeriesLoading load, FrameLoad frame, PlannedRequest step, String form, EncodedFrame bytes,
+            boolean whole, boolean inSlot) {
         this.load = load;
         this.frame = frame;
         this.step = step;
         this.form = form;
-        this.held = held;
+        this.held = bytes.length();
+        this.syntax = bytes.transferSyntaxUid();
         this.whole = whole;
+        this.inSlot = inSlot;
     }
 
     @Override
-    public void decoded(DecodedFrame image, double millis) {
+    public void decoded(DecodedFrame image, double queueMillis, double decodeMillis) {
         synchronized (load.lock) {
             returned();
-            load.decodeCost.decoded((long) image.width() * image.height(), millis);
+            load.decodeCost.decoded((long) image.width() * image.height(), queueMillis + decodeMillis);
+            boolean shown = false;
             if (!load.cancelRequested && frame.failure == null) {
-                load.delivery.deliver(frame, step, image, millis, held, whole);
+                shown = load.delivery.deliver(frame, step, image.receivedAs(syntax), new DecodeTimes(queueMillis,
+                        decodeMillis), held, whole);
                 morePrefix();
             }
+            // an image that was not shown leaves the frame's place free for a better decode
+            frame.slotTaken &= !inSlot || shown;
             load.delivery.settle(frame);
         }
     }
@@ -44,6 +55,7 @@ final class DecodeDone implements DecodeCallback {
     public void failed(DecodeException failure) {
         synchronized (load.lock) {
             returned();
+            frame.slotTaken &= !inSlot;
             if (whole && !load.cancelRequested && !frame.finalReached) {
                 boolean passing = failure.kind() == DecodeException.Kind.TIMEOUT
                         || failure.kind() == DecodeException.Kind.CRASHED;

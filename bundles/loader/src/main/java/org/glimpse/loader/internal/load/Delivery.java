@@ -20,7 +20,9 @@ final class Delivery {
         this.load = load;
     }
 
-    void deliver(FrameLoad f, PlannedRequest step, DecodedFrame image, double millis, long held, boolean whole) {
+    /** Shows {@code image} when it is better than what the frame shows; false when it is not (it is dropped). */
+    boolean deliver(FrameLoad f, PlannedRequest step, DecodedFrame image, DecodeTimes times, long held,
+            boolean whole) {
         PixelDescriptor p = f.instance.pixel();
         boolean rendition = image.reduce() == 0 && (image.width() < p.columns() || image.height() < p.rows());
         // a server-made rendition keeps reduce 0 and says its scale; a JPEG 2000 reduce scales by 2^reduce
@@ -29,18 +31,18 @@ final class Delivery {
         int level = rendition ? LevelChoice.reduceOfRendition(p.rows(), image.height()) : image.reduce();
         ImageQualityStatus status = Qualities.of(image.quality(), level, whole, step.options().imageQualityStatus());
         if (!Qualities.better(status, level, f.own, f.ownReduce)) {
-            return;
+            return false;
         }
         DecodedFrame shown = new DecodedFrame(f.key, image.width(), image.height(), image.samplesPerPixel(),
                 image.bitsStored(), image.reduce(), status, spacing(f, scaleX, scaleY), image.pixels(), scaleX,
-                scaleY);
+                scaleY, image.transferSyntaxUid());
         ImageQualityStatus before = f.shown();
         f.own = status;
         f.ownReduce = level;
         load.best.set(f.index, shown);
         long now = load.elapsed();
         f.levels.add(new LevelEvent(now, image.reduce(), image.width(), image.height(), status, held,
-                step.stageId(), millis));
+                step.stageId(), times.decodeMillis(), times.queueMillis()));
         f.firstShown(now, status);
         load.coverage.moved(before, status);
         if (whole && level == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0) {
@@ -49,6 +51,7 @@ final class Delivery {
         load.sink.frameUpdated(load.key, shown);
         lend(step, shown, now);
         changed();
+        return true;
     }
 
     private void reachFinal(FrameLoad f, long now) {

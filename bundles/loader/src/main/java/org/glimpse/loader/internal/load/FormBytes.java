@@ -1,7 +1,7 @@
 package org.glimpse.loader.internal.load;
 
 import java.nio.ByteBuffer;
-import java.util.Arrays;
+import org.glimpse.loader.internal.store.ByteArrays;
 
 /**
  * The bytes held for one stored form of a frame (one frames path and query), in order from byte 0. Bytes are
@@ -10,8 +10,10 @@ import java.util.Arrays;
  */
 final class FormBytes {
 
+    /** Null until the first bytes arrive: a request waiting in the transport's queue holds no array. */
     private byte[] data;
     private int length;
+    private int expected = 4_096;
     private long frameLength = -1;
     private String transferSyntaxUid;
     private boolean wholeDecodeAsked;
@@ -19,8 +21,12 @@ final class FormBytes {
     private int inspectedReduce = -1;
     private int inspectedDecompositions;
 
-    FormBytes(long expectedLength) {
-        data = new byte[(int) Math.min(Math.max(expectedLength, 4_096), Integer.MAX_VALUE - 8)];
+    private final ByteArrays arrays;
+
+    /** @param arrays where the store takes its arrays from (and gives them back to, see {@link #recycle()}) */
+    FormBytes(long expectedLength, ByteArrays arrays) {
+        this.arrays = arrays;
+        reserve(expectedLength);
     }
 
     /** Appends bytes at {@code offset}; bytes already held are skipped, a gap is an error naming both ends. */
@@ -35,23 +41,49 @@ final class FormBytes {
         }
         chunk.position(chunk.position() + skip);
         int add = n - skip;
-        if (length + add > data.length) {
-            data = Arrays.copyOf(data, (int) Math.min(Math.max((long) data.length * 2, length + add),
-                    Integer.MAX_VALUE - 8));
+        if (data == null) {
+            data = arrays.take(Math.max(expected, add));
+        } else if (length + add > data.length) {
+            long doubled = Math.max((long) data.length * 2, length + add);
+            grow((int) Math.min(expected >= length + add ? expected : doubled, Integer.MAX_VALUE - 8));
         }
         chunk.get(data, length, add);
         length += add;
     }
 
-    /** Grows the store once to {@code n} bytes when the frame's length is known, instead of doubling up to it. */
+    /**
+     * Says the store will hold {@code n} bytes (the frame's length, or a range's end): it grows once to that when
+     * the bytes come, instead of doubling up to it, and not before, so that a request still waiting in the
+     * transport's queue holds no memory.
+     */
     void reserve(long n) {
-        if (n > data.length && n < Integer.MAX_VALUE - 8) {
-            data = Arrays.copyOf(data, (int) n);
+        if (n < Integer.MAX_VALUE - 8) {
+            expected = (int) Math.max(expected, n);
         }
     }
 
+    /**
+     * A larger array: the old one is not given back, since a decode submitted before may still read it (a grown
+     * array is a new one, so that bytes arriving later never disturb a decode).
+     */
+    private void grow(int n) {
+        byte[] bigger = arrays.take(n);
+        System.arraycopy(data, 0, bigger, 0, length);
+        data = bigger;
+    }
+
+    /** Gives the array back for another frame's bytes: only once no decode of these bytes is in flight. */
+    void recycle() {
+        if (data != null) {
+            arrays.give(data);
+        }
+        data = null;
+        length = 0;
+    }
+
+    /** The bytes held (valid in {@code [0, length())}); an empty array before any arrived. */
     byte[] data() {
-        return data;
+        return data == null ? new byte[0] : data;
     }
 
     int length() {

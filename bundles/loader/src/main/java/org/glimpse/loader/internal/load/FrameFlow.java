@@ -9,6 +9,7 @@ import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.Rendition;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.frame.ReducedRendition;
@@ -161,7 +162,7 @@ final class FrameFlow {
         long expected = r.range() != null && r.range().last() >= 0 ? r.range().last() + 1
                 : levels != null ? levels.length() : 65_536;
         if (b == null) {
-            b = new FormBytes(expected);
+            b = new FormBytes(expected, load.encodedArrays);
             f.forms.put(form, b);
         } else {
             b.reserve(expected);
@@ -274,7 +275,9 @@ final class FrameFlow {
         }
         EncodedFrame whole = new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), true);
         boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
-        submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true);
+        // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
+        submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
+                rendition ? null : f.claimSlot(load.slabs));
     }
 
     /** Decodes a prefix when a level better than any shown or being decoded is complete in it. */
@@ -296,7 +299,7 @@ final class FrameFlow {
         }
         f.prefixDecodeReduce = reduce;
         submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), false), reduce,
-                false);
+                false, null);
     }
 
     /** Whether a prefix decode at {@code reduce} ends before the rest of the frame this step brings has landed. */
@@ -354,12 +357,13 @@ final class FrameFlow {
         return b.inspectedReduce(b.length());
     }
 
-    private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole) {
+    private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole,
+            PixelBuffer target) {
         f.decodesInFlight++;
         RequestType type = type(f, step);
         int rank = DecodeRank.of(inFront(f), type, priority(f, step), whole, load.views.distance(f.index));
-        gate.submit(new DecodeJob(load, bytes, reduce, rank, new DecodeDone(load, f, step, form, bytes.length(),
-                whole)), inFront(f) || type.compareTo(RequestType.PREFETCH) < 0);
+        gate.submit(new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes, whole,
+                target != null)), inFront(f) || type.compareTo(RequestType.PREFETCH) < 0);
     }
 
     /** A decode of this load returned (image or failure): held fill-in decodes may go. */

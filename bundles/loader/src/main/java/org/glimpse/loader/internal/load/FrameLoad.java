@@ -10,10 +10,12 @@ import org.glimpse.api.frame.FrameFailure;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.loader.FrameMetrics;
 import org.glimpse.api.loader.LevelEvent;
 import org.glimpse.api.retrieve.PlannedRequest;
 import org.glimpse.api.transport.FrameExchange;
+import org.glimpse.loader.internal.store.FrameSlabs;
 
 /**
  * One frame's state while its series loads: the plan's steps still to go, the bytes held per stored form,
@@ -42,6 +44,8 @@ final class FrameLoad {
     boolean finalReached;
     boolean wholeDecodeRetried;
     boolean settled;
+    /** Whether the frame's place in its slab is taken: a decode writes there, or the image shown lives there. */
+    boolean slotTaken;
     FrameFailure failure;
     FrameFailure transportFailure;
     long firstShownNanos = -1;
@@ -81,8 +85,24 @@ final class FrameLoad {
         return new FrameMetrics(key, index, firstShownNanos, firstShownStatus, finalNanos, bytes, levels, failure);
     }
 
-    /** Drops the bytes held: after the final image, a failure, or a cancel. */
+    /**
+     * The frame's place in its series' slab for a full-size decode, or null when another decode writes there or
+     * the image shown lives there (a decode must never write under an image the host holds).
+     */
+    PixelBuffer claimSlot(FrameSlabs slabs) {
+        PixelBuffer slot = slotTaken || slabs == null ? null : slabs.slot(index);
+        slotTaken |= slot != null;
+        return slot;
+    }
+
+    /**
+     * Drops the bytes held: after the final image, a failure, or a cancel. Their arrays go back for other frames
+     * when no decode of this frame reads them any more; else they are left to the collector.
+     */
     void releaseBytes() {
+        if (decodesInFlight == 0) {
+            forms.values().forEach(FormBytes::recycle);
+        }
         forms.clear();
     }
 }

@@ -24,6 +24,9 @@ import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.SeriesKind;
 import org.glimpse.api.transport.FrameExchange;
 import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.loader.internal.store.ByteArrays;
+import org.glimpse.loader.internal.store.FrameSlabs;
+import org.glimpse.loader.internal.store.HeapRegions;
 
 /**
  * One series being loaded: reads (or takes) its metadata, resolves its retrieve configuration, then runs every
@@ -52,6 +55,9 @@ public final class SeriesLoading implements SeriesLoad {
     Plans plans;
     final Views views;
     Coverage coverage;
+    FrameSlabs slabs;
+    /** Arrays for the frames' encoded bytes, reused from frame to frame (at most 32 MB of them kept free). */
+    final ByteArrays encodedArrays = new ByteArrays(32L << 20);
     VolumeSignal volume;
     boolean paused;
     boolean ended;
@@ -64,7 +70,9 @@ public final class SeriesLoading implements SeriesLoad {
         this.sink = sink;
         this.key = new SeriesKey(request.series().studyInstanceUid(), request.series().seriesInstanceUid());
         HostSettings hs = services.settings().get();
-        this.views = new Views(hs.viewportWidth(), hs.viewportHeight(), 0);
+        // a size given with the request counts from the first request on; the host's default only stands in
+        this.views = request.hasViewSize() ? new Views(request.viewWidth(), request.viewHeight(), 0)
+                : new Views(hs.viewportWidth(), hs.viewportHeight(), 0);
     }
 
     /** Starts: the metadata are read (unless given), then every frame's first step is queued. */
@@ -126,6 +134,8 @@ public final class SeriesLoading implements SeriesLoad {
         indexOf = Map.copyOf(index);
         best = new AtomicReferenceArray<>(frames.length);
         coverage = new Coverage(frames.length);
+        slabs = new FrameSlabs(java.util.Arrays.stream(frames).map(f -> f.instance.pixel()).toList(),
+                HeapRegions.size());
         views.focusAt(request.kind() == SeriesKind.VOLUME ? frames.length / 2 : 0);
         plans = new Plans(services.retrieve(), configuration, frames.length);
         volume = new VolumeSignal(this);
@@ -268,6 +278,10 @@ public final class SeriesLoading implements SeriesLoad {
             for (FrameLoad f : frames) {
                 f.releaseBytes();
             }
+            if (slabs != null) {
+                slabs.release();
+            }
+            encodedArrays.clear();
             best = new AtomicReferenceArray<>(0);
             if (!ended) {
                 end(new LoadOutcome(LoadOutcome.Kind.CANCELLED, null, framesFinal, framesFailed, frames.length));

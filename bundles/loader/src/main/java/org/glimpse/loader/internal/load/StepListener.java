@@ -39,6 +39,10 @@ final class StepListener implements FrameListener {
                 return;
             }
             bytes.frameLength(info.frameLength());
+            if (step.options().rangeIndex() == null || step.options().rangeIndex() < 0) {
+                // the whole frame or its rest comes: one array of the frame's length, not doubling up to it
+                bytes.reserve(info.frameLength());
+            }
             String ts = info.transferSyntaxUid();
             if (ts != null) {
                 bytes.transferSyntaxUid(ts);

@@ -21,9 +21,9 @@ class DecodeGateTest {
     private static DecodeJob job(String name) {
         EncodedFrame bytes = new EncodedFrame(new FrameKey("st", "se", name, 1), "1.2.840.10008.1.2.1",
                 new PixelDescriptor(1, 1, 1, 16, 12, 0, "MONOCHROME2", 0), new byte[2], 2, true);
-        return new DecodeJob(name, bytes, 0, 0, new DecodeCallback() {
+        return new DecodeJob(name, bytes, 0, 0, null, new DecodeCallback() {
             @Override
-            public void decoded(DecodedFrame frame, double millis) {
+            public void decoded(DecodedFrame frame, double queueMillis, double decodeMillis) {
             }
 
             @Override

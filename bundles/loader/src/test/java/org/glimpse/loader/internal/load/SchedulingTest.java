@@ -1,6 +1,7 @@
 package org.glimpse.loader.internal.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -177,6 +178,27 @@ class SchedulingTest {
         load.viewResized("stack", 1024, 1024);
         assertEquals(RequestType.INTERACTION, rest.type, "the view grew: the rest goes at its stage's type");
         assertEquals(3, rest.priority);
+    }
+
+    @Test
+    void aViewSizeGivenWithTheRequestChoosesTheFirstRangesLevelWhateverTheHostsDefault() throws Exception {
+        LoaderServices services = new LoaderServices(transport, new FixedPlans(displayLevel()), decoding, timer,
+                () -> new HostSettings() {
+                });
+        new SeriesLoading(services, new LoadRequest(WHERE, SeriesKind.STACK, "display", null, series())
+                .withViewSize(128, 128), new NullSink()).start();
+        awaitRequests(FRAMES);
+        for (int i = 0; i < FRAMES; i++) {
+            assertEquals(new ByteRange(0, 5_999), transport.of(i).request.range(), "frame " + i + ": the 128² view's "
+                    + "level from the first request on, not the host's 2048² default");
+        }
+    }
+
+    @Test
+    void withoutAViewSizeTheHostsDefaultChoosesTheLevel() throws Exception {
+        load(SeriesKind.STACK);
+        awaitRequests(FRAMES);
+        assertNull(transport.of(4).request.range(), "a 2048² default needs full size: the whole frame, no range");
     }
 
     private static void answer(FakeTransport.Exchange e, int bytes) {

@@ -25,9 +25,12 @@ final class InstanceAttributes {
             DicomTag.SAMPLES_PER_PIXEL, DicomTag.PHOTOMETRIC_INTERPRETATION, DicomTag.PLANAR_CONFIGURATION,
             DicomTag.NUMBER_OF_FRAMES, DicomTag.ROWS, DicomTag.COLUMNS, DicomTag.PIXEL_SPACING,
             DicomTag.BITS_ALLOCATED, DicomTag.BITS_STORED, DicomTag.PIXEL_REPRESENTATION, DicomTag.WINDOW_CENTER,
-            DicomTag.WINDOW_WIDTH, DicomTag.RESCALE_INTERCEPT, DicomTag.RESCALE_SLOPE);
+            DicomTag.WINDOW_WIDTH, DicomTag.RESCALE_INTERCEPT, DicomTag.RESCALE_SLOPE,
+            PaletteTables.RED_DESCRIPTOR, PaletteTables.GREEN_DESCRIPTOR, PaletteTables.BLUE_DESCRIPTOR);
 
     private final Map<String, List<String>> values = new HashMap<>();
+    /** Palette table data given inline (base64), by tag. */
+    private final Map<String, String> inlinePalette = new HashMap<>();
     /** Items of private sequences (group 0009), each read flat: the only nested data descriptors need. */
     private final Map<String, List<Map<String, List<String>>>> sequences = new HashMap<>();
     private final AttributeValues typed;
@@ -64,6 +67,8 @@ final class InstanceAttributes {
                 values.put(tag, readValues(p));
             } else if (DicomTag.PIXEL_DATA.equals(tag) && "BulkDataURI".equals(field)) {
                 pixelDataBulkUri = p.getValueAsString();
+            } else if (PaletteTables.DATA.contains(tag) && "InlineBinary".equals(field)) {
+                inlinePalette.put(tag, p.getValueAsString());
             } else if (DicomTag.PIXEL_DATA.equals(tag) && "InlineBinary".equals(field)) {
                 pixelDataInline = true;
                 p.skipChildren();
@@ -177,10 +182,16 @@ final class InstanceAttributes {
                     typed.intOr(DicomTag.INSTANCE_NUMBER, 0), frames,
                     ts != null ? ts : typed.string(DicomTag.TRANSFER_SYNTAX_UID), pixel, plane,
                     GlimpsePrivateBlock.levels(values, sequences, frames, at),
-                    GlimpsePrivateBlock.renditions(values, at));
+                    GlimpsePrivateBlock.renditions(values, at), palette(pixel));
         } catch (IllegalArgumentException e) {
             throw new MetadataException(at + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The palette tables of a PALETTE COLOR image, when the metadata carry them inline. */
+    private org.glimpse.api.frame.PaletteColor palette(PixelDescriptor pixel) {
+        return "PALETTE COLOR".equals(pixel.photometricInterpretation()) ? PaletteTables.of(values, inlinePalette)
+                : null;
     }
 
     private static String orDefault(String v, String d) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.PaletteColor;
 import org.glimpse.api.frame.SeriesDescriptor;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,35 @@ class DicomJsonReaderTest {
                  "00091104":{"vr":"UL","Value":[905,5050,17050,60500]}}]},
               "00091106":{"vr":"US","Value":[128,128]}}]
             """;
+
+    /** An 8-bit PALETTE COLOR instance whose three 16-bit tables (red, green, blue from value 10) come inline. */
+    private static final String PALETTE = """
+            [{"00080018":{"vr":"UI","Value":["1.2.8"]},"00280010":{"vr":"US","Value":[4]},
+              "00280011":{"vr":"US","Value":[4]},"00280100":{"vr":"US","Value":[8]},
+              "00280004":{"vr":"CS","Value":["PALETTE COLOR"]},
+              "00281101":{"vr":"US","Value":[3,10,16]},"00281102":{"vr":"US","Value":[3,10,16]},
+              "00281103":{"vr":"US","Value":[3,10,16]},
+              "00281201":{"vr":"OW","InlineBinary":"//8AAAAA"},"00281202":{"vr":"OW","InlineBinary":"AAD//wAA"},
+              "00281203":{"vr":"OW","InlineBinary":"AAAAAP//"}}]
+            """;
+
+    @Test
+    void paletteTablesGivenInlineReachTheInstance() throws Exception {
+        PaletteColor p = read(PALETTE).instances().get(0).palette();
+        assertEquals(10, p.firstMapped());
+        assertEquals(0xFF0000, p.rgb(10));
+        assertEquals(0x00FF00, p.rgb(11));
+        assertEquals(0x0000FF, p.rgb(12));
+        assertEquals(null, read(CT).instances().get(0).palette(), "a MONOCHROME2 image has none");
+    }
+
+    @Test
+    void aPaletteTableShorterThanItsDescriptorIsNamed() {
+        String green = "\"00281102\":{\"vr\":\"US\",\"Value\":[";
+        MetadataException e = assertThrows(MetadataException.class, () -> read(PALETTE.replace(green + "3,",
+                green + "9,")));
+        assertTrue(e.getMessage().contains("(0028,1202) holds 6 bytes for the 9 entries"), e.getMessage());
+    }
 
     @Test
     void publishedLevelEndsAndThumbnailSizeAreReadFromTheGlimpseBlockWhereverItsCreatorSits() throws Exception {

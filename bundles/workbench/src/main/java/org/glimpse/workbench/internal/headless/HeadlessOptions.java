@@ -17,9 +17,11 @@ import java.util.function.UnaryOperator;
  * @param jsonFile where to write the metrics, or null
  * @param warmups unmeasured loads of each series before the measured one (decoders and code warm)
  * @param timeoutSeconds longest a load may take before it is cancelled and reported
+ * @param cancelAfterMillis when set (&gt; 0), the measured load is cancelled this long after it was asked for, and
+ *        the time until its cancel completes is reported (the series closed mid-load)
  */
 public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Path jsonFile, int warmups,
-        long timeoutSeconds) {
+        long timeoutSeconds, long cancelAfterMillis) {
 
     /** DICOMweb root URL of the series. */
     public static final String URL = "glimpse.load.url";
@@ -35,14 +37,15 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
     public static final String JSON = "glimpse.load.json";
     public static final String WARMUPS = "glimpse.load.warmups";
     public static final String TIMEOUT = "glimpse.load.timeout";
+    public static final String CANCEL_AFTER = "glimpse.load.cancelAfter";
 
     private static final long DEFAULT_TIMEOUT_SECONDS = 600;
 
     public HeadlessOptions {
         jobs = List.copyOf(jobs);
-        if (warmups < 0 || timeoutSeconds < 1) {
-            throw new IllegalArgumentException("warm-up loads must be ≥ 0 and the timeout ≥ 1 s, were " + warmups
-                    + " and " + timeoutSeconds);
+        if (warmups < 0 || timeoutSeconds < 1 || cancelAfterMillis < 0) {
+            throw new IllegalArgumentException("warm-up loads and the cancel delay must be ≥ 0 and the timeout ≥ 1 s, "
+                    + "were " + warmups + ", " + cancelAfterMillis + " ms and " + timeoutSeconds + " s");
         }
     }
 
@@ -69,7 +72,7 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
         }
         return new HeadlessOptions(jobs, path(properties.apply(PNG)), path(properties.apply(SAVE)),
                 path(properties.apply(JSON)), (int) number(properties, WARMUPS, 0),
-                number(properties, TIMEOUT, DEFAULT_TIMEOUT_SECONDS));
+                number(properties, TIMEOUT, DEFAULT_TIMEOUT_SECONDS), number(properties, CANCEL_AFTER, 0));
     }
 
     private static URI root(String url) {

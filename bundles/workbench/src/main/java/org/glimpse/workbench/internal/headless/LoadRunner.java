@@ -55,11 +55,11 @@ final class LoadRunner {
         }
         request = request.withMetadata(metadata);
         for (int i = 0; i < options.warmups(); i++) {
-            load(request, job, options, new ProgressBar(nowhere(), false, job.label()), null, null);
+            load(request, job, options, new ProgressBar(nowhere(), false, job.label()), null, null, false);
         }
         ProgressBar bar = new ProgressBar(out, terminal, job.label());
         FrameFiles saver = options.saveDir() == null ? null : new FrameFiles(options.saveDir());
-        RunResult result = load(request, job, options, bar, options.pngDir(), saver);
+        RunResult result = load(request, job, options, bar, options.pngDir(), saver, true);
         bar.close();
         Summary.lines(result).forEach(out::println);
         return result;
@@ -88,15 +88,20 @@ final class LoadRunner {
         return d;
     }
 
+    /** @param measured whether this is the measured load (not a warm-up): only it is cancelled by {@code --cancel-after} */
     private RunResult load(LoadRequest request, LoadJob job, HeadlessOptions options, ProgressBar bar, Path png,
-            FrameFiles saver) throws InterruptedException {
+            FrameFiles saver, boolean measured) throws InterruptedException {
         HeapWatch heap = new HeapWatch();
         long t0 = System.nanoTime();
         SeriesRun run = new SeriesRun(job, t0, bar, hostThread, png, saver);
         SeriesLoad load = loader.get().load(request, new SinkAdapter(run));
+        CancelProbe cancel = measured && options.cancelAfterMillis() > 0
+                ? CancelProbe.after(load, t0, options.cancelAfterMillis()) : null;
         try (heap) {
-            return run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS)
-                    .withLoaderMetrics(load.metrics().toJson(), heap.peakAboveBaseline());
+            RunResult r = run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS)
+                    .withLoaderMetrics(load.metrics().toJson(), heap.peakAboveStart());
+            return cancel == null ? r : r.withCancel(cancel.await(options.timeoutSeconds()), cancel.callNanos(),
+                    heap.heldNow());
         } catch (TimeoutException e) {
             load.cancel();
             run.ended("no end after " + options.timeoutSeconds() + " s; cancelled");

@@ -48,6 +48,11 @@ final class MetricsJson {
         s.put("failure", r.failure());
         s.put("pixelBytes", r.pixelBytes());
         s.put("peakHeapBytes", r.peakHeapBytes());
+        if (r.cancelNanos() >= 0) {
+            s.put("cancelMs", ms(r.cancelNanos()));
+            s.put("cancelCallMs", ms(r.cancelCallNanos()));
+            s.put("heapAfterCancelBytes", r.heapAfterCancelBytes());
+        }
         ArrayNode steps = s.putArray("inView");
         for (RenderStep step : r.steps()) {
             steps.addObject().put("sopInstanceUid", step.frame().sopInstanceUid())

@@ -17,18 +17,39 @@ import org.glimpse.api.frame.SeriesDescriptor;
  * @param failure why the load failed as a whole, or null
  * @param saveErrors frames that could not be written with {@code --save}
  * @param loaderMetrics the loader's own per-frame metrics as JSON, or null
- * @param peakHeapBytes most heap in use during the load above its start (an upper bound: garbage included)
+ * @param peakHeapBytes most heap in use during the load (garbage included) above what was in use after a full
+ *        collection at its start
+ * @param cancelNanos with {@code --cancel-after}: from the cancel to its future completing, else -1
+ * @param cancelCallNanos with {@code --cancel-after}: how long the call to cancel took to return, else -1
+ * @param heapAfterCancelBytes with {@code --cancel-after}: heap in use above the start once the cancel completed
+ *        and the host let its images go (after a full collection), else -1
  */
 record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
-        long endNanos, String failure, List<String> saveErrors, String loaderMetrics, long peakHeapBytes) {
+        long endNanos, String failure, List<String> saveErrors, String loaderMetrics, long peakHeapBytes,
+        long cancelNanos, long cancelCallNanos, long heapAfterCancelBytes) {
+
+    /** Why a load asked to stop by {@code --cancel-after} ended. */
+    static final String CANCELLED = "cancelled";
+
+    /** A load as the host saw it, before the loader's metrics are added. */
+    RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
+            long endNanos, String failure, List<String> saveErrors) {
+        this(job, series, frames, steps, endNanos, failure, saveErrors, null, 0, -1, -1, -1);
+    }
 
     /** A load that never started: {@code failure} says why. */
     static RunResult refused(LoadJob job, String failure) {
-        return new RunResult(job, null, Map.of(), List.of(), 0, failure, List.of(), null, 0);
+        return new RunResult(job, null, Map.of(), List.of(), 0, failure, List.of());
     }
 
     RunResult withLoaderMetrics(String metrics, long peakHeap) {
-        return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, metrics, peakHeap);
+        return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, metrics, peakHeap, cancelNanos,
+                cancelCallNanos, heapAfterCancelBytes);
+    }
+
+    RunResult withCancel(long nanos, long callNanos, long heapAfter) {
+        return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, loaderMetrics, peakHeapBytes,
+                nanos, callNanos, heapAfter);
     }
 
     /** Bytes of the series' pixels at full size (Rows × Columns × samples × bytes a value), 0 without metadata. */
@@ -67,8 +88,11 @@ record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes>
         return failures;
     }
 
-    /** Whether everything asked for was loaded (and saved). */
+    /** Whether everything asked for was loaded (and saved), or the load was cancelled as asked. */
     boolean ok() {
+        if (cancelNanos >= 0) {
+            return CANCELLED.equals(failure);
+        }
         return failure == null && frameFailures().isEmpty() && saveErrors.isEmpty();
     }
 }

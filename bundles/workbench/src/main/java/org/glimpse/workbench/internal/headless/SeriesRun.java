@@ -127,7 +127,7 @@ final class SeriesRun {
                 unsaved.clear();
             }
             result.complete(new RunResult(job, descriptor, snapshot(), List.copyOf(steps), end, failure,
-                    List.copyOf(saveErrors), null, 0));
+                    List.copyOf(saveErrors)));
         });
     }
 

@@ -25,12 +25,13 @@ final class SinkAdapter implements SeriesSink {
         run.added(d);
     }
 
-    /**
-     * The image's transfer syntax is not part of the SPI: the metadata's (the stored syntax, which a server
-     * asked for any syntax sends) stands for the one received.
-     */
+    /** The syntax the image's bytes arrived in; the metadata's only when the loader does not say. */
     @Override
     public void frameUpdated(SeriesKey series, DecodedFrame frame) {
+        if (frame.transferSyntaxUid() != null) {
+            run.updated(frame, frame.transferSyntaxUid());
+            return;
+        }
         InstanceDescriptor instance = descriptor.instanceOf(frame.key());
         run.updated(frame, instance == null ? null : instance.transferSyntaxUid());
     }
@@ -50,7 +51,7 @@ final class SinkAdapter implements SeriesSink {
     public void loadEnded(SeriesKey series, LoadOutcome outcome) {
         run.ended(switch (outcome.kind()) {
             case FINISHED -> null;
-            case CANCELLED -> "cancelled";
+            case CANCELLED -> RunResult.CANCELLED;
             case FAILED -> outcome.framesFailed() > 0 ? null : outcome.failure().toString();
         });
     }

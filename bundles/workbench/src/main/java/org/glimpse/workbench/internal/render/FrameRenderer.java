@@ -9,6 +9,7 @@ import java.awt.image.DataBufferInt;
 import java.util.Objects;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.PaletteColor;
 import org.glimpse.api.frame.PixelDescriptor;
 
 /**
@@ -17,7 +18,8 @@ import org.glimpse.api.frame.PixelDescriptor;
  * column may reach past the image), so it is drawn scaled by that and clipped to the frame, keeping geometry
  * and measurements true. Monochrome
  * values pass the modality LUT and the VOI window of the metadata (or one spanning the image's values);
- * colour is shown as RGB.
+ * colour is shown as RGB; PALETTE COLOR values through the palette's tables when the metadata carry them (as
+ * grey indices otherwise).
  */
 public final class FrameRenderer {
 
@@ -28,8 +30,18 @@ public final class FrameRenderer {
         PixelDescriptor pixel = instance.pixel();
         BufferedImage decoded = frame.samplesPerPixel() == 3
                 ? ColourImage.of(frame, YbrColour.stillYbr(pixel.photometricInterpretation(), transferSyntaxUid))
-                : monochrome(frame, instance);
+                : instance.palette() != null ? paletted(frame, instance.palette()) : monochrome(frame, instance);
         return toFrameSize(decoded, frame, pixel.columns(), pixel.rows());
+    }
+
+    /** Each stored value through the red, green and blue tables. */
+    private static BufferedImage paletted(DecodedFrame frame, PaletteColor palette) {
+        BufferedImage image = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
+        int[] out = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        for (int p = 0; p < out.length; p++) {
+            out[p] = palette.rgb(StoredValues.at(frame.pixels(), p));
+        }
+        return image;
     }
 
     private static BufferedImage monochrome(DecodedFrame frame, InstanceDescriptor instance) {

@@ -3,15 +3,20 @@ package org.glimpse.workbench.internal.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.PaletteColor;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FrameRendererTest {
 
@@ -108,6 +113,24 @@ class FrameRendererTest {
         assertEquals(8, image.getWidth());
         assertEquals(0, gray(image, 0, 0));
         assertEquals(255, gray(image, 7, 7));
+    }
+
+    @Test
+    void aPaletteColorImageIsWrittenToPngInThePalettesColours(@TempDir Path dir) throws Exception {
+        PaletteColor palette = new PaletteColor(10, 16, new int[] {0xFFFF, 0, 0, 0x8000},
+                new int[] {0, 0xFFFF, 0, 0x8000}, new int[] {0, 0, 0xFFFF, 0x8000});
+        PixelDescriptor pixel = new PixelDescriptor(2, 2, 1, 8, 8, 0, "PALETTE COLOR", 0);
+        InstanceDescriptor instance = new InstanceDescriptor("1.2.3.4", null, 1, 1, RAW, pixel, noWindow(),
+                List.of(), List.of(), palette);
+        DecodedFrame f = new DecodedFrame(KEY, 2, 2, 1, 8, 0, ImageQualityStatus.FULL_RESOLUTION, null,
+                new PixelBuffer.Bytes(new byte[] {10, 11, 12, (byte) 200}, false));
+        Path png = dir.resolve("palette.png");
+        ImageIO.write(renderer.render(f, instance, RAW), "png", png.toFile());
+        BufferedImage read = ImageIO.read(png.toFile());
+        assertEquals(0xFF0000, read.getRGB(0, 0) & 0xFFFFFF, "10 is the first entry: red");
+        assertEquals(0x00FF00, read.getRGB(1, 0) & 0xFFFFFF, "green");
+        assertEquals(0x0000FF, read.getRGB(0, 1) & 0xFFFFFF, "blue");
+        assertEquals(0x808080, read.getRGB(1, 1) & 0xFFFFFF, "past the last entry: the last entry");
     }
 
     private static int gray(BufferedImage image, int x, int y) {

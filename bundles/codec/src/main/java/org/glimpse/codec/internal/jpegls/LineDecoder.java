@@ -1,0 +1,140 @@
+package org.glimpse.codec.internal.jpegls;
+
+import org.glimpse.codec.internal.core.CodecException;
+
+/**
+ * Decodes one line of one component (scans without interleave, or line-interleaved): a line is an int array
+ * with the sample of column x at x + 1, the slots at 0 and width + 1 holding the edge neighbours T.87 A.2.1
+ * defines (Rc and Rd past the edges). Regular and run mode share the bit reader.
+ */
+final class LineDecoder {
+    private final RegularMode regular;
+    private final RunMode run;
+    private final BitReader in;
+    private final CodingParameters p;
+    private final int width;
+
+    LineDecoder(RegularMode regular, RunMode run, BitReader in, CodingParameters p, int width) {
+        this.regular = regular;
+        this.run = run;
+        this.in = in;
+        this.p = p;
+        this.width = width;
+    }
+
+    /**
+     * Decodes {@code cur} from the line above, {@code prev} (zeros above the first line). The regular-mode
+     * steps and the short Golomb codes are spelled out here rather than called through
+     * {@link RegularMode#decode} and {@link BitReader#readGolomb}: this loop carries nearly every grey frame,
+     * and one method with the bit cache in locals keeps it free of calls and memory round trips. The cache
+     * goes back to the reader around every call (run mode, refills, long codes).
+     */
+    void decode(int[] prev, int[] cur) throws CodecException {
+        int w = width;
+        cur[0] = prev[1];
+        prev[w + 1] = prev[w];
+        RegularMode reg = regular;
+        BitReader in = this.in;
+        int[] c = reg.contexts();
+        byte[] q = p.quant;
+        int qo = p.quantOffset;
+        int limit = p.limit;
+        int qbpp = p.qbpp;
+        int escape = limit - qbpp - 1;
+        int near = p.near;
+        int step = p.step;
+        int reset = p.reset;
+        int maxVal = p.maxVal;
+        int wrap = p.range * step;
+        long cache = in.cache;
+        int bits = in.bits;
+        int rb = prev[0];
+        int rd = prev[1];
+        // Ra stays in a register (the sample just decoded), and Q(Rb − Rc) is the previous Q(Rd − Rb)
+        int ra = cur[0];
+        int q1 = q[rd - rb + qo];
+        int i = 1;
+        while (i <= w) {
+            int rc = rb;
+            rb = rd;
+            rd = prev[i + 1];
+            int q2 = q1;
+            q1 = q[rd - rb + qo];
+            int qs = (q1 * 9 + q2) * 9 + q[rc - ra + qo];
+            if (qs == 0) {
+                in.cache = cache;
+                in.bits = bits;
+                i = runMode(prev, cur, i, ra);
+                cache = in.cache;
+                bits = in.bits;
+                ra = cur[i - 1];
+                rb = prev[i - 1];
+                rd = prev[i];
+                q1 = q[rd - rb + qo];
+                continue;
+            }
+            int sign = qs >> 31;
+            int at = ((qs ^ sign) - sign) << 2;
+            int n = c[at + 3];
+            int k = reg.golombParameter(c[at], n);
+            int predicted = RegularMode.predict(ra, rb, rc) + ((c[at + 2] ^ sign) - sign);
+            predicted = (predicted & maxVal) == predicted ? predicted : ~(predicted >> 31) & maxVal;
+            if (bits < 32) {
+                in.cache = cache;
+                in.bits = bits;
+                in.fill();
+                cache = in.cache;
+                bits = in.bits;
+            }
+            int zeros = Long.numberOfLeadingZeros(cache);
+            int used = zeros + 1 + k;
+            int m;
+            if (used <= bits && zeros < escape) {
+                m = (zeros << k) | (int) ((cache << (zeros + 1) >>> 1) >>> (63 - k));
+                cache <<= used;
+                bits -= used;
+            } else {
+                in.cache = cache;
+                in.bits = bits;
+                m = in.readGolombSlowly(k, limit, qbpp);
+                cache = in.cache;
+                bits = in.bits;
+            }
+            int err = (m >>> 1) ^ -(m & 1);
+            if ((k | near) == 0) {
+                err ^= (2 * c[at + 1] + n - 1) >> 31;
+            }
+            if (!RegularMode.update(c, at, err, step, reset)) {
+                throw reg.corrupt("context A or B out of range");
+            }
+            // A.4.5: back into [−NEAR, MAXVAL + NEAR] modulo RANGE, then clamped to [0, MAXVAL]; lossless, RANGE
+            // is 2^P and that is the low P bits (as CharLS computes it)
+            int x = predicted + ((err ^ sign) - sign) * step;
+            if (near == 0) {
+                ra = x & maxVal;
+            } else {
+                x = x < -near ? x + wrap : x > maxVal + near ? x - wrap : x;
+                ra = (x & maxVal) == x ? x : ~(x >> 31) & maxVal;
+            }
+            cur[i] = ra;
+            i++;
+        }
+        in.cache = cache;
+        in.bits = bits;
+    }
+
+    /** A run from column {@code i − 1} on, and its interruption sample unless it reaches the line's end. */
+    private int runMode(int[] prev, int[] cur, int i, int ra) throws CodecException {
+        int left = width + 1 - i;
+        int n = run.runLength(left);
+        int end = i + n;
+        for (int x = i; x < end; x++) {
+            cur[x] = ra;
+        }
+        if (n == left) {
+            return end;
+        }
+        cur[end] = run.interruption(ra, prev[end]);
+        return end + 1;
+    }
+}

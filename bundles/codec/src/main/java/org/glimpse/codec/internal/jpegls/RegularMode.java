@@ -1,0 +1,136 @@
+package org.glimpse.codec.internal.jpegls;
+
+import org.glimpse.codec.internal.core.CodecException;
+
+/**
+ * Regular-mode decoding of one sample (ITU-T T.87 A.4–A.6): the median edge-detecting prediction, corrected by
+ * the context's bias C; the Golomb parameter k from A and N; the mapped error read and unmapped; then the
+ * context's A, B, C, N updated (bias correction). The 365 contexts live in one int array, four values each.
+ */
+final class RegularMode {
+    private static final int A = 0;
+    private static final int B = 1;
+    private static final int C = 2;
+    private static final int N = 3;
+    private static final int LIMIT_AB = 1 << 24;
+
+    private final BitReader in;
+    private final CodingParameters p;
+    private final int[] ctx = new int[365 * 4];
+    private final int initialA;
+
+    RegularMode(BitReader in, CodingParameters p) {
+        this.in = in;
+        this.p = p;
+        this.initialA = Math.max(2, (p.range + 32) / 64);
+        reset();
+    }
+
+    /** Every context back to its initial state (start of scan, restart interval). */
+    void reset() {
+        for (int i = 0; i < ctx.length; i += 4) {
+            ctx[i + A] = initialA;
+            ctx[i + B] = 0;
+            ctx[i + C] = 0;
+            ctx[i + N] = 1;
+        }
+    }
+
+    /** The context number Q of the quantised gradients (A.3.4), signed; 0 means run mode. */
+    int context(int rd, int rb, int rc, int ra) {
+        byte[] q = p.quant;
+        int o = p.quantOffset;
+        return (q[rd - rb + o] * 9 + q[rb - rc + o]) * 9 + q[rc - ra + o];
+    }
+
+    /** Decodes the sample whose neighbours are ra, rb, rc and whose signed context is {@code qs}. */
+    int decode(int qs, int ra, int rb, int rc) throws CodecException {
+        int sign = qs >> 31;
+        int at = ((qs ^ sign) - sign) << 2;
+        int[] c = ctx;
+        int n = c[at + N];
+        int k = golombParameter(c[at + A], n);
+        int predicted = p.clamp(predict(ra, rb, rc) + ((c[at + C] ^ sign) - sign));
+        int m = in.readGolomb(k, p.limit, p.qbpp);
+        int err = (m >>> 1) ^ -(m & 1);
+        if ((k | p.near) == 0) {
+            // A.5.2: the lossless error of k = 0 codes is stored negated when B/N is below −1/2
+            err ^= (2 * c[at + B] + n - 1) >> 31;
+        }
+        if (!update(c, at, err, p.step, p.reset)) {
+            throw corrupt("context A or B out of range");
+        }
+        return p.reconstruct(predicted, (err ^ sign) - sign);
+    }
+
+    /** The context array: A, B, C, N of context q at 4q … 4q + 3, for loops that decode without calls. */
+    int[] contexts() {
+        return ctx;
+    }
+
+    /**
+     * k, the least with N·2^k ≥ A (A.5.1), found from the leading bits instead of a loop; 16 or more is corrupt
+     * data (CharLS's limit).
+     */
+    int golombParameter(int a, int n) throws CodecException {
+        int k = Integer.numberOfLeadingZeros(n) - Integer.numberOfLeadingZeros(a);
+        if (k < 0) {
+            return 0;
+        }
+        if ((n << k) < a) {
+            k++;
+        }
+        if (k >= 16) {
+            throw corrupt("Golomb parameter k reached " + k);
+        }
+        return k;
+    }
+
+    /**
+     * The median edge detector (A.4.1), as selects rather than branches: which edge wins is data, so a branch
+     * would mispredict often.
+     */
+    static int predict(int ra, int rb, int rc) {
+        int max = Math.max(ra, rb);
+        int min = Math.min(ra, rb);
+        int p = ra + rb - rc;
+        p = rc <= min ? max : p;
+        return rc >= max ? min : p;
+    }
+
+    /**
+     * A.6: accumulate, halve at RESET, and move C by one when B leaves (−N, 0]. False, with nothing stored,
+     * when A or B leave the range valid data keeps them in (corrupt data).
+     */
+    static boolean update(int[] c, int at, int err, int step, int reset) {
+        int a = c[at + A] + Math.abs(err);
+        int b = c[at + B] + err * step;
+        int n = c[at + N];
+        if (a >= LIMIT_AB || b >= LIMIT_AB || b <= -LIMIT_AB) {
+            return false;
+        }
+        if (n == reset) {
+            a >>= 1;
+            b >>= 1;
+            n >>= 1;
+        }
+        n++;
+        // B leaving (−N, 0] moves C by one and B back by N: selects, since data decides which way
+        int bias = c[at + C];
+        boolean down = b + n <= 0;
+        boolean up = b > 0;
+        int bDown = Math.max(b + n, 1 - n);
+        int bUp = Math.min(b - n, 0);
+        b = down ? bDown : up ? bUp : b;
+        bias += down ? (bias > -128 ? -1 : 0) : up ? (bias < 127 ? 1 : 0) : 0;
+        c[at + A] = a;
+        c[at + B] = b;
+        c[at + C] = bias;
+        c[at + N] = n;
+        return true;
+    }
+
+    CodecException corrupt(String what) {
+        return in.failure(what);
+    }
+}
