@@ -1,14 +1,19 @@
 package org.glimpse.it;
 
+import java.awt.AWTEvent;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Frame;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
+import java.awt.Toolkit;
 import java.awt.event.InputEvent;
+import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JComponent;
 import javax.swing.JTable;
@@ -20,12 +25,28 @@ import javax.swing.SwingUtilities;
  */
 final class SwingDriver {
 
+    private static final int AUTO_DELAY = 40;
+
     private final Robot robot;
+    /** The mouse presses the window received (component, time, the toolkit's click count), for failure messages. */
+    private final List<String> presses = new CopyOnWriteArrayList<>();
 
     SwingDriver() throws Exception {
         robot = new Robot();
-        robot.setAutoDelay(40);
+        robot.setAutoDelay(AUTO_DELAY);
         robot.setAutoWaitForIdle(true);
+        Toolkit.getDefaultToolkit().addAWTEventListener(e -> {
+            if (e.getID() == MouseEvent.MOUSE_PRESSED && e instanceof MouseEvent m) {
+                presses.add(m.getComponent().getName() + "@" + m.getWhen() + "#" + m.getClickCount());
+            }
+        }, AWTEvent.MOUSE_EVENT_MASK);
+    }
+
+    /** The presses received since the last call, as name@when#clickCount. */
+    List<String> pressesSeen() {
+        List<String> seen = List.copyOf(presses);
+        presses.clear();
+        return seen;
     }
 
     /** Runs {@code read} on the Swing thread and returns its value. */
@@ -100,10 +121,38 @@ final class SwingDriver {
         }
     }
 
-    /** Clicks {@code count} times on a table row (view index). */
+    /**
+     * Clicks a table row (view index) once, or twice as a hand double-clicks: the second press 60 ms after
+     * the first whatever the Swing thread is doing. (Waiting for the Swing thread to be idle between the
+     * clicks, as the robot's auto-wait does, stretches them past the desktop's double-click time whenever
+     * the thread or the machine is busy, and the window then sees two single clicks.)
+     */
     void clickRow(JTable table, int row, int count) {
-        Rectangle r = onEdt(() -> table.getCellRect(row, 0, true));
-        click(table, new Point(r.x + r.width / 2, r.y + r.height / 2), count);
+        Rectangle r = onEdt(() -> {
+            Rectangle cell = table.getCellRect(row, 0, true);
+            table.scrollRectToVisible(cell);
+            return table.getCellRect(row, 0, true);
+        });
+        Point p = onEdt(() -> {
+            Point q = new Point(r.x + r.width / 2, r.y + r.height / 2);
+            SwingUtilities.convertPointToScreen(q, table);
+            return q;
+        });
+        robot.mouseMove(p.x, p.y);
+        robot.setAutoWaitForIdle(false);
+        robot.setAutoDelay(0);
+        try {
+            for (int i = 0; i < count; i++) {
+                robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+                robot.delay(20);
+                robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+                robot.delay(40);
+            }
+        } finally {
+            robot.setAutoDelay(AUTO_DELAY);
+            robot.setAutoWaitForIdle(true);
+        }
+        robot.waitForIdle();
     }
 
     void type(int keyCode) {

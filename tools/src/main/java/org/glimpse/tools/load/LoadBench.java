@@ -111,7 +111,8 @@ public final class LoadBench {
     private static RowResult run(WorkstationProcess ws, ReferenceServer server, Catalog catalog, BenchRow row,
             Path work) throws IOException, InterruptedException {
         CatalogSeries series = catalog.series(row.role());
-        String stem = (row.role() + "-" + row.configuration() + "-" + row.profile() + (row.h2c() ? "-h2c" : ""))
+        String stem = (row.role() + "-" + row.configuration() + "-" + row.profile() + (row.h2c() ? "-h2c" : "")
+                + (row.cancels() ? "-cancel" : ""))
                 .replace(".json", "");
         Path metrics = work.resolve(stem + ".json");
         Path log = work.resolve(stem + ".log");

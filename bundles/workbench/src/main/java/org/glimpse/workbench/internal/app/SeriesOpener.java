@@ -48,9 +48,9 @@ final class SeriesOpener {
 
     /**
      * Starts loading {@code row} from {@code root}; {@code opened} gets the model and the load on the
-     * Swing thread once the metadata are read.
+     * Swing thread once the metadata are read; returns the load.
      */
-    void open(URI root, SeriesRow row, boolean progressive, BiConsumer<SeriesModel, SeriesLoad> opened,
+    SeriesLoad open(URI root, SeriesRow row, boolean progressive, BiConsumer<SeriesModel, SeriesLoad> opened,
             Consumer<String> log) {
         cancel();
         SeriesLocation location = new SeriesLocation(root, row.studyInstanceUid(), row.seriesInstanceUid());
@@ -70,6 +70,7 @@ final class SeriesOpener {
                     ? "no progressive loader running" : "progressive loading is off") + ")");
         }
         current = load.get();
+        return current;
     }
 
     void cancel() {

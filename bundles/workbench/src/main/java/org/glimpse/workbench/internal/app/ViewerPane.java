@@ -13,7 +13,7 @@ import org.glimpse.api.loader.SeriesLoad;
 import org.glimpse.workbench.internal.load.SeriesModel;
 import org.glimpse.workbench.internal.metrics.MetricsPanel;
 import org.glimpse.workbench.internal.stack.StackView;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.WindowLevel;
 import org.glimpse.workbench.internal.volume.VolumeView;
 
 /**
@@ -38,11 +38,15 @@ final class ViewerPane extends JPanel {
         tabs.setName("viewer-tabs");
         tabs.addTab("Stack", stack);
         if (model.size() > 1) {
-            tabs.addTab("Volume", null);
+            // built when first shown, inside a holder: a tab whose component is null or replaced while it is
+            // being selected leaves the stack painted over it
+            JPanel holder = new JPanel(new BorderLayout());
+            tabs.addTab("Volume", holder);
             tabs.addChangeListener(e -> {
-                if (tabs.getSelectedIndex() == 1 && volume == null) {
+                if (tabs.getSelectedComponent() == holder && volume == null) {
                     volume = new VolumeView(model, stack.window(), load);
-                    tabs.setComponentAt(1, volume);
+                    holder.add(volume, BorderLayout.CENTER);
+                    holder.revalidate();
                 }
             });
         }

@@ -161,6 +161,7 @@ public final class WorkbenchComponent implements HostSettings {
             QidoClient qido = new QidoClient(root, url -> Map.of());
             StudyListPanel studies = new StudyListPanel(qido, row -> open(root, row));
             window = new WorkbenchWindow(studies, preferences(), this::closedByUser);
+            new StartupSeries(qido, row -> open(root, row), this::log).start(c.openAtStart());
         });
     }
 
@@ -212,18 +213,21 @@ public final class WorkbenchComponent implements HostSettings {
         });
     }
 
-    private void open(URI root, SeriesRow row) {
+    private SeriesLoad open(URI root, SeriesRow row) {
         boolean progressive = config.progressiveLoading();
         String mode = progressive && loader != null ? "progressive (Glimpse)" : "whole frames (host loading)";
-        opener.open(root, row, progressive, (SeriesModel model, SeriesLoad load) -> {
+        return opener.open(root, row, progressive, (SeriesModel model, SeriesLoad load) -> {
             if (window != null) {
                 window.showSeries(model, load, mode);
             }
-        }, message -> {
-            if (window != null) {
-                window.log(message);
-            }
-        });
+        }, this::log);
+    }
+
+    /** A line in the window's status bar (on the Swing thread). */
+    private void log(String message) {
+        if (window != null) {
+            window.log(message);
+        }
     }
 
     /** Writes the switch to this component's configuration, so that it survives a restart. */

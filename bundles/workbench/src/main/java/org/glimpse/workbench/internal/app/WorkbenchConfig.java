@@ -21,6 +21,10 @@ public @interface WorkbenchConfig {
             description = "Open the window when a display is present")
     boolean window() default true;
 
+    @AttributeDefinition(name = "Open at start", required = false, description = "Series opened once the window "
+            + "shows, one after the other: studyInstanceUID/seriesInstanceUID, comma-separated")
+    String[] openAtStart() default {};
+
     @AttributeDefinition(name = "Exit on close", type = AttributeType.BOOLEAN,
             description = "Stop the framework when the window is closed (a standalone workstation)")
     boolean exitOnClose() default false;

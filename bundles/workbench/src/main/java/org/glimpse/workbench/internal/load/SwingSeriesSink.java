@@ -38,7 +38,13 @@ public final class SwingSeriesSink implements SeriesSink {
     public void seriesAdded(SeriesKey series, SeriesDescriptor descriptor) {
         SwingUtilities.invokeLater(() -> {
             model = new SeriesModel(descriptor, startNanos);
-            opened.accept(model);
+            try {
+                opened.accept(model);
+            } catch (RuntimeException e) {
+                // said where the user looks, not only on the Swing thread's stderr: the series did not open
+                log.accept("cannot show " + series + ": " + e);
+                throw e;
+            }
         });
     }
 

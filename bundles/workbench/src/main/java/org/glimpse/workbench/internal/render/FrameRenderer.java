@@ -4,12 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.util.Objects;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.PaletteColor;
 import org.glimpse.api.frame.PixelDescriptor;
 
 /**
@@ -28,37 +26,9 @@ public final class FrameRenderer {
         Objects.requireNonNull(frame, "frame is null");
         Objects.requireNonNull(instance, "instance is null");
         PixelDescriptor pixel = instance.pixel();
-        BufferedImage decoded = frame.samplesPerPixel() == 3
-                ? ColourImage.of(frame, YbrColour.stillYbr(pixel.photometricInterpretation(), transferSyntaxUid))
-                : instance.palette() != null ? paletted(frame, instance.palette()) : monochrome(frame, instance);
+        BufferedImage decoded = DisplayImage.of(frame, instance, transferSyntaxUid,
+                DisplayImage.defaultWindow(frame, instance));
         return toFrameSize(decoded, frame, pixel.columns(), pixel.rows());
-    }
-
-    /** Each stored value through the red, green and blue tables. */
-    private static BufferedImage paletted(DecodedFrame frame, PaletteColor palette) {
-        BufferedImage image = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
-        int[] out = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        for (int p = 0; p < out.length; p++) {
-            out[p] = palette.rgb(StoredValues.at(frame.pixels(), p));
-        }
-        return image;
-    }
-
-    private static BufferedImage monochrome(DecodedFrame frame, InstanceDescriptor instance) {
-        int[] range = StoredValues.range(frame.pixels());
-        WindowLevel window = WindowLevel.of(instance.plane(), range[0], range[1]);
-        boolean invert = "MONOCHROME1".equals(instance.pixel().photometricInterpretation());
-        byte[] lut = new byte[range[1] - range[0] + 1];
-        for (int v = range[0]; v <= range[1]; v++) {
-            int d = window.display(v);
-            lut[v - range[0]] = (byte) (invert ? 255 - d : d);
-        }
-        BufferedImage image = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] out = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < out.length; i++) {
-            out[i] = lut[StoredValues.at(frame.pixels(), i) - range[0]];
-        }
-        return image;
     }
 
     /**

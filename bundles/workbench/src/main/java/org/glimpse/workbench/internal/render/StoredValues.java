@@ -3,7 +3,7 @@ package org.glimpse.workbench.internal.render;
 import org.glimpse.api.frame.PixelBuffer;
 
 /** Reads a decoded frame's stored values as ints, whatever their width and sign. */
-final class StoredValues {
+public final class StoredValues {
 
     private StoredValues() {
     }
@@ -12,7 +12,7 @@ final class StoredValues {
      * The stored value at index {@code i} of the buffer (samples interleaved; from the buffer's offset in its
      * array), sign-extended when signed.
      */
-    static int at(PixelBuffer pixels, int i) {
+    public static int at(PixelBuffer pixels, int i) {
         if (pixels instanceof PixelBuffer.Shorts s) {
             short v = s.values()[s.offset() + i];
             return s.signed() ? v : v & 0xFFFF;
@@ -23,7 +23,7 @@ final class StoredValues {
     }
 
     /** Smallest and largest stored value of the buffer, as {min, max}. */
-    static int[] range(PixelBuffer pixels) {
+    public static int[] range(PixelBuffer pixels) {
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (int i = 0, n = pixels.length(); i < n; i++) {

@@ -18,6 +18,8 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.loader.ViewerSignals;
 import org.glimpse.workbench.internal.load.SeriesModel;
+import org.glimpse.workbench.internal.render.DisplayImage;
+import org.glimpse.workbench.internal.render.WindowLevel;
 
 /**
  * One series shown a frame at a time. Wheel or arrow keys scroll, left drag sets the window, right drag
@@ -41,6 +43,7 @@ public final class StackView extends JComponent {
     private double panY;
     private BufferedImage rendered;
     private Object renderedFor;
+    private boolean firstShown;
 
     /** @param signals told which frame is shown and at what size on screen (zoom, resize) */
     public StackView(SeriesModel model, ViewerSignals signals) {
@@ -145,6 +148,7 @@ public final class StackView extends JComponent {
         }
         if (geo != null) {
             reportSize(geo);
+            tellFirstFrame();
         }
         drawText(g, f, geo);
         g.dispose();
@@ -157,7 +161,7 @@ public final class StackView extends JComponent {
         }
         Object key = java.util.List.of(f, window);
         if (!key.equals(renderedFor)) {
-            rendered = GrayImages.render(f, inst.pixel(), inst.plane(), window);
+            rendered = DisplayImage.of(f, inst, inst.transferSyntaxUid(), WindowPresets.rescaled(window, inst.plane()));
             renderedFor = key;
         }
         Rectangle2D r = geo.bounds();
@@ -172,6 +176,14 @@ public final class StackView extends JComponent {
         g.drawImage(rendered, (int) r.getX(), (int) r.getY(), (int) Math.round(r.getX() + w),
                 (int) Math.round(r.getY() + h), 0, 0, f.width(), f.height(), null);
         g.setClip(clip);
+    }
+
+    /** The loader learns which frame is in view from the first paint on, not only after a scroll. */
+    private void tellFirstFrame() {
+        if (!firstShown) {
+            firstShown = true;
+            signals.frameShown(VIEW_ID, model.frame(index));
+        }
     }
 
     /** Tells the loader the frame's size on screen when it changes, so that it fetches the level that fills it. */
@@ -237,7 +249,7 @@ public final class StackView extends JComponent {
             lastX = e.getX();
             lastY = e.getY();
             if (javax.swing.SwingUtilities.isLeftMouseButton(e) && window != null) {
-                setWindow(window.dragged(dx, dy, Math.max(1, window.width() / 256)));
+                setWindow(WindowPresets.dragged(window, dx, dy, Math.max(1, window.width() / 256)));
             } else {
                 panX += dx;
                 panY += dy;

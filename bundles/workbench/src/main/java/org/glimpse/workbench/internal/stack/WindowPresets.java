@@ -4,45 +4,59 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.ImagePlane;
+import org.glimpse.workbench.internal.render.StoredValues;
+import org.glimpse.workbench.internal.render.WindowLevel;
 
 /**
  * The windows offered for a frame: the one its metadata give (Window Center/Width), the full range of
- * the image's modality values, and for CT the usual tissue windows (in Hounsfield units).
+ * the image's modality values, and for CT the usual tissue windows (in Hounsfield units); and the window a
+ * view keeps applied to a frame with its own rescale, or moved by a drag.
  */
 public final class WindowPresets {
 
     private WindowPresets() {
     }
 
-    /** Presets by name, the default first. */
+    /** Presets by name, the default first, with the frame's rescale. */
     public static Map<String, WindowLevel> of(DecodedFrame f, ImagePlane plane, String modality) {
         Map<String, WindowLevel> presets = new LinkedHashMap<>();
         if (Double.isFinite(plane.windowCenter()) && plane.windowWidth() >= 1) {
-            presets.put("Metadata", new WindowLevel(plane.windowCenter(), plane.windowWidth()));
+            presets.put("Metadata", window(plane, plane.windowCenter(), plane.windowWidth()));
         }
         presets.put("Full range", fullRange(f, plane));
         if ("CT".equals(modality)) {
-            presets.put("Lung", new WindowLevel(-600, 1500));
-            presets.put("Mediastinum", new WindowLevel(50, 350));
-            presets.put("Bone", new WindowLevel(400, 1800));
-            presets.put("Brain", new WindowLevel(40, 80));
+            presets.put("Lung", window(plane, -600, 1500));
+            presets.put("Mediastinum", window(plane, 50, 350));
+            presets.put("Bone", window(plane, 400, 1800));
+            presets.put("Brain", window(plane, 40, 80));
         }
         return presets;
     }
 
+    /** The same centre and width (modality units) for a frame with {@code plane}'s rescale. */
+    public static WindowLevel rescaled(WindowLevel wl, ImagePlane plane) {
+        return window(plane, wl.center(), wl.width());
+    }
+
+    /** Moved by a mouse drag: right widens, down raises the centre, as most workstations do; width ≥ 1. */
+    static WindowLevel dragged(WindowLevel wl, int dx, int dy, double unitsPerPixel) {
+        return new WindowLevel(wl.slope(), wl.intercept(), wl.center() + dy * unitsPerPixel,
+                Math.max(1, wl.width() + dx * unitsPerPixel));
+    }
+
     /** The window spanning the image's lowest to highest modality value. */
     static WindowLevel fullRange(DecodedFrame f, ImagePlane plane) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int i = 0; i < f.pixels().length(); i++) {
-            int v = GrayImages.stored(f.pixels(), i);
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        double a = min * plane.rescaleSlope() + plane.rescaleIntercept();
-        double b = max * plane.rescaleSlope() + plane.rescaleIntercept();
-        double lo = Math.min(a, b);
-        double hi = Math.max(a, b);
-        return new WindowLevel((lo + hi + 1) / 2, Math.max(1, hi - lo + 1));
+        int[] range = StoredValues.range(f.pixels());
+        return WindowLevel.of(withoutWindow(plane), range[0], range[1]);
+    }
+
+    private static ImagePlane withoutWindow(ImagePlane p) {
+        return new ImagePlane(p.imagePositionPatient(), p.imageOrientationPatient(), p.pixelSpacing(), p.sliceThickness(),
+                p.rescaleIntercept(), p.rescaleSlope(), Double.NaN, Double.NaN);
+    }
+
+    private static WindowLevel window(ImagePlane plane, double center, double width) {
+        double slope = plane.rescaleSlope() == 0 ? 1 : plane.rescaleSlope();
+        return new WindowLevel(slope, plane.rescaleIntercept(), center, width);
     }
 }

@@ -2,26 +2,30 @@ package org.glimpse.workbench.internal.studies;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingWorker;
 import javax.swing.table.AbstractTableModel;
 
 /**
- * The study list: QIDO-RS filters (patient name, ID, study date, modality), the matching studies, and the
- * series of the selected study; a double-click on a series opens it.
+ * The study list: QIDO-RS filters (patient name, ID, study date, modality; Enter in any of them or the Search
+ * button searches), the matching studies, and the series of the selected study; a double-click on a series
+ * (or Enter) opens it.
  */
 public final class StudyListPanel extends JPanel {
 
@@ -44,6 +48,7 @@ public final class StudyListPanel extends JPanel {
         this.qido = qido;
         this.open = open;
         setName("study-list");
+        status.setName("study-status");
         add(filters(), BorderLayout.NORTH);
         JTable studyTable = table("studies", studies);
         JTable seriesTable = table("series", series);
@@ -53,15 +58,8 @@ public final class StudyListPanel extends JPanel {
                 loadSeries(studies.row(studyTable.convertRowIndexToModel(row)));
             }
         });
-        seriesTable.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                int row = seriesTable.rowAtPoint(e.getPoint());
-                if (e.getClickCount() == 2 && row >= 0) {
-                    open.accept(series.row(seriesTable.convertRowIndexToModel(row)));
-                }
-            }
-        });
+        seriesTable.addMouseListener(new RowDoubleClick<>(seriesTable, series, open, RowDoubleClick.desktopInterval()));
+        openOnEnter(seriesTable);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(studyTable),
                 new JScrollPane(seriesTable));
         split.setResizeWeight(0.5);
@@ -83,6 +81,9 @@ public final class StudyListPanel extends JPanel {
         search.setName("search");
         search.addActionListener(e -> search());
         p.add(search);
+        for (JTextField f : new JTextField[] {name, id, date, modality}) {
+            f.addActionListener(e -> search());
+        }
         return p;
     }
 
@@ -125,6 +126,21 @@ public final class StudyListPanel extends JPanel {
                 }
             }
         }.execute();
+    }
+
+    /** Enter opens the selected series, for people who use the keyboard. */
+    private void openOnEnter(JTable seriesTable) {
+        seriesTable.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "open-series");
+        seriesTable.getActionMap().put("open-series", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                int row = seriesTable.getSelectedRow();
+                if (row >= 0) {
+                    open.accept(series.row(seriesTable.convertRowIndexToModel(row)));
+                }
+            }
+        });
     }
 
     private static JTextField field(String name, int columns) {

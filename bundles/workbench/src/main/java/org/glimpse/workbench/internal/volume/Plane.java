@@ -1,6 +1,10 @@
 package org.glimpse.workbench.internal.volume;
 
-/** The three orthogonal reformats of a stack of parallel slices, in the slices' own row/column axes. */
+/**
+ * The three orthogonal planes of a stack of parallel slices, by the slices' own axes. For an axial
+ * acquisition they are the axial, coronal and sagittal planes; {@link VolumeGeometry#name} says what each
+ * is in the patient for any acquisition.
+ */
 public enum Plane {
     /** The acquired slices: columns across, rows down; position = slice. */
     AXIAL,

@@ -3,10 +3,10 @@ package org.glimpse.workbench.internal.volume;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import org.glimpse.api.frame.DecodedFrame;
-import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.workbench.internal.load.SeriesModel;
-import org.glimpse.workbench.internal.stack.GrayImages;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.StoredValues;
+import org.glimpse.workbench.internal.render.WindowLevel;
+import org.glimpse.workbench.internal.stack.WindowPresets;
 
 /**
  * One reformatted image, sampled from the series' frames where they are (the frames are the pixel store:
@@ -24,25 +24,28 @@ public final class Reformat {
         int h = v.height(plane);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        ImagePlane lut = model.instance(0).plane();
+        WindowLevel[] perSlice = new WindowLevel[v.slices()];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int slice = plane == Plane.AXIAL ? position : y;
+                int[] voxel = v.voxel(plane, position, x, y);
+                int slice = v.frameIndex(voxel[2]);
                 DecodedFrame f = model.image(slice);
-                if (f == null || f.samplesPerPixel() != 1) {
+                int col = v.frameColumn(voxel[2], voxel[0]);
+                int row = v.frameRow(voxel[2], voxel[1]);
+                if (f == null || f.samplesPerPixel() != 1 || col < 0 || row < 0) {
                     continue;
                 }
-                int col = plane == Plane.SAGITTAL ? position : x;
-                int row = plane == Plane.AXIAL ? y : plane == Plane.CORONAL ? position : x;
-                int stored = GrayImages.stored(f.pixels(), index(f, v, col, row));
-                out[y * w + x] = (byte) wl.display(stored * lut.rescaleSlope() + lut.rescaleIntercept());
+                if (perSlice[voxel[2]] == null) {
+                    perSlice[voxel[2]] = WindowPresets.rescaled(wl, model.instance(slice).plane());
+                }
+                out[y * w + x] = (byte) perSlice[voxel[2]].display(StoredValues.at(f.pixels(), index(f, col, row)));
             }
         }
         return img;
     }
 
     /** Index in {@code f}'s pixels of full-size voxel (col, row): a reduced image's pixel spans scaleX × scaleY. */
-    static int index(DecodedFrame f, VolumeGeometry v, int col, int row) {
+    static int index(DecodedFrame f, int col, int row) {
         int fx = Math.min(f.width() - 1, (int) (col / f.scaleX()));
         int fy = Math.min(f.height() - 1, (int) (row / f.scaleY()));
         return fy * f.width() + fx;

@@ -19,6 +19,7 @@ final class ReformatPane extends JComponent {
     private BufferedImage image;
     private double aspect = 1;
     private String label = "";
+    private VolumeGeometry.Edges edges;
 
     ReformatPane(Plane plane, BiConsumer<Integer, Integer> picked) {
         this.plane = plane;
@@ -35,12 +36,27 @@ final class ReformatPane extends JComponent {
         });
     }
 
+    /** A canvas to assistive technology, whose description says which plane, where, and its edges' directions. */
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
     Plane plane() {
         return plane;
     }
 
-    void show(BufferedImage img, double voxelAspect, String text) {
+    void show(BufferedImage img, double voxelAspect, String text, VolumeGeometry.Edges sides) {
         image = img;
+        edges = sides;
         aspect = voxelAspect;
         label = text;
         repaint();
@@ -77,6 +93,23 @@ final class ReformatPane extends JComponent {
         }
         g.setColor(Color.LIGHT_GRAY);
         g.drawString(label, 8, 18);
+        if (edges != null) {
+            drawEdges(g);
+        }
         g.dispose();
+        getAccessibleContext().setAccessibleDescription(label + (edges == null ? "" : " · left " + edges.left()
+                + " right " + edges.right() + " top " + edges.top() + " bottom " + edges.bottom()));
+    }
+
+    /** The patient directions at the middle of each edge, as radiologists read a reformat's orientation. */
+    private void drawEdges(Graphics2D g) {
+        java.awt.FontMetrics m = g.getFontMetrics();
+        int w = getWidth();
+        int h = getHeight();
+        g.setColor(new Color(0xFFD700));
+        g.drawString(edges.left(), 4, h / 2);
+        g.drawString(edges.right(), w - m.stringWidth(edges.right()) - 4, h / 2);
+        g.drawString(edges.top(), (w - m.stringWidth(edges.top())) / 2, 36);
+        g.drawString(edges.bottom(), (w - m.stringWidth(edges.bottom())) / 2, h - 6);
     }
 }

@@ -9,7 +9,7 @@ import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import org.glimpse.api.loader.ViewerSignals;
 import org.glimpse.workbench.internal.load.SeriesModel;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.WindowLevel;
 
 /**
  * Axial, coronal and sagittal reformats of one series, sampled from the frames the loader delivers and
@@ -68,23 +68,22 @@ public final class VolumeView extends JPanel {
         for (Plane p : Plane.values()) {
             int at = position.get(p);
             panes.get(p).show(Reformat.render(model, volume, p, at, window), volume.aspect(p),
-                    p.name().toLowerCase(java.util.Locale.ROOT) + " " + (at + 1) + "/" + volume.positions(p));
+                    title(p, at), volume.edges(p));
         }
     }
 
+    /** The plane's name in the patient, the position shown, and what is unusual about the volume. */
+    private String title(Plane p, int at) {
+        String notes = volume.notes().isEmpty() ? "" : " · " + String.join(", ", volume.notes());
+        return volume.name(p) + " " + (at + 1) + "/" + volume.positions(p) + notes;
+    }
+
+    /** A click in one plane moves the other two planes through the voxel clicked. */
     private void picked(Plane p, int x, int y) {
-        switch (p) {
-            case AXIAL -> {
-                position.put(Plane.SAGITTAL, x);
-                position.put(Plane.CORONAL, y);
-            }
-            case CORONAL -> {
-                position.put(Plane.SAGITTAL, x);
-                position.put(Plane.AXIAL, y);
-            }
-            case SAGITTAL -> {
-                position.put(Plane.CORONAL, x);
-                position.put(Plane.AXIAL, y);
+        int[] voxel = volume.voxel(p, position.get(p), x, y);
+        for (Plane other : Plane.values()) {
+            if (other != p) {
+                position.put(other, volume.position(other, voxel));
             }
         }
         renderAll();

@@ -12,7 +12,7 @@ import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.workbench.internal.load.SeriesModel;
-import org.glimpse.workbench.internal.stack.WindowLevel;
+import org.glimpse.workbench.internal.render.WindowLevel;
 import org.junit.jupiter.api.Test;
 
 class ReformatTest {
@@ -32,14 +32,15 @@ class ReformatTest {
         m.offer(new DecodedFrame(m.frame(1), 2, 2, 1, 12, 1, ImageQualityStatus.SUBRESOLUTION, null,
                 new PixelBuffer.Shorts(new short[] {100, 101, 100, 101}, false)), 2);
         VolumeGeometry v = VolumeGeometry.of(m);
-        WindowLevel identity = new WindowLevel(128, 256);
+        WindowLevel identity = new WindowLevel(1, 0, 128, 256);
         BufferedImage coronal = Reformat.render(m, v, Plane.CORONAL, 2, identity);
         assertEquals(4, coronal.getWidth());
         assertEquals(3, coronal.getHeight(), "one line per slice");
+        // slices go up the patient (z 0, 2.5, 5): the head is at the top of a coronal image
         for (int x = 0; x < 4; x++) {
-            assertEquals(identity.display(x * 10 + 1), gray(coronal, x, 0), "slice 0, column " + x);
+            assertEquals(identity.display(x * 10 + 1), gray(coronal, x, 2), "slice 0, column " + x);
             assertEquals(identity.display(100 + x / 2), gray(coronal, x, 1), "slice 1 at half size, column " + x);
-            assertEquals(0, gray(coronal, x, 2), "slice 2 has no image yet");
+            assertEquals(0, gray(coronal, x, 0), "slice 2 has no image yet");
         }
     }
 
