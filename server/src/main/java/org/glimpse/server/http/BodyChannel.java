@@ -20,6 +20,13 @@ import org.eclipse.jetty.server.Response;
 final class BodyChannel {
     /** Chunk size under throttling: small enough that pacing is smooth (about 1 ms at 30 Mbit/s). */
     private static final int THROTTLED_CHUNK = 4096;
+    /**
+     * How late a pacing thread may wake up without the link losing the time: a response's next chunk is
+     * reserved from its previous chunk's end when that is at most this far back (its bytes sat in the socket's
+     * send buffer), else from now. On a busy machine wake-ups are late by a fraction of a millisecond each, and
+     * without this a 7 MB answer over 30 Mbit/s came about 5 % slower than the link.
+     */
+    static final long CATCH_UP_NANOS = 5_000_000L;
 
     private final Request request;
     private final Response response;
@@ -29,6 +36,7 @@ final class BodyChannel {
     private final long stallMillis;
     private long written;
     private boolean started;
+    private long lastEnd = Long.MIN_VALUE;
 
     BodyChannel(Request request, Response response, Link link, int latencyMillis, long resetAfter, long stallMillis) {
         this.request = request;
@@ -58,7 +66,8 @@ final class BodyChannel {
                 n = (int) Math.min(n, allowed);
             }
             if (link != null) {
-                sleepUntil(link.reserve(n));
+                lastEnd = link.reserve(n, earliest(lastEnd, link.now()));
+                sleepUntil(lastEnd);
             }
             ByteBuffer slice = buffer.slice();
             slice.limit(n);
@@ -66,6 +75,11 @@ final class BodyChannel {
             buffer.position(buffer.position() + n);
             written += n;
         }
+    }
+
+    /** Where a response's next chunk may start on the link: right after its previous one, unless that is long past. */
+    static long earliest(long previousEnd, long now) {
+        return previousEnd == Long.MIN_VALUE || now - previousEnd > CATCH_UP_NANOS ? now : previousEnd;
     }
 
     /** Completes the response (sends the headers first if no body byte was written). */

@@ -5,7 +5,7 @@ import java.util.function.LongSupplier;
 /**
  * One client's emulated downstream link: a token bucket without burst allowance. Each chunk reserves the
  * link for {@code bytes × 8 / rate} seconds after the previous reservation, so concurrent responses to the
- * same client share the bandwidth as they would on a real link.
+ * same client (over all their connections) share the bandwidth as they would on a real link.
  */
 final class Link {
     private final double nanosPerByte;
@@ -22,11 +22,28 @@ final class Link {
         this.clock = clock;
     }
 
-    /** Reserves the link for {@code bytes}; returns the System.nanoTime() at which they may be sent. */
-    synchronized long reserve(int bytes) {
-        long now = clock.getAsLong();
-        long start = nextFree == Long.MIN_VALUE || nextFree - now < 0 ? now : nextFree;
+    /**
+     * Reserves the link for {@code bytes} from now, or from when it is free; returns the System.nanoTime() at
+     * which their last byte has crossed it.
+     */
+    long reserve(int bytes) {
+        return reserve(bytes, clock.getAsLong());
+    }
+
+    /**
+     * Reserves the link for {@code bytes} from {@code earliest}, or from when it is free; returns the
+     * System.nanoTime() at which their last byte has crossed it. An {@code earliest} in the past is a sender
+     * that woke up late with bytes it had queued: the link carried them meanwhile, as a socket's send buffer
+     * keeps a real link busy while its writer is descheduled.
+     */
+    synchronized long reserve(int bytes, long earliest) {
+        long start = nextFree == Long.MIN_VALUE || nextFree - earliest < 0 ? earliest : nextFree;
         nextFree = start + Math.round(bytes * nanosPerByte);
-        return start;
+        return nextFree;
+    }
+
+    /** The clock the reservations are made on. */
+    long now() {
+        return clock.getAsLong();
     }
 }

@@ -18,10 +18,11 @@ class LinkTest {
         long second = link.reserve(3750);
         long third = link.reserve(7500);
         long fourth = link.reserve(1);
-        // 3750 bytes = 30 000 bits = 1 ms at 30 Mbit/s
-        assertEquals(1_000_000, second - first, "spacing after 3750 bytes");
-        assertEquals(1_000_000, third - second, "spacing after the second 3750 bytes");
-        assertEquals(2_000_000, fourth - third, "spacing after 7500 bytes");
+        // each returns when its last byte has crossed; 3750 bytes = 30 000 bits = 1 ms at 30 Mbit/s
+        assertEquals(now[0] + 1_000_000, first, "the first 3750 bytes");
+        assertEquals(1_000_000, second - first, "the second 3750 bytes, after the first");
+        assertEquals(2_000_000, third - second, "7500 bytes after those");
+        assertEquals(267, fourth - third, "1 byte after those");
     }
 
     @Test
@@ -30,8 +31,32 @@ class LinkTest {
         Link link = new Link(8_000_000, () -> now[0]);
         link.reserve(1000);
         now[0] += 50_000_000L;
-        assertEquals(now[0], link.reserve(1000), "after idling, a chunk goes now, not earlier");
-        assertEquals(now[0] + 1_000_000, link.reserve(1), "1000 bytes = 1 ms at 8 Mbit/s");
+        assertEquals(now[0] + 1_000_000, link.reserve(1000), "after idling, a chunk starts now, not earlier,"
+                + " and has crossed 1 ms later (1000 bytes at 8 Mbit/s)");
+    }
+
+    @Test
+    void aSenderThatWokeUpLateLosesNoLinkTimeWithinTheCatchUp() {
+        long[] now = {1_000_000_000L};
+        Link link = new Link(8_000_000, () -> now[0]);
+        long end = link.reserve(1000);
+        now[0] = end + 2_000_000L;
+        long next = link.reserve(1000, BodyChannel.earliest(end, link.now()));
+        assertEquals(end + 1_000_000, next, "2 ms late: the next chunk follows the previous one on the link");
+        now[0] = next + BodyChannel.CATCH_UP_NANOS + 1;
+        assertEquals(now[0] + 1_000_000, link.reserve(1000, BodyChannel.earliest(next, link.now())),
+                "later than the catch-up: the link idled, the chunk starts now");
+    }
+
+    @Test
+    void aLateSenderStillWaitsForAnotherResponsesReservation() {
+        long[] now = {1_000_000_000L};
+        Link link = new Link(8_000_000, () -> now[0]);
+        long mine = link.reserve(1000);
+        long theirs = link.reserve(3000);
+        now[0] = mine + 1_000_000L;
+        assertEquals(theirs + 1_000_000, link.reserve(1000, BodyChannel.earliest(mine, link.now())),
+                "the link is shared: the catch-up never overlaps another reservation");
     }
 
     @Test

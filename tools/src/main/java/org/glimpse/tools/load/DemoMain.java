@@ -45,7 +45,7 @@ public final class DemoMain {
                     .toString()));
             WorkstationProcess ws = new WorkstationProcess(workstation);
             if (headless) {
-                ws.withJvmOption("-Djava.awt.headless=true");
+                ws = ws.withJvmOption("-Djava.awt.headless=true");
             }
             status = ws.run(load);
         }

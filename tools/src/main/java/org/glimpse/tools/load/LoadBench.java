@@ -71,8 +71,10 @@ public final class LoadBench {
                         Double.NaN, Double.NaN));
                 rows.add(new BenchRow("Cornerstone interleaved", "ct", true, "interleaved", profile, Double.NaN,
                         fourG ? 0.28 : Double.NaN));
-                rows.add(new BenchRow("Glimpse volume", "ct", true, "glimpse-volume", profile, Double.NaN,
-                        fourG ? 0.085 : Double.NaN));
+                BenchRow glimpse = new BenchRow("Glimpse volume", "ct", true, "glimpse-volume", profile, Double.NaN,
+                        fourG ? 0.085 : Double.NaN);
+                rows.add(glimpse);
+                rows.add(glimpse.overH2c());
             }
             // unthrottled, the slices arrive faster than they decode: at 300 ms decodes run in every worker
             rows.add(new BenchRow("close mid-load", "ct", true, "glimpse-volume", "local", Double.NaN, Double.NaN,
@@ -109,7 +111,8 @@ public final class LoadBench {
     private static RowResult run(WorkstationProcess ws, ReferenceServer server, Catalog catalog, BenchRow row,
             Path work) throws IOException, InterruptedException {
         CatalogSeries series = catalog.series(row.role());
-        String stem = (row.role() + "-" + row.configuration() + "-" + row.profile() + (row.cancels() ? "-cancel" : ""))
+        String stem = (row.role() + "-" + row.configuration() + "-" + row.profile() + (row.h2c() ? "-h2c" : "")
+                + (row.cancels() ? "-cancel" : ""))
                 .replace(".json", "");
         Path metrics = work.resolve(stem + ".json");
         Path log = work.resolve(stem + ".log");
@@ -124,7 +127,7 @@ public final class LoadBench {
         if (row.cancels()) {
             args.addAll(List.of("--cancel-after", Long.toString(row.cancelAfterMillis())));
         }
-        int status = ws.run(args, log);
+        int status = (row.h2c() ? ws.withJvmOption(sites(work, stem, server)) : ws).run(args, log);
         String loader = Files.readAllLines(log).stream().filter(l -> l.startsWith("loader: ")).findFirst()
                 .map(l -> l.substring("loader: ".length())).orElse("?");
         JsonNode node = Files.isRegularFile(metrics) ? JSON.readTree(metrics.toFile()).path("series").path(0) : null;
@@ -136,13 +139,25 @@ public final class LoadBench {
         return new RowResult(row, node, status, loader);
     }
 
+    /**
+     * A folder of site configurations that the workstation's fileinstall reads instead of its own: one site for
+     * {@code server} that asks for h2c. Read at start, so it is in force before the unmeasured load.
+     */
+    private static String sites(Path work, String stem, ReferenceServer server) throws IOException {
+        Path dir = Files.createDirectories(work.resolve("sites-" + stem));
+        Files.writeString(dir.resolve("glimpse.site-bench.cfg"), "urlPrefix = " + server.wadoRoot() + "\n"
+                + "cleartextHttp2 = true\nmaxConnections = " + BenchRow.H2C_STREAMS + "\n");
+        return "-Dfelix.fileinstall.dir=" + dir;
+    }
+
     private static void writeJson(Path file, List<RowResult> results) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode rows = root.putArray("rows");
         for (RowResult r : results) {
             ObjectNode o = rows.addObject();
             o.put("name", r.row().name()).put("series", r.row().role()).put("configuration", r.row().configuration())
-                    .put("network", r.row().profile()).put("loader", r.loader()).put("status", r.status())
+                    .put("network", r.row().profile()).put("h2c", r.row().h2c()).put("loader", r.loader())
+                    .put("status", r.status())
                     .put("firstMs", r.firstMs()).put("finalMs", r.finalMs())
                     .put("everyFrameShownMs", r.everyFrameShownMs()).put("bytesReceived", r.bytesReceived())
                     .put("decodeMs", r.decodeMs()).put("queueMs", r.queueMs()).put("peakHeapBytes", r.peakHeapBytes())

@@ -23,9 +23,16 @@ final class WorkstationProcess {
         this.home = home.toAbsolutePath().normalize();
     }
 
+    private WorkstationProcess(Path home, List<String> jvmOptions) {
+        this.home = home;
+        this.jvmOptions.addAll(jvmOptions);
+    }
+
+    /** The same workstation with one more JVM option (this one is left as it is). */
     WorkstationProcess withJvmOption(String option) {
-        jvmOptions.add(option);
-        return this;
+        WorkstationProcess w = new WorkstationProcess(home, jvmOptions);
+        w.jvmOptions.add(option);
+        return w;
     }
 
     /** The command that starts the launcher with {@code arguments}. */

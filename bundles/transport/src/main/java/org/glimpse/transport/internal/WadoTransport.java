@@ -23,6 +23,7 @@ import org.glimpse.api.transport.SeriesLocation;
 import org.glimpse.api.transport.TransportException;
 import org.glimpse.transport.internal.fetch.FetchContext;
 import org.glimpse.transport.internal.fetch.FrameFetch;
+import org.glimpse.transport.internal.http.CleartextHttp2;
 import org.glimpse.transport.internal.http.Credentials;
 import org.glimpse.transport.internal.http.JettyClients;
 import org.glimpse.transport.internal.http.Origin;
@@ -41,6 +42,7 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     private final Credentials credentials;
     private final JettyClients clients;
     private final RequestScheduler scheduler;
+    private final CleartextHttp2 h2c = new CleartextHttp2();
     private final AtomicLong sequences = new AtomicLong();
     /** Multipart header lengths by origin and Accept (see {@link #multipartRangeShift}). */
     private final Map<String, Integer> multipartRangeShifts = new ConcurrentHashMap<>();
@@ -71,7 +73,7 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
         URI u = series.metadataUri();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return new MetadataFetch(client(u), settings(u), credentials, this::versionFor).read(series);
+                return new MetadataFetch(client(u), settings(u), credentials, this).read(series);
             } catch (TransportException e) {
                 throw new CompletionException(e);
             }
@@ -104,7 +106,11 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     @Override
     public TransportSettings settings(URI url) {
         SiteSettings site = sites.apply(url);
-        return site == null ? defaults : defaults.withMaxConnectionsPerHost(site.maxConnections());
+        if (site == null) {
+            return defaults;
+        }
+        TransportSettings s = defaults.withMaxConnectionsPerHost(site.maxConnections());
+        return site.cleartextHttp2() == null ? s : s.withCleartextHttp2(site.cleartextHttp2());
     }
 
     @Override
@@ -119,7 +125,20 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
 
     @Override
     public HttpVersion versionFor(URI target) {
-        return clients.versionFor(target, settings(target).cleartextHttp2());
+        return clients.versionFor(target, h2c.use(target, settings(target).cleartextHttp2()));
+    }
+
+    @Override
+    public void answered(URI target, HttpVersion version) {
+        if (version == HttpVersion.HTTP_2) {
+            h2c.answered(target);
+        }
+        scheduler.answered(target);
+    }
+
+    @Override
+    public boolean refusedHttp2(URI target, HttpVersion sent, Throwable failure) {
+        return sent == HttpVersion.HTTP_2 && h2c.refusedBy(target, failure);
     }
 
     @Override

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Series metadata over HTTP: redirects with credentials, gzip, errors that name the URL. */
 class MetadataFetchTest {
 
-    private static final String JSON = "[{\"00080018\":{\"vr\":\"UI\",\"Value\":[\"1.2.3\"]},"
+    /** One instance of 4 × 6 pixels. */
+    static final String JSON = "[{\"00080018\":{\"vr\":\"UI\",\"Value\":[\"1.2.3\"]},"
             + "\"00280010\":{\"vr\":\"US\",\"Value\":[4]},\"00280011\":{\"vr\":\"US\",\"Value\":[6]},"
             + "\"00280100\":{\"vr\":\"US\",\"Value\":[16]}}]";
 

@@ -62,6 +62,42 @@ class PriorityTest {
         }
     }
 
+    @Test
+    void aFillInRequestWaitsUntilNoFirstLookIsInFlight() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch thumbnailArrived = new CountDownLatch(1);
+        byte[] frame = Frames.htj2k(500, 52);
+        try (LoopbackServer server = new LoopbackServer((req, resp, cb) -> {
+            if (req.getHttpURI().getPath().endsWith("/frames/1")) {
+                thumbnailArrived.countDown();
+                release.await(10, TimeUnit.SECONDS);
+            }
+            Frames.send(resp, 200, "application/octet-stream", frame, cb);
+        });
+                WadoTransport transport = new WadoTransport(TransportSettings.DEFAULTS.withMaxConnectionsPerHost(4),
+                        null, null)) {
+            var root = server.uri("/wado");
+            // the host answers once, so that all four slots are open
+            submit(transport, Requests.typed(root, 9, RequestType.PREFETCH, 0)).awaitResult();
+            Recorder thumbnail = submit(transport, Requests.typed(root, 1, RequestType.THUMBNAIL, 0));
+            assertTrue(thumbnailArrived.await(10, TimeUnit.SECONDS), "thumbnail reached the server");
+            Recorder prefetch = submit(transport, Requests.typed(root, 2, RequestType.PREFETCH, 0));
+            Recorder interaction = submit(transport, Requests.typed(root, 3, RequestType.INTERACTION, 0));
+            interaction.awaitResult();
+            assertEquals(List.of("9", "1", "3"), framesSeen(server), "a free slot, yet the PREFETCH waits while the"
+                    + " THUMBNAIL is in flight; an INTERACTION does not");
+            assertEquals(null, prefetch.result, "PREFETCH not answered while the THUMBNAIL runs");
+            release.countDown();
+            thumbnail.awaitResult();
+            prefetch.awaitResult();
+            assertEquals(List.of("9", "1", "3", "2"), framesSeen(server), "the PREFETCH once the THUMBNAIL is done");
+        }
+    }
+
+    private static List<String> framesSeen(LoopbackServer server) {
+        return server.seen(FRAMES).stream().map(s -> s.pathQuery().substring(FRAMES.length())).toList();
+    }
+
     private static Recorder submit(WadoTransport transport, org.glimpse.api.transport.FrameRequest request) {
         Recorder r = new Recorder();
         transport.fetch(request, r);

@@ -38,6 +38,7 @@ final class DecodeDone implements DecodeCallback {
     public void decoded(DecodedFrame image, double queueMillis, double decodeMillis) {
         synchronized (load.lock) {
             returned();
+            load.decodeCost.decoded((long) image.width() * image.height(), queueMillis + decodeMillis);
             boolean shown = false;
             if (!load.cancelRequested && frame.failure == null) {
                 shown = load.delivery.deliver(frame, step, image.receivedAs(syntax), new DecodeTimes(queueMillis,
@@ -72,6 +73,7 @@ final class DecodeDone implements DecodeCallback {
     }
 
     private void returned() {
+        load.flow.decodeReturned(this);
         frame.decodesInFlight--;
         if (!whole) {
             frame.prefixDecodeReduce = -1;

@@ -3,6 +3,8 @@ package org.glimpse.loader.internal.load;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeUnit;
 import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.EncodedFrame;
@@ -30,25 +32,63 @@ final class FrameFlow {
     private static final int INSPECT_STEP = 16_384;
     private final SeriesLoading load;
     private final Deque<FrameLoad> waiting = new ArrayDeque<>();
+    private final DecodeGate gate;
 
     FrameFlow(SeriesLoading load) {
         this.load = load;
+        this.gate = new DecodeGate(job -> load.services.decoding().submit(job));
     }
 
+    /** Frames whose first step is queued per turn of the load's lock (see {@link #startAll()}). */
+    static final int START_BATCH = 8;
+    /** The pause between turns, in which the transport's and the decoders' threads take the lock. */
+    private static final long START_GAP_NANOS = 200_000;
+
+    /**
+     * Queues every frame's first step: the frame in view first (the transport starts a request as soon as a slot
+     * is free, so the first ones queued are the first on the wire), then in the plan's issue order, a few frames
+     * per turn of the timer: the lock is let go between turns, so the first bytes of the frame in view are taken
+     * in and decoded while a large series is still being queued, instead of waiting for all of it (queueing
+     * 200 slices took 85 ms on a busy machine, and the first slice showed after it).
+     */
     void startAll() {
         for (FrameLoad f : load.frames) {
             f.planSyntax = f.instance.transferSyntaxUid();
         }
-        boolean[] started = new boolean[load.frames.length];
+        boolean[] listed = new boolean[load.frames.length];
+        Deque<FrameLoad> order = new ArrayDeque<>(load.frames.length);
+        int inView = load.views.focus();
+        listed[inView] = true;
+        order.add(load.frames[inView]);
         for (int i : load.plans.issueOrder(load.frames[0].planSyntax)) {
-            started[i] = true;
-            begin(load.frames[i]);
-        }
-        for (FrameLoad f : load.frames) {
-            if (!started[f.index]) {
-                begin(f);
+            if (!listed[i]) {
+                listed[i] = true;
+                order.add(load.frames[i]);
             }
         }
+        for (FrameLoad f : load.frames) {
+            if (!listed[f.index]) {
+                order.add(f);
+            }
+        }
+        begin(order.poll());
+        startSome(order);
+    }
+
+    private void startSome(Deque<FrameLoad> order) {
+        if (order.isEmpty()) {
+            return;
+        }
+        load.services.timer().schedule(() -> {
+            synchronized (load.lock) {
+                for (int n = 0; n < START_BATCH && !order.isEmpty() && !load.cancelRequested; n++) {
+                    begin(order.poll());
+                }
+                if (!load.cancelRequested) {
+                    startSome(order);
+                }
+            }
+        }, START_GAP_NANOS, TimeUnit.NANOSECONDS);
     }
 
     private void begin(FrameLoad f) {
@@ -127,6 +167,7 @@ final class FrameFlow {
         } else {
             b.reserve(expected);
         }
+        f.stepContentNanos = -1;
         FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
                 r.range(), accept(f, o), type(f, step), priority(f, step), step.stageId(), r.range() != null);
         f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
@@ -253,9 +294,29 @@ final class FrameFlow {
             f.prefixPending |= reduce < f.prefixDecodeReduce;
             return;
         }
+        if (!atEnd && f.own != null && !worthBeforeTheEnd(f, step, b, reduce)) {
+            return;
+        }
         f.prefixDecodeReduce = reduce;
         submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), false), reduce,
                 false, null);
+    }
+
+    /** Whether a prefix decode at {@code reduce} ends before the rest of the frame this step brings has landed. */
+    private boolean worthBeforeTheEnd(FrameLoad f, PlannedRequest step, FormBytes b, int reduce) {
+        Integer index = step.options().rangeIndex();
+        boolean toTheEnd = index == null || index < 0;
+        PublishedLevels published = f.instance.levelsOf(f.key.frameNumber(), FormKeys.framesPath(step.options()),
+                b.transferSyntaxUid());
+        long length = b.frameLength() > 0 ? b.frameLength() : published != null ? published.length() : -1;
+        long sinceFirst = System.nanoTime() - f.stepContentNanos;
+        if (!toTheEnd || length <= 0 || f.stepContentNanos < 0 || sinceFirst <= 0) {
+            return true;
+        }
+        PixelDescriptor p = pixel(f, step);
+        long pixels = (long) LevelChoice.size(p.columns(), reduce) * LevelChoice.size(p.rows(), reduce);
+        double rate = (double) (b.length() - f.stepContentFrom) / sinceFirst;
+        return PrefixWorth.decode(length - b.length(), rate, pixels, load.decodeCost.nanosPerPixel());
     }
 
     /** The smallest reduce complete in the bytes held (0 only with the whole frame), or -1. */
@@ -299,9 +360,15 @@ final class FrameFlow {
     private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole,
             PixelBuffer target) {
         f.decodesInFlight++;
-        int rank = DecodeRank.of(inFront(f), type(f, step), priority(f, step), whole, load.views.distance(f.index));
-        load.services.decoding().submit(new DecodeJob(load, bytes, reduce, rank, target,
-                new DecodeDone(load, f, step, form, bytes, whole, target != null)));
+        RequestType type = type(f, step);
+        int rank = DecodeRank.of(inFront(f), type, priority(f, step), whole, load.views.distance(f.index));
+        gate.submit(new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes, whole,
+                target != null)), inFront(f) || type.compareTo(RequestType.PREFETCH) < 0);
+    }
+
+    /** A decode of this load returned (image or failure): held fill-in decodes may go. */
+    void decodeReturned(DecodeDone done) {
+        gate.returned(done, load.cancelRequested);
     }
 
     /** What the decoder must find: the instance's pixel module, at the size of a reduced rendition when it is one. */

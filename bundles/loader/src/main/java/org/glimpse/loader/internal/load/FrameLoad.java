@@ -52,6 +52,9 @@ final class FrameLoad {
     ImageQualityStatus firstShownStatus;
     long finalNanos = -1;
     long bytes;
+    /** When the running step's first bytes came, and how many were held then (its arrival rate), or -1. */
+    long stepContentNanos = -1;
+    int stepContentFrom;
     List<PlannedRequest> allSteps = List.of();
 
     FrameLoad(int index, FrameKey key, InstanceDescriptor instance) {

@@ -43,6 +43,7 @@ public final class SeriesLoading implements SeriesLoad {
     final Object lock = new Object();
     final Delivery delivery = new Delivery(this);
     final FrameFlow flow = new FrameFlow(this);
+    final DecodeCost decodeCost = new DecodeCost();
     final CompletableFuture<LoadOutcome> cancelled = new CompletableFuture<>();
     volatile CompletableFuture<LoadOutcome> completion = new CompletableFuture<>();
     volatile boolean cancelRequested;

@@ -60,12 +60,25 @@ final class StepListener implements FrameListener {
                 return;
             }
             int before = bytes.length();
+            if (frame.stepContentNanos < 0) {
+                frame.stepContentNanos = System.nanoTime();
+                frame.stepContentFrom = before;
+            }
             bytes.append(offset, chunk);
             frame.bytes += bytes.length() - before;
-            if (step.options().streaming()) {
+            if (step.options().streaming() || firstLook()) {
                 load.flow.decodePrefix(frame, step, form, bytes, false);
             }
         }
+    }
+
+    /**
+     * A frame with no image of its own, and none on its way, decodes the first level complete in a blind range
+     * (one not cut at a resolution boundary, which is short by design and decoded at its end).
+     */
+    private boolean firstLook() {
+        return frame.own == null && frame.decodesInFlight == 0 && step.options().rangeIndex() != null
+                && step.options().rangeIndex() >= 0 && !step.options().rangeEndsAtResolution();
     }
 
     @Override

@@ -17,6 +17,8 @@ final class FakeTransport implements FrameTransport {
 
     final List<Exchange> exchanges = new ArrayList<>();
     final List<Integer> viewAt = new ArrayList<>();
+    /** Called on each fetch, before it is recorded (a test's hook), or null. */
+    volatile java.util.function.BiConsumer<FrameRequest, FrameListener> onFetch;
 
     final class Exchange implements FrameExchange {
         final FrameRequest request;
@@ -61,6 +63,10 @@ final class FakeTransport implements FrameTransport {
 
     @Override
     public synchronized FrameExchange fetch(FrameRequest request, FrameListener listener) {
+        var hook = onFetch;
+        if (hook != null) {
+            hook.accept(request, listener);
+        }
         Exchange e = new Exchange(request, listener);
         exchanges.add(e);
         return e;

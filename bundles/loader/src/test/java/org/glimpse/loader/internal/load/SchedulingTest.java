@@ -9,8 +9,10 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImagePlane;
@@ -61,9 +63,13 @@ class SchedulingTest {
     }
 
     private static SeriesDescriptor series() {
+        return series(FRAMES);
+    }
+
+    private static SeriesDescriptor series(int frames) {
         PixelDescriptor p = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
         List<InstanceDescriptor> list = new ArrayList<>();
-        for (int i = 0; i < FRAMES; i++) {
+        for (int i = 0; i < frames; i++) {
             list.add(new InstanceDescriptor("sop" + i, null, i + 1, 1, TS, p, ImagePlane.unknown(),
                     List.of(new PublishedLevels(1, "/frames/", TS, ENDS)), List.of()));
         }
@@ -84,14 +90,19 @@ class SchedulingTest {
     }
 
     private SeriesLoading prepared(SeriesKind kind) {
+        return prepared(kind, FRAMES);
+    }
+
+    private SeriesLoading prepared(SeriesKind kind, int frames) {
         LoaderServices services = new LoaderServices(transport, new FixedPlans(displayLevel()), decoding, timer,
                 () -> new HostSettings() {
                 });
-        return new SeriesLoading(services, new LoadRequest(WHERE, kind, "display", null, series()), new NullSink());
+        return new SeriesLoading(services, new LoadRequest(WHERE, kind, "display", null, series(frames)),
+                new NullSink());
     }
 
     private void awaitRequests(int n) throws InterruptedException {
-        for (int i = 0; i < 500 && transport.size() < n; i++) {
+        for (int i = 0; i < 1000 && transport.size() < n; i++) {
             Thread.sleep(10);
         }
         assertEquals(n, transport.size(), "requests issued");
@@ -119,6 +130,36 @@ class SchedulingTest {
         awaitRequests(FRAMES);
         assertEquals(List.of(FRAMES / 2), transport.viewAt);
         assertEquals(RequestType.INTERACTION, transport.of(FRAMES / 2).type);
+        assertEquals(FRAMES / 2, transport.exchanges.get(0).request.frameIndex(), "the slice in view is asked first,"
+                + " before the plan's first frame: the transport starts requests in the order they come");
+    }
+
+    @Test
+    void theFirstAnswerOfTheFrameInViewIsTakenInWhileTheOtherFramesAreStillBeingQueued() throws Exception {
+        int frames = 10 * FrameFlow.START_BATCH;
+        CountDownLatch answered = new CountDownLatch(1);
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        transport.onFetch = (request, listener) -> {
+            if (request.frameIndex() == frames / 2) {
+                // the transport's thread answers the frame in view: it needs the load's lock
+                new Thread(() -> {
+                    listener.onResponse(new FrameResponseInfo(206, "HTTP/1.1", "image/jphc", TS, 0, 70_000));
+                    answered.countDown();
+                }).start();
+            } else if (request.frameIndex() == frames - 1) {
+                try {
+                    if (!answered.await(5, TimeUnit.SECONDS)) {
+                        problems.add("the answer waited until every frame was queued (lock held throughout)");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        prepared(SeriesKind.VOLUME, frames).start();
+        awaitRequests(frames);
+        assertEquals(List.of(), problems);
+        assertEquals(frames / 2, transport.exchanges.get(0).request.frameIndex(), "the slice in view first");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.glimpse.retrieve.internal.site;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
 
 /**
  * One DICOMweb server's settings: the metatype of the {@value SiteConfig#FACTORY_PID} factory PID, so that
@@ -49,6 +50,13 @@ public @interface SiteConfig {
     @AttributeDefinition(name = "Trust store", required = false,
             description = "Path of an extra trust store for this server's TLS certificates; empty = the JDK's")
     String trustStore() default "";
+
+    @AttributeDefinition(name = "HTTP/2 on clear text", required = false,
+            description = "Speak HTTP/2 by prior knowledge (h2c) to this server's http:// URLs, falling back to"
+                    + " HTTP/1.1 when it refuses; empty = the transport's default (https negotiates by ALPN)",
+            options = {@Option(label = "the transport's default", value = ""), @Option(label = "h2c", value = "true"),
+                @Option(label = "HTTP/1.1", value = "false")})
+    String cleartextHttp2() default "";
 
     @AttributeDefinition(name = "Enabled", required = false, type = AttributeType.BOOLEAN,
             description = "Whether this site is offered at all")

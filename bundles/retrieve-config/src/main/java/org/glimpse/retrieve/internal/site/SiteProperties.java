@@ -34,10 +34,11 @@ public final class SiteProperties {
     public static final String AUTH_SCHEME = "authScheme";
     public static final String MAX_CONNECTIONS = "maxConnections";
     public static final String TRUST_STORE = "trustStore";
+    public static final String CLEARTEXT_HTTP2 = "cleartextHttp2";
     public static final String ENABLED = "enabled";
     /** Every key, in {@link SiteConfig}'s order. */
     public static final List<String> KEYS = List.of(NAME, URL_PREFIX, STACK_CONFIGURATION, VOLUME_CONFIGURATION,
-            PREFERRED_TRANSFER_SYNTAXES, AUTH_SCHEME, MAX_CONNECTIONS, TRUST_STORE, ENABLED);
+            PREFERRED_TRANSFER_SYNTAXES, AUTH_SCHEME, MAX_CONNECTIONS, TRUST_STORE, CLEARTEXT_HTTP2, ENABLED);
     static final int MAX_CONNECTIONS_LIMIT = 1024;
 
     private static final String WHAT = "Site configuration";
@@ -80,11 +81,12 @@ public final class SiteProperties {
             problems.add(MAX_CONNECTIONS, "must be in [1, " + MAX_CONNECTIONS_LIMIT + "], was " + max);
         }
         String trustStore = trustStore(properties.get(TRUST_STORE), problems);
+        Boolean h2c = cleartextHttp2(properties.get(CLEARTEXT_HTTP2), problems);
         Boolean enabled = PropertyValues.bool(ENABLED, properties.get(ENABLED), problems);
         problems.throwIfAny(WHAT, name, source);
         SiteSettings settings = new SiteSettings(name, urlPrefix, stack, volume, syntaxes,
                 auth.isEmpty() ? null : auth, max == null ? (Integer) defaultValue(MAX_CONNECTIONS) : max,
-                trustStore);
+                trustStore, h2c);
         return new SiteDefinition(pid, enabled == null ? (Boolean) defaultValue(ENABLED) : enabled, settings);
     }
 
@@ -190,6 +192,14 @@ public final class SiteProperties {
             }
         }
         return List.copyOf(items);
+    }
+
+    /** Empty (or absent) leaves the choice to the transport; else true or false. */
+    private static Boolean cleartextHttp2(Object value, Problems problems) {
+        if (value instanceof String s && s.isBlank()) {
+            return null;
+        }
+        return PropertyValues.bool(CLEARTEXT_HTTP2, value, problems);
     }
 
     private static String trustStore(Object value, Problems problems) {

@@ -47,6 +47,7 @@ class SitePropertiesTest {
         assertEquals(SiteProperties.defaultValue("maxConnections"), s.maxConnections(), "connections");
         assertEquals(6, s.maxConnections(), "Cornerstone3D's six requests per type");
         assertNull(s.trustStore(), "the JDK's trust store");
+        assertNull(s.cleartextHttp2(), "the transport's HTTP version by default");
         assertTrue(d.enabled(), "enabled by default");
         assertEquals("glimpse.site~ct", d.pid(), "PID kept for messages");
     }
@@ -71,6 +72,7 @@ class SitePropertiesTest {
         p.put("authScheme", "hospital-oidc");
         p.put("maxConnections", 12);
         p.put("trustStore", store.toString());
+        p.put("cleartextHttp2", true);
         p.put("enabled", false);
         SiteDefinition d = parser.parse(p);
         SiteSettings s = d.settings();
@@ -84,6 +86,7 @@ class SitePropertiesTest {
         assertEquals("hospital-oidc", s.authScheme(), "authScheme");
         assertEquals(12, s.maxConnections(), "maxConnections");
         assertEquals(store.toString(), s.trustStore(), "trustStore");
+        assertEquals(Boolean.TRUE, s.cleartextHttp2(), "cleartextHttp2");
         assertFalse(d.enabled(), "enabled");
     }
 
@@ -94,6 +97,7 @@ class SitePropertiesTest {
         p.put("preferredTransferSyntaxes", "1.2.840.10008.1.2.4.202, 1.2.840.10008.1.2.1");
         p.put("maxConnections", " 3 ");
         p.put("enabled", "FALSE");
+        p.put("cleartextHttp2", " false ");
         p.put("felix.fileinstall.filename", "file:/opt/glimpse/conf/configs/glimpse.site-mri.cfg");
         p.put("service.pid", "glimpse.site.4f1c");
         p.put("service.factoryPid", "glimpse.site");
@@ -103,6 +107,7 @@ class SitePropertiesTest {
                 d.settings().preferredTransferSyntaxes(), "comma list");
         assertEquals(3, d.settings().maxConnections(), "number from text");
         assertFalse(d.enabled(), "boolean from text");
+        assertEquals(Boolean.FALSE, d.settings().cleartextHttp2(), "HTTP/1.1 asked for in text");
         assertEquals("mri", d.settings().name(), "name from the file glimpse.site-mri.cfg");
 
         p.put("preferredTransferSyntaxes", "[\"1.2.840.10008.1.2.4.80\", \"1.2.840.10008.1.2.1\"]");
@@ -114,6 +119,8 @@ class SitePropertiesTest {
                 "collection");
         p.put("preferredTransferSyntaxes", "");
         assertEquals(List.of(), parser.parse(p).settings().preferredTransferSyntaxes(), "empty text = none");
+        p.put("cleartextHttp2", " ");
+        assertNull(parser.parse(p).settings().cleartextHttp2(), "empty text = the transport's default");
     }
 
     @Test
@@ -133,6 +140,7 @@ class SitePropertiesTest {
         assertRejected(with("maxConnections", 2.5), "maxConnections: expected a whole number, was Double '2.5'");
         assertRejected(with("enabled", "yes"), "enabled: 'yes' is neither true nor false");
         assertRejected(with("enabled", 1), "enabled: expected true or false, was Integer '1'");
+        assertRejected(with("cleartextHttp2", "h2"), "cleartextHttp2: 'h2' is neither true nor false");
         assertRejected(with("stackConfiguration", "interleavd"), "stackConfiguration: 'interleavd' is neither a"
                 + " built-in configuration (single, sequential, interleaved, htj2k-byte-range, htj2k-streaming,"
                 + " jls-thumbnail, server-reduced, htj2k-level-range, glimpse-volume) nor a JSON configuration (starting with '{')");
@@ -158,7 +166,7 @@ class SitePropertiesTest {
                 + " String[] [[single]]");
         assertRejected(with("maxConection", "4"), "maxConection: unknown property (known: name, urlPrefix,"
                 + " stackConfiguration, volumeConfiguration, preferredTransferSyntaxes, authScheme, maxConnections,"
-                + " trustStore, enabled)");
+                + " trustStore, cleartextHttp2, enabled)");
     }
 
     @Test

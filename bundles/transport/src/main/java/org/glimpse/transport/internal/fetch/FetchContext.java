@@ -2,13 +2,13 @@ package org.glimpse.transport.internal.fetch;
 
 import java.net.URI;
 import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.http.HttpVersion;
 import org.glimpse.transport.internal.TransportSettings;
 import org.glimpse.transport.internal.http.Credentials;
+import org.glimpse.transport.internal.http.HttpVersions;
 import org.glimpse.transport.internal.schedule.RequestScheduler;
 
 /** What a retrieval needs from the transport that runs it. */
-public interface FetchContext {
+public interface FetchContext extends HttpVersions {
 
     /** The Jetty client for the site of {@code url} (its trust store). */
     HttpClient client(URI url);
@@ -17,9 +17,6 @@ public interface FetchContext {
     TransportSettings settings(URI url);
 
     Credentials credentials();
-
-    /** The HTTP version to force on a request to {@code target}, or null to let Jetty negotiate. */
-    HttpVersion versionFor(URI target);
 
     RequestScheduler scheduler();
 

@@ -26,6 +26,7 @@ import org.glimpse.api.transport.RequestMetrics;
 import org.glimpse.api.transport.SeriesLocation;
 import org.glimpse.api.transport.TransportException;
 import org.glimpse.transport.internal.TransportSettings;
+import org.glimpse.transport.internal.http.Origin;
 import org.glimpse.transport.internal.http.Redirects;
 import org.glimpse.transport.internal.schedule.Schedulable;
 import org.slf4j.Logger;
@@ -66,7 +67,10 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         public void headSeen(int status, String responseProtocol) {
             lastStatus = status;
             protocol = responseProtocol;
-            ctx.scheduler().answered(url);
+            ctx.answered(target, HttpVersion.fromString(responseProtocol));
+            if (!Origin.of(target).equals(Origin.of(url))) {
+                ctx.scheduler().answered(url);
+            }
         }
 
         @Override
@@ -95,6 +99,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private boolean rangeDropped;
     private int lastStatus;
     private String protocol;
+    private HttpVersion sentVersion;
 
     public FrameFetch(FrameRequest request, FrameListener listener, FetchContext ctx, AtomicLong sequences) {
         this.request = request;
@@ -217,6 +222,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         Request req = client.newRequest(target).method(HttpMethod.GET).followRedirects(false)
                 .idleTimeout(settings.idleTimeoutMillis(), TimeUnit.MILLISECONDS);
         HttpVersion version = ctx.versionFor(target);
+        sentVersion = version;
         if (version != null) {
             req.version(version);
         }
@@ -343,6 +349,10 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             }
             fail(a.status(), "body cut short at frame byte " + delivery.next() + " after " + attempts
                     + " attempts: " + Failures.brief(cause), cause);
+            return;
+        }
+        if (a.status() == 0 && ctx.refusedHttp2(target, sentVersion, cause)) {
+            send();
             return;
         }
         if (a.status() == 0 && !staleRetried && Failures.mayBeStaleConnection(cause)) {

@@ -19,6 +19,7 @@ import org.glimpse.api.transport.SeriesLocation;
 import org.glimpse.api.transport.TransportException;
 import org.glimpse.transport.internal.TransportSettings;
 import org.glimpse.transport.internal.http.Credentials;
+import org.glimpse.transport.internal.http.HttpVersions;
 import org.glimpse.transport.internal.http.Redirects;
 
 /**
@@ -32,12 +33,12 @@ public final class MetadataFetch {
     private final HttpClient client;
     private final TransportSettings settings;
     private final Credentials credentials;
-    private final java.util.function.Function<URI, HttpVersion> versions;
+    private final HttpVersions versions;
     private final DicomJsonReader reader = new DicomJsonReader(new JsonFactory());
 
-    /** {@code versions} gives the HTTP version to force on a URL, or null. */
+    /** {@code versions} gives the HTTP version to force on a URL, and learns from answers and refusals. */
     public MetadataFetch(HttpClient client, TransportSettings settings, Credentials credentials,
-            java.util.function.Function<URI, HttpVersion> versions) {
+            HttpVersions versions) {
         this.client = client;
         this.settings = settings;
         this.credentials = credentials;
@@ -55,7 +56,7 @@ public final class MetadataFetch {
             Request req = client.newRequest(target).method(HttpMethod.GET).followRedirects(false)
                     .idleTimeout(settings.idleTimeoutMillis(), TimeUnit.MILLISECONDS)
                     .headers(h -> h.put(HttpHeader.ACCEPT, "application/dicom+json"));
-            HttpVersion version = versions.apply(target);
+            HttpVersion version = versions.versionFor(target);
             if (version != null) {
                 req.version(version);
             }
@@ -66,6 +67,9 @@ public final class MetadataFetch {
                 response = body.get(settings.connectTimeoutMillis() + settings.idleTimeoutMillis(),
                         TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
+                if (versions.refusedHttp2(target, version, e.getCause())) {
+                    continue;
+                }
                 if (!staleRetried) {
                     staleRetried = true;
                     continue;
@@ -80,6 +84,7 @@ public final class MetadataFetch {
                 Thread.currentThread().interrupt();
                 throw new TransportException(target, 0, STAGE, "interrupted", e, true);
             }
+            versions.answered(target, response.getVersion());
             int status = response.getStatus();
             if (status == 200) {
                 return parse(body, series, target);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.transport.SeriesLocation;
 
 /**
@@ -46,7 +47,11 @@ final class HostQueue {
         return first;
     }
 
-    /** Moves the best waiting requests into flight while slots are free; the caller starts them. */
+    /**
+     * Moves the best waiting requests into flight while slots are free; the caller starts them. A fill-in
+     * request (PREFETCH, COMPUTE) waits while a first-look one (INTERACTION, THUMBNAIL) is in flight, so that
+     * every first look is on the wire before any fill-in shares the link with it.
+     */
     synchronized List<Schedulable> takeStartable(Comparator<Schedulable> order) {
         List<Schedulable> out = new ArrayList<>();
         int slots = answered ? limit : 1;
@@ -57,11 +62,27 @@ final class HostQueue {
                     best = i;
                 }
             }
+            if (fillIn(waiting.get(best)) && firstLookRunning()) {
+                break;
+            }
             Schedulable s = waiting.remove(best);
             running.add(s);
             out.add(s);
         }
         return out;
+    }
+
+    private static boolean fillIn(Schedulable s) {
+        return s.requestType().compareTo(RequestType.PREFETCH) >= 0;
+    }
+
+    private boolean firstLookRunning() {
+        for (Schedulable s : running) {
+            if (!fillIn(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Frees the slot of a finished or cancelled request; false if it held none. */

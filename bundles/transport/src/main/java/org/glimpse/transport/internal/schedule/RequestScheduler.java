@@ -44,10 +44,13 @@ public final class RequestScheduler {
         return q == null ? fallback : q.limit();
     }
 
-    /** A response head came from the host of {@code url}: all of its slots may be used now. */
+    /**
+     * A response head came from the host of {@code url} (a frame's, or the series metadata's, which comes
+     * first): its connection works, so all of its slots may be used now.
+     */
     public void answered(URI url) {
-        HostQueue q = hosts.get(Origin.of(url));
-        if (q != null && q.markAnswered()) {
+        HostQueue q = hosts.computeIfAbsent(Origin.of(url), o -> new HostQueue(limitFor.applyAsInt(url)));
+        if (q.markAnswered()) {
             pump(q);
         }
     }

@@ -41,12 +41,18 @@ public final class LoopbackServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final boolean h2c;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     public LoopbackServer(Behaviour behaviour) throws Exception {
         this(behaviour, null, null, 30_000);
+    }
+
+    /** In the clear, HTTP/1.1 only (as Orthanc and many servers are): the HTTP/2 preface is not understood. */
+    public static LoopbackServer http11Only(Behaviour behaviour) throws Exception {
+        return new LoopbackServer(behaviour, null, null, 30_000, false, false);
     }
 
     public LoopbackServer(Behaviour behaviour, String keyStore, String password, long idleTimeoutMillis)
@@ -57,6 +63,12 @@ public final class LoopbackServer implements AutoCloseable {
     /** With a key store: TLS, and HTTP/2 offered by ALPN when {@code alpnH2}. */
     public LoopbackServer(Behaviour behaviour, String keyStore, String password, long idleTimeoutMillis,
             boolean alpnH2) throws Exception {
+        this(behaviour, keyStore, password, idleTimeoutMillis, alpnH2, true);
+    }
+
+    private LoopbackServer(Behaviour behaviour, String keyStore, String password, long idleTimeoutMillis,
+            boolean alpnH2, boolean h2c) throws Exception {
+        this.h2c = h2c;
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("test-server");
         server = new Server(threads);
@@ -119,9 +131,11 @@ public final class LoopbackServer implements AutoCloseable {
                 c = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
                         new HttpConnectionFactory(config));
             }
-        } else {
+        } else if (h2c) {
             c = new ServerConnector(server, new HttpConnectionFactory(config),
                     new HTTP2CServerConnectionFactory(config));
+        } else {
+            c = new ServerConnector(server, new HttpConnectionFactory(config));
         }
         c.setHost(host);
         c.setPort(port);
