@@ -50,8 +50,15 @@ final class BundleFiles {
             if (name.isEmpty()) {
                 continue;
             }
+            // written beside and moved over: a worker still mapping the old library keeps its file (rewriting
+            // it in place made a starting worker die of SIGBUS in the dynamic linker after a bundle update)
+            Path tmp = Files.createTempFile(target, name, ".part");
             try (InputStream in = u.openStream()) {
-                Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
         }
         return List.of(target);

@@ -27,6 +27,8 @@ public final class WorkerCommand {
             // JNA calls restricted methods; say so rather than have later JDKs warn or refuse
             cmd.add("--enable-native-access=ALL-UNNAMED");
         }
+        // a worker's crash report goes with its other files, not into the workstation's working folder
+        cmd.add("-XX:ErrorFile=" + tmpDir.resolve("hs_err_worker_%p.log"));
         cmd.add("-Djava.io.tmpdir=" + tmpDir);
         cmd.add("-Djna.tmpdir=" + tmpDir);
         cmd.add("-cp");
