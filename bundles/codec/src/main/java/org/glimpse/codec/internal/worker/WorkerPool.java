@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -240,12 +241,16 @@ public final class WorkerPool implements NativeDecoding {
     private void startWarm(List<DecodeRequest> warmups) {
         try {
             WorkerProcess w = startWorker();
-            for (DecodeRequest r : warmups) {
-                try {
-                    w.decode(r, STARTUP_MILLIS, watchdog, null, 0);
-                } catch (CodecException e) {
-                    // a warm-up that fails says nothing about real frames; the worker is checked below
+            try {
+                for (DecodeRequest r : warmups) {
+                    try {
+                        w.decode(r, STARTUP_MILLIS, watchdog, null, 0);
+                    } catch (CodecException e) {
+                        // a warm-up that fails says nothing about real frames; the worker is checked below
+                    }
                 }
+            } catch (RejectedExecutionException e) {
+                // the pool closed (its watchdog with it) while this worker warmed up: it is closed below
             }
             if (w.usable() && !closed) {
                 idle.add(w);
