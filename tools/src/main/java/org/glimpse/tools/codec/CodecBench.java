@@ -36,7 +36,7 @@ import org.glimpse.codec.internal.worker.WorkerTimes;
  *
  * <p>Usage: {@code CodecBench [--json FILE] [--runs N] [--only jpeg-ls|j2k]}. Prints a table; asserts nothing.
  * {@code --only} measures one family's rows and stack rows (JPEG-LS: CharLS and Java; j2k: HTJ2K and J2K), without
- * the inspection times and the cancel timings.
+ * the inspection times and the other family's cancel timings.
  */
 public final class CodecBench {
     private static final int THREADS = 2;
@@ -115,9 +115,10 @@ public final class CodecBench {
         PixelDescriptor ct = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
         BenchFrames f0 = frames.get(0);
         BenchFrames f1 = frames.get(1);
-        List<CancelTiming.Result> cancels = only != null ? List.of() : CancelTiming.all(natives,
+        List<CancelTiming.Result> cancels = "j2k".equals(only) ? List.of() : CancelTiming.all(natives,
                 frame(TransferSyntax.HTJ2K_LOSSLESS_RPCL, ct, f1.htj2k(), f1.htj2k().length, true),
-                frame(TransferSyntax.JPEG_2000_LOSSLESS, dx, f0.j2k(), f0.j2k().length, true));
+                frame(TransferSyntax.JPEG_2000_LOSSLESS, dx, f0.j2k(), f0.j2k().length, true),
+                frame(TransferSyntax.JPEG_LS_LOSSLESS, dx, f0.jpegLs(), f0.jpegLs().length, true), only != null);
         Map<String, Integer> widths = new java.util.HashMap<>();
         rows.forEach(r -> widths.put(key(r), r.width()));
         Map<String, Double> wasm = new WasmAnchor(target.resolve("wasm"),
