@@ -56,8 +56,11 @@ public final class SeriesLoading implements SeriesLoad {
     final Views views;
     Coverage coverage;
     FrameSlabs slabs;
-    /** Arrays for the frames' encoded bytes, reused from frame to frame (at most 32 MB of them kept free). */
-    final ByteArrays encodedArrays = new ByteArrays(32L << 20);
+    /**
+     * Arrays for the frames' encoded bytes, reused from frame to frame: at most as many bytes of them kept free
+     * as the window lets wait for a decoder.
+     */
+    final ByteArrays encodedArrays = new ByteArrays(() -> flow.window.limit());
     VolumeSignal volume;
     boolean paused;
     boolean ended;
@@ -232,6 +235,7 @@ public final class SeriesLoading implements SeriesLoad {
             if (ex != null) {
                 ex.reprioritize(RequestType.INTERACTION, Integer.MIN_VALUE);
             }
+            flow.wanted(frames[i]);
         }
     }
 
@@ -258,6 +262,7 @@ public final class SeriesLoading implements SeriesLoad {
                 return cancelled;
             }
             cancelRequested = true;
+            flow.window.clear();
             for (FrameLoad f : frames) {
                 if (f.exchange != null) {
                     running.add(f.exchange);

@@ -42,6 +42,9 @@ final class StepListener implements FrameListener {
             if (step.options().rangeIndex() == null || step.options().rangeIndex() < 0) {
                 // the whole frame or its rest comes: one array of the frame's length, not doubling up to it
                 bytes.reserve(info.frameLength());
+                if (info.frameLength() > 0) {
+                    load.flow.window.recount(frame, info.frameLength() - bytes.length());
+                }
             }
             String ts = info.transferSyntaxUid();
             if (ts != null) {
@@ -93,7 +96,12 @@ final class StepListener implements FrameListener {
                 bytes.completeAtLength();
             }
             load.flow.bytesEnded(frame, step, form, bytes);
+            if (!bytes.complete()) {
+                // no whole decode follows from this request
+                load.flow.window.release(frame);
+            }
             load.flow.next(frame);
+            load.flow.fillWindow();
         }
     }
 
@@ -108,7 +116,9 @@ final class StepListener implements FrameListener {
             if (!failure.cancelled()) {
                 frame.transportFailure = Failures.transport(failure, step.stageId());
             }
+            load.flow.window.release(frame);
             load.flow.next(frame);
+            load.flow.fillWindow();
         }
     }
 }
