@@ -17,18 +17,19 @@ import java.util.function.IntSupplier;
  * at once and not counted.
  *
  * <p>The limit is the decoders' rate times {@link #LEAD_SECONDS} (so they never run dry while the link
- * refills the window), between {@link #MIN_BYTES} and {@link #MAX_BYTES}: small against a volume, large
- * enough for both the link and the decoders to stay busy. A request is admitted while anything is under the
+ * refills the window: a request's answer starts within a few milliseconds unthrottled, and a throttled link is
+ * slower than the decoders, so the window is seldom full there), between {@link #MIN_BYTES} and
+ * {@link #MAX_BYTES}: small against a volume, large enough for both the link and the decoders to stay busy. A request is admitted while anything is under the
  * limit, so a frame larger than the limit is still fetched (one at a time). Guarded by the load's lock.
  */
 final class FetchWindow {
 
     /** The limit before any decode returned, and its floor. */
-    static final long MIN_BYTES = 4L << 20;
+    static final long MIN_BYTES = 2L << 20;
     /** The limit's ceiling, whatever the decode rate. */
-    static final long MAX_BYTES = 64L << 20;
+    static final long MAX_BYTES = 32L << 20;
     /** Seconds of decoding the window holds. */
-    static final double LEAD_SECONDS = 0.25;
+    static final double LEAD_SECONDS = 0.1;
 
     private final IntSupplier decoders;
     private final Map<FrameLoad, Long> charges = new IdentityHashMap<>();

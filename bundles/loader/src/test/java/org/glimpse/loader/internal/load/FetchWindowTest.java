@@ -19,11 +19,11 @@ class FetchWindowTest {
     }
 
     @Test
-    void theLimitIsAQuarterSecondOfTheDecodersMeasuredRateWithinItsBounds() {
+    void theLimitIsATenthOfASecondOfTheDecodersMeasuredRateWithinItsBounds() {
         FetchWindow w = new FetchWindow(() -> 2);
         assertEquals(FetchWindow.MIN_BYTES, w.limit(), "before any decode returned");
-        w.decoded(8 * MB, 400);
-        assertEquals(10 * MB, w.limit(), "8 MB in 0.4 s on each of 2 decoders: 40 MB/s, a quarter second of it");
+        w.decoded(20 * MB, 400);
+        assertEquals(10 * MB, w.limit(), "20 MB in 0.4 s on each of 2 decoders: 100 MB/s, a tenth of a second");
         w.decoded(100 * MB, 100);
         assertEquals(FetchWindow.MAX_BYTES, w.limit(), "a fast decoder never lets the window hold more than the ceiling");
         FetchWindow slow = new FetchWindow(() -> 1);
@@ -37,22 +37,22 @@ class FetchWindowTest {
         FrameLoad a = frame(1);
         FrameLoad b = frame(2);
         FrameLoad c = frame(3);
-        assertTrue(w.admit(a, 3 * MB));
-        assertTrue(w.admit(b, 3 * MB), "admitted while anything is under the limit, even if it goes over");
-        assertFalse(w.admit(c, MB), "6 MB not yet decoded: over the 4 MB limit");
+        assertTrue(w.admit(a, MB + MB / 2));
+        assertTrue(w.admit(b, MB + MB / 2), "admitted while anything is under the limit, even if it goes over");
+        assertFalse(w.admit(c, MB), "3 MB not yet decoded: over the 2 MB limit");
         w.hold(c);
         assertNull(w.next(Comparator.comparingInt(f -> f.index)), "no room yet");
         w.release(a);
-        assertSame(c, w.next(Comparator.comparingInt(f -> f.index)), "a decode released 3 MB: the held one goes");
+        assertSame(c, w.next(Comparator.comparingInt(f -> f.index)), "a decode released 1.5 MB: the held one goes");
         assertEquals(0, w.waiting());
-        assertEquals(3 * MB, w.charged());
+        assertEquals(MB + MB / 2, w.charged());
     }
 
     @Test
     void aFrameLargerThanTheLimitIsStillFetchedAloneAndAResponseCorrectsTheEstimate() {
         FetchWindow w = new FetchWindow(() -> 2);
         FrameLoad big = frame(1);
-        assertTrue(w.admit(big, 7 * MB), "nothing under way: a 7 MB frame goes");
+        assertTrue(w.admit(big, 7 * MB), "nothing under way: a 7 MB frame goes, over the 2 MB limit");
         assertFalse(w.admit(frame(2), 1), "and nothing else beside it");
         w.recount(big, MB);
         assertEquals(MB, w.charged(), "its response said 1 MB");

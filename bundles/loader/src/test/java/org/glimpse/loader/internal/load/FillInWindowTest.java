@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
@@ -48,9 +49,11 @@ class FillInWindowTest {
 
     private static final String TS = "1.2.840.10008.1.2.1";
     private static final int FRAMES = 30;
-    /** 512² 16-bit: 512 KB a frame, so the 4 MB window before any decode holds 8 of them. */
+    /** 512² 16-bit: 512 KB a frame. */
     private static final PixelDescriptor P = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
     private static final int FRAME_BYTES = (int) P.frameBytes();
+    /** Whole frames the window admits before any decode returned. */
+    private static final int ADMITTED = (int) (FetchWindow.MIN_BYTES / FRAME_BYTES);
     private static final SeriesLocation WHERE = new SeriesLocation(URI.create("http://127.0.0.1:1/dicomweb"), "st",
             "se");
     private final FakeTransport transport = new FakeTransport();
@@ -112,27 +115,28 @@ class FillInWindowTest {
     @Test
     void wholeFramesBeyondTheWindowAreAskedOnlyOnceADecodeHasReadItsBytesNearestTheViewFirst() throws Exception {
         load(oneStage(RequestType.INTERACTION, RetrieveOptions.FULL));
-        settle(9);
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), asked(), "the frame in view, then 4 MB of whole frames");
+        settle(1 + ADMITTED);
+        assertEquals(IntStream.rangeClosed(0, ADMITTED).boxed().toList(), asked(), "the frame in view, then "
+                + FetchWindow.MIN_BYTES + " bytes of whole frames");
 
         answerWhole(transport.of(1));
         assertTrue(decoder.holding.await(5, TimeUnit.SECONDS), "its decode started");
         Thread.sleep(100);
-        assertEquals(9, transport.size(), "bytes that arrived but are not decoded still count");
+        assertEquals(1 + ADMITTED, transport.size(), "bytes that arrived but are not decoded still count");
 
         decoder.open.countDown();
-        settle(10);
-        List<Integer> after = asked().subList(9, transport.size());
+        settle(2 + ADMITTED);
+        List<Integer> after = asked().subList(1 + ADMITTED, transport.size());
         assertTrue(!after.isEmpty(), "a decode released its bytes: more frames are asked");
         for (int i = 0; i < after.size(); i++) {
-            assertEquals(9 + i, after.get(i), "held frames go nearest the view first: " + after);
+            assertEquals(1 + ADMITTED + i, after.get(i), "held frames go nearest the view first: " + after);
         }
     }
 
     @Test
     void theFrameInViewIsAskedAtOnceWhenItsWholeFrameWaitsInTheWindow() throws Exception {
         SeriesLoading load = load(oneStage(RequestType.INTERACTION, RetrieveOptions.FULL));
-        settle(9);
+        settle(1 + ADMITTED);
         load.frameShown("stack", new FrameKey("st", "se", "sop20", 1));
         FakeTransport.Exchange e = transport.of(20);
         assertTrue(e != null, "frame 20 came into view and was asked without waiting for room: " + asked());
@@ -151,14 +155,14 @@ class FillInWindowTest {
     @Test
     void aCancelledLoadAsksNothingHeldInItsWindow() throws Exception {
         SeriesLoading load = load(oneStage(RequestType.INTERACTION, RetrieveOptions.FULL));
-        settle(9);
+        settle(1 + ADMITTED);
         answerWhole(transport.of(1));
         assertTrue(decoder.holding.await(5, TimeUnit.SECONDS), "its decode started");
         load.cancel();
         decoder.open.countDown();
         assertEquals(LoadOutcome.Kind.CANCELLED, load.completion().get(5, TimeUnit.SECONDS).kind());
         Thread.sleep(100);
-        assertEquals(9, transport.size(), "the decode that returned after the cancel released nothing to ask");
+        assertEquals(1 + ADMITTED, transport.size(), "the decode that returned after the cancel released nothing to ask");
     }
 
     /** A host that ignores what it gets. */
