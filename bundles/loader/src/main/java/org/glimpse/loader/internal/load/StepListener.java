@@ -34,6 +34,9 @@ final class StepListener implements FrameListener {
 
     @Override
     public void onResponse(FrameResponseInfo info) {
+        if (load.cancelRequested) {
+            return;
+        }
         synchronized (load.lock) {
             if (stale()) {
                 return;
@@ -58,6 +61,9 @@ final class StepListener implements FrameListener {
 
     @Override
     public void onContent(long offset, ByteBuffer chunk) {
+        if (load.cancelRequested) {
+            return;
+        }
         synchronized (load.lock) {
             if (stale()) {
                 return;
@@ -86,6 +92,9 @@ final class StepListener implements FrameListener {
 
     @Override
     public void onComplete(FrameResult result) {
+        if (load.cancelRequested) {
+            return;
+        }
         synchronized (load.lock) {
             if (stale()) {
                 return;
@@ -107,6 +116,10 @@ final class StepListener implements FrameListener {
 
     @Override
     public void onFailure(TransportException failure) {
+        if (load.cancelRequested) {
+            // a cancelled load waits for none of its requests (thousands of them end at once on a cancel)
+            return;
+        }
         synchronized (load.lock) {
             if (stale()) {
                 return;
