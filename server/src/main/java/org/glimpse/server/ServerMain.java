@@ -1,16 +1,26 @@
 package org.glimpse.server;
 
 import java.util.concurrent.CountDownLatch;
+import org.glimpse.server.data.SampleData;
 import org.glimpse.server.data.SampleSize;
 
 /**
  * {@code glimpse server [--port P] [--profile local|4g|3g|custom:M:L] [--data DIR] [--faults LIST]
- * [--size default|small] [--log FILE] [--tls]}: prepares the sample data if needed, serves it on 127.0.0.1 and
- * prints {@code DICOMweb: <root>} (with {@code --tls} also the trust files of the certificate made at start);
+ * [--size default|small] [--log FILE] [--tls]}: prepares the sample data if needed (at {@code --size}; without
+ * it a tree already prepared in the data folder is served at its own size), serves it on 127.0.0.1 and prints {@code DICOMweb: <root>} (with {@code --tls} also the trust files of the certificate made at start);
  * runs until Ctrl-C or SIGTERM.
  */
 public final class ServerMain {
     private ServerMain() {
+    }
+
+    /** --size if given; else the size of the tree already prepared there (never generated over); else default. */
+    private static SampleSize size(CommandLine cl, java.nio.file.Path data) {
+        String named = cl.get("--size", null);
+        if (named != null) {
+            return SampleSize.named(named);
+        }
+        return SampleData.prepared(data).orElse(SampleSize.DEFAULT);
     }
 
     public static void main(String[] args) throws Exception {
@@ -23,7 +33,7 @@ public final class ServerMain {
             CommandLine cl = new CommandLine(args, CommandLine.names("--port", "--profile", "--data", "--faults",
                     "--size", "--log"), CommandLine.names("--tls"));
             var data = cl.dataRoot();
-            options = new ServerOptions(data, SampleSize.named(cl.get("--size", "default")), cl.port("--port", 8080),
+            options = new ServerOptions(data, size(cl, data), cl.port("--port", 8080),
                     NetworkProfile.parse(cl.get("--profile", "local")), Faults.parse(cl.get("--faults", "")),
                     java.nio.file.Path.of(cl.get("--log", data.resolve("requests.log").toString())), cl.flag("--tls"));
         } catch (IllegalArgumentException e) {

@@ -76,6 +76,14 @@ public final class SampleData {
         }
     }
 
+    /**
+     * The size of the tree already prepared in {@code dataRoot}, if it holds one of this layout: what a server
+     * given no size serves, so that a tree prepared at another size (a 2000-slice CT) is not generated over.
+     */
+    public static java.util.Optional<SampleSize> prepared(Path dataRoot) {
+        return java.util.Optional.ofNullable(current(dataRoot.toAbsolutePath().normalize())).map(Catalog::size);
+    }
+
     private static Catalog current(Path dataRoot) {
         if (!Files.isRegularFile(dataRoot.resolve(Catalog.FILE_NAME)) || !Files.isDirectory(tree(dataRoot))) {
             return null;

@@ -28,6 +28,19 @@ class SampleDataTest {
     }
 
     @Test
+    void aPreparedTreeTellsItsSizeAndAnEmptyFolderTellsNone() throws IOException {
+        TestData.catalog();
+        assertEquals(java.util.Optional.of(SampleSize.SMALL), SampleData.prepared(TestData.ROOT),
+                "the size a server given no --size serves");
+        Path empty = Files.createTempDirectory("glimpse-no-data");
+        try {
+            assertTrue(SampleData.prepared(empty).isEmpty(), "nothing prepared in " + empty);
+        } finally {
+            Files.delete(empty);
+        }
+    }
+
+    @Test
     void aRelativeDataRootIsPreparedAsWell() throws IOException {
         Path relative = Path.of("target", "sample-relative");
         assertTrue(!relative.isAbsolute(), "the test needs a relative path");
