@@ -87,6 +87,9 @@ final class FrameFlow {
             return;
         }
         load.services.timer().schedule(() -> {
+            if (load.cancelRequested) {
+                return;
+            }
             synchronized (load.lock) {
                 for (int n = 0; n < START_BATCH && !order.isEmpty() && !load.cancelRequested; n++) {
                     begin(order.poll());
