@@ -92,8 +92,9 @@ final class FetchWindow {
         }
     }
 
-    /** The frame's current step waits for room. */
+    /** The frame's current step waits for room; what it had admitted before is done with (nothing is in flight). */
     void hold(FrameLoad f) {
+        release(f);
         if (!held.contains(f)) {
             held.add(f);
         }
