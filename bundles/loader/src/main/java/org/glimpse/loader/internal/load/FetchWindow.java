@@ -27,7 +27,7 @@ import java.util.function.IntSupplier;
 final class FetchWindow {
 
     /** The limit before any decode returned, and its floor. */
-    static final long MIN_BYTES = 2L << 20;
+    static final long MIN_BYTES = 4L << 20;
     /** The limit's ceiling, whatever the decode rate. */
     static final long MAX_BYTES = 32L << 20;
     /** Seconds of decoding the window holds. */

@@ -41,22 +41,22 @@ class FetchWindowTest {
         FrameLoad a = frame(1);
         FrameLoad b = frame(2);
         FrameLoad c = frame(3);
-        assertTrue(w.admit(a, MB + MB / 2));
-        assertTrue(w.admit(b, MB + MB / 2), "admitted while anything is under the limit, even if it goes over");
-        assertFalse(w.admit(c, MB), "3 MB not yet decoded: over the 2 MB limit");
+        assertTrue(w.admit(a, 5 * MB / 2));
+        assertTrue(w.admit(b, 5 * MB / 2), "admitted while anything is under the limit, even if it goes over");
+        assertFalse(w.admit(c, MB), "5 MB not yet decoded: over the 4 MB limit");
         w.hold(c);
         assertNull(w.next(), "no room yet");
         w.release(a);
-        assertSame(c, w.next(), "a decode released 1.5 MB: the held one goes");
+        assertSame(c, w.next(), "a decode released 2.5 MB: the held one goes");
         assertEquals(0, w.waiting());
-        assertEquals(MB + MB / 2, w.charged());
+        assertEquals(5 * MB / 2, w.charged());
     }
 
     @Test
     void aFrameLargerThanTheLimitIsStillFetchedAloneAndAResponseCorrectsTheEstimate() {
         FetchWindow w = window(2);
         FrameLoad big = frame(1);
-        assertTrue(w.admit(big, 7 * MB), "nothing under way: a 7 MB frame goes, over the 2 MB limit");
+        assertTrue(w.admit(big, 7 * MB), "nothing under way: a 7 MB frame goes, over the 4 MB limit");
         assertFalse(w.admit(frame(2), 1), "and nothing else beside it");
         w.recount(big, MB);
         assertEquals(MB, w.charged(), "its response said 1 MB");
