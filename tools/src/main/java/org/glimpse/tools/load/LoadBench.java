@@ -90,12 +90,22 @@ public final class LoadBench {
         List<BenchRow> rows = rows(DemoMain.option(args, "--rows", "all"));
         Catalog catalog = SampleData.ensure(data, size(Integer.parseInt(DemoMain.option(args, "--ct-slices", "200"))));
         Path work = Files.createTempDirectory("glimpse-bench-load");
+        try {
+            measure(new WorkstationProcess(workstation), rows, data, catalog, work, json);
+        } finally {
+            // the rows' logs and metrics: what a failed row left is printed above
+            deleteTree(work);
+        }
+    }
+
+    private static void measure(WorkstationProcess workstation, List<BenchRow> rows, Path data, Catalog catalog,
+            Path work, String json) throws IOException, InterruptedException {
         Files.writeString(work.resolve(JLS_FULL), JLS_FULL_JSON);
         List<RowResult> results = new ArrayList<>();
         try (ReferenceServer fourG = ReferenceServer.start(ServerOptions.of(data, null).withProfile("4g"));
                 ReferenceServer local = ReferenceServer.start(ServerOptions.of(data, null).withProfile("local"))) {
             Map<String, ReferenceServer> servers = Map.of("4g", fourG, "local", local);
-            WorkstationProcess ws = new WorkstationProcess(workstation).withJvmOption("-Djava.awt.headless=true");
+            WorkstationProcess ws = workstation.withJvmOption("-Djava.awt.headless=true");
             for (BenchRow row : rows) {
                 System.out.printf("bench load: %s, %s, %s …%n", row.name(), row.role(), row.profile());
                 results.add(run(ws, servers.get(row.profile()), catalog, row, work));
@@ -166,6 +176,17 @@ public final class LoadBench {
                     .put("anchorFinal", r.row().anchorFinalMs());
         }
         Files.writeString(file, JSON.writeValueAsString(root));
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** The benchmark's sample data, with a CT of {@code slices} slices. */

@@ -36,6 +36,10 @@ final class DecodeDone implements DecodeCallback {
 
     @Override
     public void decoded(DecodedFrame image, double queueMillis, double decodeMillis) {
+        if (load.cancelRequested) {
+            // nothing of a cancelled load is shown or counted: its cancel need not wait for the lock behind this
+            return;
+        }
         synchronized (load.lock) {
             returned();
             load.decodeCost.decoded((long) image.width() * image.height(), queueMillis + decodeMillis);
@@ -57,6 +61,9 @@ final class DecodeDone implements DecodeCallback {
 
     @Override
     public void failed(DecodeException failure) {
+        if (load.cancelRequested) {
+            return;
+        }
         synchronized (load.lock) {
             returned();
             failedLocked(failure);

@@ -108,6 +108,8 @@ final class Delivery {
         if (f.settled || !f.quiet() || load.cancelRequested) {
             return;
         }
+        // nothing of the frame is in flight: whatever it had admitted no longer counts against the window
+        load.flow.window.release(f);
         f.settled = true;
         if (f.failure != null) {
             load.framesFailed++;

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 /**
@@ -25,22 +27,44 @@ import java.util.function.IntSupplier;
 final class FetchWindow {
 
     /** The limit before any decode returned, and its floor. */
-    static final long MIN_BYTES = 2L << 20;
+    static final long MIN_BYTES = 4L << 20;
     /** The limit's ceiling, whatever the decode rate. */
     static final long MAX_BYTES = 32L << 20;
     /** Seconds of decoding the window holds. */
     static final double LEAD_SECONDS = 0.1;
 
+    /**
+     * Where a held fill-in stands, as the transport would serve it: request type, stage priority, distance from the
+     * frame in view (lower first, each).
+     */
+    record Rank(int type, int priority, int distance) {
+    }
+
+    private record Held(FrameLoad frame, Rank rank, long sequence) {
+    }
+
+    private static final Comparator<Held> ORDER = Comparator.<Held>comparingInt(h -> h.rank.type())
+            .thenComparingInt(h -> h.rank.priority()).thenComparingInt(h -> h.rank.distance())
+            .thenComparingLong(Held::sequence);
+
     private final IntSupplier decoders;
+    private final Function<FrameLoad, Rank> rank;
     private final Map<FrameLoad, Long> charges = new IdentityHashMap<>();
-    private final List<FrameLoad> held = new ArrayList<>();
+    /** Ranked once when held (a volume holds thousands: re-ranking each at every pick was quadratic). */
+    private final PriorityQueue<Held> held = new PriorityQueue<>(ORDER);
+    private final Map<FrameLoad, Held> holding = new IdentityHashMap<>();
+    private long sequence;
     private long charged;
     private long decodedBytes;
     private double decodeSeconds;
 
-    /** @param decoders decodes that run at once (each decodes at the measured rate) */
-    FetchWindow(IntSupplier decoders) {
+    /**
+     * @param decoders decodes that run at once (each decodes at the measured rate)
+     * @param rank where a frame's current step stands among the held ones
+     */
+    FetchWindow(IntSupplier decoders, Function<FrameLoad, Rank> rank) {
         this.decoders = decoders;
+        this.rank = rank;
     }
 
     /** Bytes of whole frames that may be asked for and not yet decoded. */
@@ -92,35 +116,47 @@ final class FetchWindow {
         }
     }
 
-    /** The frame's current step waits for room. */
+    /** The frame's current step waits for room; what it had admitted before is done with (nothing is in flight). */
     void hold(FrameLoad f) {
-        if (!held.contains(f)) {
-            held.add(f);
+        release(f);
+        if (!holding.containsKey(f)) {
+            Held h = new Held(f, rank.apply(f), sequence++);
+            holding.put(f, h);
+            held.add(h);
         }
     }
 
     /** Takes the frame out of the waiting ones (it came into view); false when it was not waiting. */
     boolean unhold(FrameLoad f) {
-        return held.remove(f);
+        Held h = holding.remove(f);
+        return h != null && held.remove(h);
     }
 
-    /** The waiting frame to ask next, first in {@code order}, when there is room; else null. */
-    FrameLoad next(Comparator<FrameLoad> order) {
+    /** The waiting frame to ask next, when there is room; else null. */
+    FrameLoad next() {
         if (held.isEmpty() || charged >= limit()) {
             return null;
         }
-        int best = 0;
-        for (int i = 1; i < held.size(); i++) {
-            if (order.compare(held.get(i), held.get(best)) < 0) {
-                best = i;
-            }
+        Held h = held.poll();
+        holding.remove(h.frame());
+        return h.frame();
+    }
+
+    /** Ranks the held frames again (the view moved, or grew), keeping their order among equals. */
+    void rerank() {
+        List<Held> all = new ArrayList<>(held);
+        held.clear();
+        for (Held h : all) {
+            Held again = new Held(h.frame(), rank.apply(h.frame()), h.sequence());
+            holding.put(h.frame(), again);
+            held.add(again);
         }
-        return held.remove(best);
     }
 
     /** Forgets everything (the load is cancelled). */
     void clear() {
         held.clear();
+        holding.clear();
         charges.clear();
         charged = 0;
     }

@@ -1,7 +1,6 @@
 package org.glimpse.loader.internal.load;
 
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,15 +34,14 @@ final class FrameFlow {
     private final DecodeGate gate;
     /** Fill-ins (a frame's whole bytes or its rest) asked only while the bytes not yet decoded allow. */
     final FetchWindow window;
-    /** The order held fill-ins go in: the transport's (type, stage priority, distance from the view). */
-    private final Comparator<FrameLoad> heldOrder;
 
     FrameFlow(SeriesLoading load) {
         this.load = load;
         this.gate = new DecodeGate(job -> load.services.decoding().submit(job));
-        this.window = new FetchWindow(() -> load.services.decoding().concurrency());
-        this.heldOrder = Comparator.<FrameLoad>comparingInt(f -> type(f, f.current).ordinal())
-                .thenComparingInt(f -> priority(f, f.current)).thenComparingInt(f -> load.views.distance(f.index));
+        // held fill-ins go in the transport's order: type, stage priority, distance from the view
+        this.window = new FetchWindow(() -> load.services.decoding().concurrency(),
+                f -> new FetchWindow.Rank(type(f, f.current).ordinal(), priority(f, f.current),
+                        load.views.distance(f.index)));
     }
 
     /** Frames whose first step is queued per turn of the load's lock (see {@link #startAll()}). */
@@ -87,6 +85,9 @@ final class FrameFlow {
             return;
         }
         load.services.timer().schedule(() -> {
+            if (load.cancelRequested) {
+                return;
+            }
             synchronized (load.lock) {
                 for (int n = 0; n < START_BATCH && !order.isEmpty() && !load.cancelRequested; n++) {
                     begin(order.poll());
@@ -126,7 +127,7 @@ final class FrameFlow {
     /** Asks the fill-ins the window held while it has room (decodes released bytes, a frame went final). */
     void fillWindow() {
         FrameLoad f;
-        while (!load.cancelRequested && !load.paused && (f = window.next(heldOrder)) != null) {
+        while (!load.cancelRequested && !load.paused && (f = window.next()) != null) {
             if (f.current != null && !f.finalReached && f.failure == null && f.exchange == null) {
                 again(f);
             }
@@ -282,6 +283,9 @@ final class FrameFlow {
             now.exchange.reprioritize(RequestType.INTERACTION, Integer.MIN_VALUE);
         }
         wanted(now);
+        if (before != now) {
+            window.rerank();
+        }
     }
 
     /** A view grew (or zoomed): rests held back because the display needed less go at their stage's rank again. */

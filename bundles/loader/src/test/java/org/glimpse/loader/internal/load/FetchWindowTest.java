@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Comparator;
 import org.glimpse.api.frame.FrameKey;
 import org.junit.jupiter.api.Test;
 
@@ -14,45 +13,50 @@ class FetchWindowTest {
 
     private static final long MB = 1L << 20;
 
+    /** Ranks frames by their distance from frame 5, as if 5 were in view. */
+    private static FetchWindow window(int decoders) {
+        return new FetchWindow(() -> decoders, f -> new FetchWindow.Rank(0, 0, Math.abs(f.index - 5)));
+    }
+
     private static FrameLoad frame(int index) {
         return new FrameLoad(index, new FrameKey("st", "se", "sop" + index, 1), null);
     }
 
     @Test
     void theLimitIsATenthOfASecondOfTheDecodersMeasuredRateWithinItsBounds() {
-        FetchWindow w = new FetchWindow(() -> 2);
+        FetchWindow w = window(2);
         assertEquals(FetchWindow.MIN_BYTES, w.limit(), "before any decode returned");
         w.decoded(20 * MB, 400);
         assertEquals(10 * MB, w.limit(), "20 MB in 0.4 s on each of 2 decoders: 100 MB/s, a tenth of a second");
         w.decoded(100 * MB, 100);
         assertEquals(FetchWindow.MAX_BYTES, w.limit(), "a fast decoder never lets the window hold more than the ceiling");
-        FetchWindow slow = new FetchWindow(() -> 1);
+        FetchWindow slow = window(1);
         slow.decoded(MB, 1_000);
         assertEquals(FetchWindow.MIN_BYTES, slow.limit(), "a slow decoder keeps the floor");
     }
 
     @Test
     void aFillInWaitsWhileTheBytesNotYetDecodedReachTheLimitAndGoesWhenADecodeReleasesThem() {
-        FetchWindow w = new FetchWindow(() -> 2);
+        FetchWindow w = window(2);
         FrameLoad a = frame(1);
         FrameLoad b = frame(2);
         FrameLoad c = frame(3);
-        assertTrue(w.admit(a, MB + MB / 2));
-        assertTrue(w.admit(b, MB + MB / 2), "admitted while anything is under the limit, even if it goes over");
-        assertFalse(w.admit(c, MB), "3 MB not yet decoded: over the 2 MB limit");
+        assertTrue(w.admit(a, 5 * MB / 2));
+        assertTrue(w.admit(b, 5 * MB / 2), "admitted while anything is under the limit, even if it goes over");
+        assertFalse(w.admit(c, MB), "5 MB not yet decoded: over the 4 MB limit");
         w.hold(c);
-        assertNull(w.next(Comparator.comparingInt(f -> f.index)), "no room yet");
+        assertNull(w.next(), "no room yet");
         w.release(a);
-        assertSame(c, w.next(Comparator.comparingInt(f -> f.index)), "a decode released 1.5 MB: the held one goes");
+        assertSame(c, w.next(), "a decode released 2.5 MB: the held one goes");
         assertEquals(0, w.waiting());
-        assertEquals(MB + MB / 2, w.charged());
+        assertEquals(5 * MB / 2, w.charged());
     }
 
     @Test
     void aFrameLargerThanTheLimitIsStillFetchedAloneAndAResponseCorrectsTheEstimate() {
-        FetchWindow w = new FetchWindow(() -> 2);
+        FetchWindow w = window(2);
         FrameLoad big = frame(1);
-        assertTrue(w.admit(big, 7 * MB), "nothing under way: a 7 MB frame goes, over the 2 MB limit");
+        assertTrue(w.admit(big, 7 * MB), "nothing under way: a 7 MB frame goes, over the 4 MB limit");
         assertFalse(w.admit(frame(2), 1), "and nothing else beside it");
         w.recount(big, MB);
         assertEquals(MB, w.charged(), "its response said 1 MB");
@@ -64,8 +68,8 @@ class FetchWindowTest {
     }
 
     @Test
-    void heldFillInsGoInTheGivenOrderAndAFrameWantedAtOnceLeavesTheWindow() {
-        FetchWindow w = new FetchWindow(() -> 2);
+    void heldFillInsGoNearestTheViewFirstAndAFrameWantedAtOnceLeavesTheWindow() {
+        FetchWindow w = window(2);
         FrameLoad far = frame(9);
         FrameLoad near = frame(4);
         FrameLoad inView = frame(6);
@@ -76,14 +80,32 @@ class FetchWindowTest {
         assertEquals(3, w.waiting(), "held once");
         assertTrue(w.unhold(inView), "it came into view");
         assertFalse(w.unhold(inView));
-        Comparator<FrameLoad> byDistanceFrom5 = Comparator.comparingInt(f -> Math.abs(f.index - 5));
-        assertSame(near, w.next(byDistanceFrom5));
-        assertSame(far, w.next(byDistanceFrom5));
-        assertNull(w.next(byDistanceFrom5));
+        assertSame(near, w.next(), "4 is nearer 5 than 9");
+        assertSame(far, w.next());
+        assertNull(w.next());
         w.admit(frame(1), MB);
         w.hold(far);
         w.clear();
         assertEquals(0, w.charged(), "a cancelled load holds nothing");
         assertEquals(0, w.waiting());
+    }
+
+    @Test
+    void heldFramesAreRankedAgainWhenTheViewMovesKeepingTheirOrderAmongEquals() {
+        int[] view = {5};
+        FetchWindow w = new FetchWindow(() -> 2, f -> new FetchWindow.Rank(0, 0, Math.abs(f.index - view[0])));
+        FrameLoad three = frame(3);
+        FrameLoad seven = frame(7);
+        FrameLoad twenty = frame(20);
+        w.hold(seven);
+        w.hold(three);
+        w.hold(twenty);
+        view[0] = 19;
+        w.rerank();
+        assertSame(twenty, w.next(), "the view moved to 19");
+        view[0] = 5;
+        w.rerank();
+        assertSame(seven, w.next(), "3 and 7 are as near 5: the one held first goes first");
+        assertSame(three, w.next());
     }
 }
