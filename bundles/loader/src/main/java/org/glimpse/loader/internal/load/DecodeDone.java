@@ -38,7 +38,7 @@ final class DecodeDone implements DecodeCallback {
     public void decoded(DecodedFrame image, double queueMillis, double decodeMillis) {
         synchronized (load.lock) {
             returned();
-            load.decodeCost.decoded((long) image.width() * image.height(), queueMillis + decodeMillis);
+            load.decodeCost.decoded((long) image.width() * image.height(), decodeMillis);
             boolean shown = false;
             if (!load.cancelRequested && frame.failure == null) {
                 shown = load.delivery.deliver(frame, step, image.receivedAs(syntax), new DecodeTimes(queueMillis,
@@ -75,7 +75,9 @@ final class DecodeDone implements DecodeCallback {
     private void returned() {
         load.flow.decodeReturned(this);
         frame.decodesInFlight--;
-        if (!whole) {
+        if (whole) {
+            frame.wholeDecoding = false;
+        } else {
             frame.prefixDecodeReduce = -1;
         }
     }
@@ -85,7 +87,8 @@ final class DecodeDone implements DecodeCallback {
         FormBytes b = frame.forms.get(form);
         if (!whole && frame.prefixPending && b != null) {
             frame.prefixPending = false;
-            load.flow.decodePrefix(frame, step, form, b, true);
+            // while this step's bytes still stream in, the prefix must still be worth it before the end
+            load.flow.decodePrefix(frame, step, form, b, frame.current != step);
         }
         if (frame.current == null && frame.steps.isEmpty() && frame.transportFailure != null && !frame.finalReached
                 && frame.decodesInFlight == 0 && frame.exchange == null) {

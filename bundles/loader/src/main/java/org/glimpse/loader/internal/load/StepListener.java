@@ -60,16 +60,28 @@ final class StepListener implements FrameListener {
                 return;
             }
             int before = bytes.length();
+            long now = System.nanoTime();
             if (frame.stepContentNanos < 0) {
-                frame.stepContentNanos = System.nanoTime();
-                frame.stepContentFrom = before;
+                frame.stepContentStarted(now, before);
             }
             bytes.append(offset, chunk);
             frame.bytes += bytes.length() - before;
-            if (step.options().streaming() || firstLook()) {
+            frame.arrived(now, bytes.length());
+            boolean prefixes = step.options().streaming() || firstLook();
+            if (prefixes) {
                 load.flow.decodePrefix(frame, step, form, bytes, false);
             }
+            if (toTheEnd() && (frame.own != null || !prefixes)) {
+                // the whole frame's place gets ready while its bytes come; not while a first look is to be shown
+                // from them (its hand-over would wait for the lock while a slab is allocated)
+                load.flow.prepareWholeDecode(frame, step);
+            }
         }
+    }
+
+    private boolean toTheEnd() {
+        Integer index = step.options().rangeIndex();
+        return index == null || index < 0;
     }
 
     /**
@@ -89,6 +101,7 @@ final class StepListener implements FrameListener {
             }
             frame.exchange = null;
             frame.current = null;
+            load.flow.requestEnded(result.metrics());
             if (result.frameComplete()) {
                 bytes.completeAtLength();
             }
