@@ -174,6 +174,7 @@ final class FrameFlow {
         f.stepContentNanos = -1;
         FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
                 r.range(), accept(f, o), type(f, step), priority(f, step), step.stageId(), r.range() != null);
+        f.trace.requested(load.elapsed());
         f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
         return true;
     }
@@ -407,6 +408,7 @@ final class FrameFlow {
     private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole,
             PixelBuffer target) {
         f.decodesInFlight++;
+        f.trace.decodeAsked(load.elapsed());
         RequestType type = type(f, step);
         int rank = DecodeRank.of(inFront(f), type, priority(f, step), whole, load.views.distance(f.index));
         gate.submit(new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes, whole,

@@ -30,6 +30,7 @@ final class FrameLoad {
     final Deque<PlannedRequest> steps = new ArrayDeque<>();
     final Map<String, FormBytes> forms = new HashMap<>();
     final List<LevelEvent> levels = new ArrayList<>();
+    final FirstImageTrace trace = new FirstImageTrace();
     String planSyntax;
     PlannedRequest current;
     FrameExchange exchange;

@@ -38,6 +38,7 @@ final class StepListener implements FrameListener {
             if (stale()) {
                 return;
             }
+            frame.trace.response(load.elapsed());
             bytes.frameLength(info.frameLength());
             if (step.options().rangeIndex() == null || step.options().rangeIndex() < 0) {
                 // the whole frame or its rest comes: one array of the frame's length, not doubling up to it
@@ -63,6 +64,7 @@ final class StepListener implements FrameListener {
             long now = System.nanoTime();
             if (frame.stepContentNanos < 0) {
                 frame.stepContentStarted(now, before);
+                frame.trace.content(now - load.startNanos);
             }
             bytes.append(offset, chunk);
             frame.bytes += bytes.length() - before;
