@@ -16,6 +16,7 @@ import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.codec.internal.decoder.CancellableDecoder;
 import org.glimpse.codec.internal.decoder.CodecRuntime;
 import org.glimpse.codec.internal.worker.NativeDecoding;
 import org.osgi.framework.Constants;
@@ -29,7 +30,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * The decode service: one queue ordered by priority, drained by as many decoder threads as the worker pool
  * has processes, each decode going to the highest ranked available {@link FrameDecoder} of its syntax.
- * Cancelling a running decode stops its worker process (the pool replaces it at once).
+ * Cancelling a running decode stops its worker process (the pool replaces it at once), or a decoder running
+ * in this JVM at its next line ({@link CancellableDecoder}).
  */
 @Component(service = DecodeService.class)
 public final class DecodeScheduler implements DecodeService {
@@ -155,7 +157,9 @@ public final class DecodeScheduler implements DecodeService {
     private void run(QueuedDecode d) {
         try {
             FrameDecoder decoder = decoderOf(d.frame());
-            DecodedFrame f = d.target() == null ? decoder.decode(d.frame(), d.options())
+            DecodedFrame f = decoder instanceof CancellableDecoder c
+                    ? c.decode(d.frame(), d.options(), d.target(), d::isCancelled)
+                    : d.target() == null ? decoder.decode(d.frame(), d.options())
                     : decoder.decode(d.frame(), d.options(), d.target());
             d.succeed(f);
         } catch (DecodeException | RuntimeException e) {
