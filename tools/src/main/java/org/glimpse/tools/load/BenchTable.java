@@ -28,6 +28,10 @@ final class BenchTable {
             }
         }
         out.println("targets: first ≤ 1.25 × link limit (×lim); final ≤ 1.02 × one full request of the same run (×full)");
+        out.println("link limit: the profile's latency + the bytes decoded ÷ its bandwidth + that image's decode as the "
+                + "decode service timed it (a worker's decode and the hand-offs to and from it, so at least the bare "
+                + "library's); the chain under a row is the loader's account of its first image, ms from the load "
+                + "request");
         out.println();
         out.println("CT volume");
         out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s %10s%n", "row", "net", "1st slice",
@@ -75,6 +79,15 @@ final class BenchTable {
                     first.path("width").asInt(), first.path("height").asInt(), first.path("bytes").asLong(),
                     first.path("decodeMs").asDouble());
         }
+        if (r.firstImageChain() != null) {
+            out.printf(Locale.ROOT, "%-22s %s%n", "", chainOnly(r.firstImageChain()));
+        }
+    }
+
+    /** The chain's times without the frame's name: "request 0.9 ms, response head 12.1, …". */
+    static String chainOnly(String chain) {
+        int at = chain.indexOf(": ");
+        return at < 0 ? chain : chain.substring(at + 2);
     }
 
     private static void volumeRow(RowResult r, double sequential, PrintStream out) {

@@ -38,6 +38,10 @@ public final class LoadBench {
             + "retrieveOptions: {full: {framesPath: '/jls/'}}}";
     static final String JLS_FULL = "jls-full.json";
     static final String ONE_FULL_REQUEST = "single";
+    /** The loader's DEBUG account of each frame's first image, turned on in the workstation (slf4j-simple). */
+    static final String FIRST_IMAGE_LOGGER = "org.slf4j.simpleLogger.log.org.glimpse.loader.internal.load."
+            + "FirstImageTrace";
+    static final String FIRST_IMAGE_CHAIN = "first image of ";
     /** When the cancel row closes the volume, from its load request. */
     static final long CANCEL_AFTER_MILLIS = 300;
 
@@ -105,7 +109,8 @@ public final class LoadBench {
         try (ReferenceServer fourG = ReferenceServer.start(ServerOptions.of(data, null).withProfile("4g"));
                 ReferenceServer local = ReferenceServer.start(ServerOptions.of(data, null).withProfile("local"))) {
             Map<String, ReferenceServer> servers = Map.of("4g", fourG, "local", local);
-            WorkstationProcess ws = workstation.withJvmOption("-Djava.awt.headless=true");
+            WorkstationProcess ws = workstation.withJvmOption("-Djava.awt.headless=true")
+                    .withJvmOption("-D" + FIRST_IMAGE_LOGGER + "=debug");
             for (BenchRow row : rows) {
                 System.out.printf("bench load: %s, %s, %s …%n", row.name(), row.role(), row.profile());
                 results.add(run(ws, servers.get(row.profile()), catalog, row, work));
@@ -146,7 +151,10 @@ public final class LoadBench {
             List<String> lines = Files.readAllLines(log);
             lines.subList(Math.max(0, lines.size() - 4), lines.size()).forEach(l -> System.out.println("    " + l));
         }
-        return new RowResult(row, node, status, loader);
+        // the warm-up loads log theirs first: the measured load's is the last
+        String chain = Files.readAllLines(log).stream().filter(l -> l.contains(FIRST_IMAGE_CHAIN))
+                .reduce((a, b) -> b).map(l -> l.substring(l.indexOf(FIRST_IMAGE_CHAIN))).orElse(null);
+        return new RowResult(row, node, status, loader, chain);
     }
 
     /**

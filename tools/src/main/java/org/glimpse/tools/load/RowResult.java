@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param series the host's metrics of the series, or null when the run failed
  * @param status the workstation's exit status
  * @param loader the loader service's class, as the host printed it
+ * @param firstImageChain the loader's account of the measured load's first image (request, response, first bytes,
+ *        decode asked, waited, decoded, handed; ms from the load request), or null
  */
-record RowResult(BenchRow row, JsonNode series, int status, String loader) {
+record RowResult(BenchRow row, JsonNode series, int status, String loader, String firstImageChain) {
 
     double firstMs() {
         return number("firstImageMs");

@@ -16,6 +16,7 @@ import org.glimpse.loader.internal.decode.DecoderRegistry;
 import org.glimpse.loader.internal.decode.FrameDecoding;
 import org.glimpse.loader.internal.load.LoaderServices;
 import org.glimpse.loader.internal.load.SeriesLoading;
+import org.glimpse.loader.internal.store.HeapRegions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,6 +41,7 @@ public final class ProgressiveLoaderComponent implements ProgressiveLoader {
     private final RetrieveConfigurationService retrieve;
     private final FrameDecoding decoding;
     private final ScheduledExecutorService timer;
+    private final long heapRegionBytes = HeapRegions.size();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -83,7 +85,7 @@ public final class ProgressiveLoaderComponent implements ProgressiveLoader {
     @Override
     public SeriesLoad load(LoadRequest request, SeriesSink sink) {
         LoaderServices services = new LoaderServices(transport, retrieve, decoding, timer,
-                () -> settings == null ? DEFAULT_SETTINGS : settings);
+                () -> settings == null ? DEFAULT_SETTINGS : settings, heapRegionBytes);
         return new SeriesLoading(services, request, sink).start();
     }
 }

@@ -42,7 +42,7 @@ final class DecodeDone implements DecodeCallback {
         }
         synchronized (load.lock) {
             returned();
-            load.decodeCost.decoded((long) image.width() * image.height(), queueMillis + decodeMillis);
+            load.decodeCost.decoded((long) image.width() * image.height(), decodeMillis);
             if (whole) {
                 load.flow.window.decoded(held, decodeMillis);
             }
@@ -92,6 +92,7 @@ final class DecodeDone implements DecodeCallback {
         load.flow.decodeReturned(this);
         frame.decodesInFlight--;
         if (whole) {
+            frame.wholeDecoding = false;
             // the decoder has read the frame's bytes: they no longer count against the window
             load.flow.window.release(frame);
         } else {
@@ -104,7 +105,8 @@ final class DecodeDone implements DecodeCallback {
         FormBytes b = frame.forms.get(form);
         if (!whole && frame.prefixPending && b != null) {
             frame.prefixPending = false;
-            load.flow.decodePrefix(frame, step, form, b, true);
+            // while this step's bytes still stream in, the prefix must still be worth it before the end
+            load.flow.decodePrefix(frame, step, form, b, frame.current != step);
         }
         if (frame.current == null && frame.steps.isEmpty() && frame.transportFailure != null && !frame.finalReached
                 && frame.decodesInFlight == 0 && frame.exchange == null) {

@@ -44,6 +44,7 @@ final class Delivery {
         f.levels.add(new LevelEvent(now, image.reduce(), image.width(), image.height(), status, held,
                 step.stageId(), times.decodeMillis(), times.queueMillis()));
         f.firstShown(now, status);
+        f.trace.handed(f.key, now, times, held);
         load.coverage.moved(before, status);
         if (whole && level == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0) {
             reachFinal(f, now);

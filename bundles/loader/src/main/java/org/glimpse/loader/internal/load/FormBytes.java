@@ -21,7 +21,17 @@ final class FormBytes {
     private int inspectedReduce = -1;
     private int inspectedDecompositions;
 
+    /** The first array's size at most: {@link #FIRST_LOOK} for a first look, else what is coming. */
+    private int firstArray = Integer.MAX_VALUE;
+
     private final ByteArrays arrays;
+
+    /**
+     * A first look's first array: its first bytes land in it and their first level is decoded at once; the array
+     * for the whole range or frame (7 MB for a 3036² frame, a humongous allocation that took up to 100 ms with
+     * the collection it set off on a busy machine) is taken when it is full, after that decode went out.
+     */
+    static final int FIRST_LOOK = 65_536;
 
     /** @param arrays where the store takes its arrays from (and gives them back to, see {@link #recycle()}) */
     FormBytes(long expectedLength, ByteArrays arrays) {
@@ -42,13 +52,18 @@ final class FormBytes {
         chunk.position(chunk.position() + skip);
         int add = n - skip;
         if (data == null) {
-            data = arrays.take(Math.max(expected, add));
+            data = arrays.take(Math.max(Math.min(expected, firstArray), add));
         } else if (length + add > data.length) {
             long doubled = Math.max((long) data.length * 2, length + add);
             grow((int) Math.min(expected >= length + add ? expected : doubled, Integer.MAX_VALUE - 8));
         }
         chunk.get(data, length, add);
         length += add;
+    }
+
+    /** The frame shows nothing yet: its first bytes go into a small array (see {@link #FIRST_LOOK}). */
+    void firstLook() {
+        firstArray = FIRST_LOOK;
     }
 
     /**

@@ -32,6 +32,7 @@ final class FrameFlow {
     private final SeriesLoading load;
     private final Deque<FrameLoad> waiting = new ArrayDeque<>();
     private final DecodeGate gate;
+    private final ArrivalRate arrival = new ArrivalRate();
     /** Fill-ins (a frame's whole bytes or its rest) asked only while the bytes not yet decoded allow. */
     final FetchWindow window;
 
@@ -200,6 +201,9 @@ final class FrameFlow {
                 : levels != null ? levels.length() : 65_536;
         if (b == null) {
             b = new FormBytes(expected, load.encodedArrays);
+            if (f.own == null) {
+                b.firstLook();
+            }
             f.forms.put(form, b);
         } else {
             b.reserve(expected);
@@ -207,6 +211,7 @@ final class FrameFlow {
         f.stepContentNanos = -1;
         FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
                 r.range(), accept(f, o), type(f, step), priority(f, step), step.stageId(), r.range() != null);
+        f.trace.requested(load.elapsed());
         f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
         return true;
     }
@@ -333,15 +338,24 @@ final class FrameFlow {
         }
         EncodedFrame whole = new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), true);
         boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
+        // the frame itself, whole: a prefix of it decoded meanwhile could only be worse
+        f.wholeDecoding |= !rendition;
         // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
         submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
                 rendition ? null : f.claimSlot(load.slabs));
     }
 
+    /** Readies what the whole frame's decode writes into, when it will decode into the frame's place. */
+    void prepareWholeDecode(FrameLoad f, PlannedRequest step) {
+        if (f.instance.renditionAt(FormKeys.framesPath(step.options())) == null) {
+            f.prepareSlot(load.slabs);
+        }
+    }
+
     /** Decodes a prefix when a level better than any shown or being decoded is complete in it. */
     void decodePrefix(FrameLoad f, PlannedRequest step, String form, FormBytes b, boolean atEnd) {
         String ts = b.transferSyntaxUid();
-        if (ts == null || f.finalReached || !load.services.decoding().decodesPrefixes(ts)) {
+        if (ts == null || f.finalReached || f.wholeDecoding || !load.services.decoding().decodesPrefixes(ts)) {
             return;
         }
         int reduce = completeReduce(f, step, b, atEnd);
@@ -352,7 +366,7 @@ final class FrameFlow {
             f.prefixPending |= reduce < f.prefixDecodeReduce;
             return;
         }
-        if (!atEnd && f.own != null && !worthBeforeTheEnd(f, step, b, reduce)) {
+        if (f.own != null && !worthBeforeTheEnd(f, step, b, reduce, atEnd)) {
             return;
         }
         f.prefixDecodeReduce = reduce;
@@ -360,21 +374,55 @@ final class FrameFlow {
                 false, null);
     }
 
-    /** Whether a prefix decode at {@code reduce} ends before the rest of the frame this step brings has landed. */
-    private boolean worthBeforeTheEnd(FrameLoad f, PlannedRequest step, FormBytes b, int reduce) {
-        Integer index = step.options().rangeIndex();
-        boolean toTheEnd = index == null || index < 0;
+    /**
+     * Whether a prefix decode at {@code reduce} ends before the frame's last byte lands: while this step streams
+     * to the frame's end, at the rate it has brought bytes; at the end of a range, through the frame's next
+     * request at the rate and first-byte wait of this load's requests.
+     */
+    private boolean worthBeforeTheEnd(FrameLoad f, PlannedRequest step, FormBytes b, int reduce, boolean atEnd) {
         PublishedLevels published = f.instance.levelsOf(f.key.frameNumber(), FormKeys.framesPath(step.options()),
                 b.transferSyntaxUid());
         long length = b.frameLength() > 0 ? b.frameLength() : published != null ? published.length() : -1;
-        long sinceFirst = System.nanoTime() - f.stepContentNanos;
-        if (!toTheEnd || length <= 0 || f.stepContentNanos < 0 || sinceFirst <= 0) {
+        if (length <= 0) {
+            return true;
+        }
+        double nanosLeft = atEnd ? nanosThroughNextStep(f, length - b.length()) : nanosInThisStep(f, step, b, length);
+        if (nanosLeft < 0) {
             return true;
         }
         PixelDescriptor p = pixel(f, step);
         long pixels = (long) LevelChoice.size(p.columns(), reduce) * LevelChoice.size(p.rows(), reduce);
-        double rate = (double) (b.length() - f.stepContentFrom) / sinceFirst;
-        return PrefixWorth.decode(length - b.length(), rate, pixels, load.decodeCost.nanosPerPixel());
+        return PrefixWorth.decode(pixels, load.decodeCost.nanosPerPixel(), nanosLeft);
+    }
+
+    /** Nanoseconds until this step's last byte, when it streams to the frame's end; else -1. */
+    private static double nanosInThisStep(FrameLoad f, PlannedRequest step, FormBytes b, long length) {
+        Integer index = step.options().rangeIndex();
+        boolean toTheEnd = index == null || index < 0;
+        long sinceFirst = System.nanoTime() - f.stepContentNanos;
+        if (!toTheEnd || f.stepContentNanos < 0 || sinceFirst <= 0 || b.length() <= f.stepContentFrom) {
+            return -1;
+        }
+        // the faster of the whole step's rate and its recent one: a late prefix decode slows the final one down
+        double rate = Math.max((double) (b.length() - f.stepContentFrom) / sinceFirst, f.recentRate);
+        return (length - b.length()) / rate;
+    }
+
+    /**
+     * Nanoseconds until the frame's next step has brought {@code left} bytes, when that step comes next at the
+     * frame's rank (not held back for the display); else -1.
+     */
+    private double nanosThroughNextStep(FrameLoad f, long left) {
+        PlannedRequest next = f.steps.peek();
+        if (next == null || f.displayLimited || load.paused) {
+            return -1;
+        }
+        return arrival.nanosFor(left);
+    }
+
+    /** A request of this load ended: how its bytes came. */
+    void requestEnded(org.glimpse.api.transport.RequestMetrics metrics) {
+        arrival.ended(metrics);
     }
 
     /** The smallest reduce complete in the bytes held (0 only with the whole frame), or -1. */
@@ -418,6 +466,7 @@ final class FrameFlow {
     private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole,
             PixelBuffer target) {
         f.decodesInFlight++;
+        f.trace.decodeAsked(load.elapsed());
         RequestType type = type(f, step);
         int rank = DecodeRank.of(inFront(f), type, priority(f, step), whole, load.views.distance(f.index));
         gate.submit(new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes, whole,

@@ -30,6 +30,7 @@ final class FrameLoad {
     final Deque<PlannedRequest> steps = new ArrayDeque<>();
     final Map<String, FormBytes> forms = new HashMap<>();
     final List<LevelEvent> levels = new ArrayList<>();
+    final FirstImageTrace trace = new FirstImageTrace();
     String planSyntax;
     PlannedRequest current;
     FrameExchange exchange;
@@ -38,6 +39,8 @@ final class FrameLoad {
     ImageQualityStatus lent;
     int decodesInFlight;
     int prefixDecodeReduce = -1;
+    /** Whether a decode of the frame's whole bytes is on its way: no prefix decode is worth starting then. */
+    boolean wholeDecoding;
     boolean prefixPending;
     boolean displayLimited;
     boolean fullQualityWanted;
@@ -46,6 +49,8 @@ final class FrameLoad {
     boolean settled;
     /** Whether the frame's place in its slab is taken: a decode writes there, or the image shown lives there. */
     boolean slotTaken;
+    /** Whether the slab that holds the frame's place was made to exist ({@link #prepareSlot}). */
+    boolean slotPrepared;
     FrameFailure failure;
     FrameFailure transportFailure;
     long firstShownNanos = -1;
@@ -55,12 +60,42 @@ final class FrameLoad {
     /** When the running step's first bytes came, and how many were held then (its arrival rate), or -1. */
     long stepContentNanos = -1;
     int stepContentFrom;
+    /** The running step's rate over its last {@link #RATE_WINDOW_NANOS} or more, in bytes per ns, or -1. */
+    double recentRate = -1;
+    private long rateMarkNanos = -1;
+    private int rateMarkBytes;
+
+    /** How long a window the recent rate is measured over: many reads, and short beside a frame's transfer. */
+    static final long RATE_WINDOW_NANOS = 10_000_000;
     List<PlannedRequest> allSteps = List.of();
 
     FrameLoad(int index, FrameKey key, InstanceDescriptor instance) {
         this.index = index;
         this.key = key;
         this.instance = instance;
+    }
+
+    /** The running step's first bytes came: its rates start over. */
+    void stepContentStarted(long now, int held) {
+        stepContentNanos = now;
+        stepContentFrom = held;
+        recentRate = -1;
+        rateMarkNanos = now;
+        rateMarkBytes = held;
+    }
+
+    /**
+     * Bytes held now: the recent rate moves on. Bytes do not come at one rate: over loopback they came at 13 MB/s
+     * in a response's first 140 ms and at 85 MB/s after, so the rate since the first byte said 380 ms were left
+     * where 60 ms were.
+     */
+    void arrived(long now, int held) {
+        long span = now - rateMarkNanos;
+        if (rateMarkNanos >= 0 && span >= RATE_WINDOW_NANOS) {
+            recentRate = (double) (held - rateMarkBytes) / span;
+            rateMarkNanos = now;
+            rateMarkBytes = held;
+        }
     }
 
     /** What the frame shows now: its own image's status, else a neighbour's lent status, else null. */
@@ -93,6 +128,18 @@ final class FrameLoad {
         PixelBuffer slot = slotTaken || slabs == null ? null : slabs.slot(index);
         slotTaken |= slot != null;
         return slot;
+    }
+
+    /**
+     * Makes the frame's place in its slab exist before its whole bytes land: a slab is a large array, and
+     * allocating it (and the collection that may come with it) when the last byte had landed held the whole
+     * frame's decode back by 35 to 240 ms on a busy machine. The place is not claimed.
+     */
+    void prepareSlot(FrameSlabs slabs) {
+        if (!slotPrepared && slabs != null) {
+            slotPrepared = true;
+            slabs.slot(index);
+        }
     }
 
     /**

@@ -27,7 +27,6 @@ import org.glimpse.api.transport.FrameExchange;
 import org.glimpse.api.transport.SeriesLocation;
 import org.glimpse.loader.internal.store.ByteArrays;
 import org.glimpse.loader.internal.store.FrameSlabs;
-import org.glimpse.loader.internal.store.HeapRegions;
 
 /**
  * One series being loaded: reads (or takes) its metadata, resolves its retrieve configuration, then runs every
@@ -154,7 +153,7 @@ public final class SeriesLoading implements SeriesLoad {
         best = new AtomicReferenceArray<>(frames.length);
         coverage = new Coverage(frames.length);
         slabs = new FrameSlabs(java.util.Arrays.stream(frames).map(f -> f.instance.pixel()).toList(),
-                HeapRegions.size());
+                services.heapRegionBytes());
         views.focusAt(request.kind() == SeriesKind.VOLUME ? frames.length / 2 : 0);
         plans = new Plans(services.retrieve(), configuration, frames.length);
         volume = new VolumeSignal(this);

@@ -41,6 +41,7 @@ final class StepListener implements FrameListener {
             if (stale()) {
                 return;
             }
+            frame.trace.response(load.elapsed());
             bytes.frameLength(info.frameLength());
             if (step.options().rangeIndex() == null || step.options().rangeIndex() < 0) {
                 // the whole frame or its rest comes: one array of the frame's length, not doubling up to it
@@ -69,16 +70,29 @@ final class StepListener implements FrameListener {
                 return;
             }
             int before = bytes.length();
+            long now = System.nanoTime();
             if (frame.stepContentNanos < 0) {
-                frame.stepContentNanos = System.nanoTime();
-                frame.stepContentFrom = before;
+                frame.stepContentStarted(now, before);
+                frame.trace.content(now - load.startNanos);
             }
             bytes.append(offset, chunk);
             frame.bytes += bytes.length() - before;
-            if (step.options().streaming() || firstLook()) {
+            frame.arrived(now, bytes.length());
+            boolean prefixes = step.options().streaming() || firstLook();
+            if (prefixes) {
                 load.flow.decodePrefix(frame, step, form, bytes, false);
             }
+            if (toTheEnd() && (frame.own != null || !prefixes)) {
+                // the whole frame's place gets ready while its bytes come; not while a first look is to be shown
+                // from them (its hand-over would wait for the lock while a slab is allocated)
+                load.flow.prepareWholeDecode(frame, step);
+            }
         }
+    }
+
+    private boolean toTheEnd() {
+        Integer index = step.options().rangeIndex();
+        return index == null || index < 0;
     }
 
     /**
@@ -101,6 +115,7 @@ final class StepListener implements FrameListener {
             }
             frame.exchange = null;
             frame.current = null;
+            load.flow.requestEnded(result.metrics());
             if (result.frameComplete()) {
                 bytes.completeAtLength();
             }
