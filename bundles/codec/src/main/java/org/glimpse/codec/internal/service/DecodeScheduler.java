@@ -17,6 +17,7 @@ import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.decoder.CodecRuntime;
+import org.glimpse.codec.internal.decoder.WorkerDecoder;
 import org.glimpse.codec.internal.worker.NativeDecoding;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
@@ -27,22 +28,30 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The decode service: one queue ordered by priority, drained by as many decoder threads as the worker pool
- * has processes, each decode going to the highest ranked available {@link FrameDecoder} of its syntax.
- * Cancelling a running decode stops its worker process (the pool replaces it at once).
+ * The decode service: one queue ordered by priority, drained by decoder threads, each decode going to the
+ * highest ranked available {@link FrameDecoder} of its syntax. There are as many threads as the worker pool
+ * holds decodes (two per worker process: the next frame waits in place while a worker decodes one), and at
+ * most one decode per worker runs in this JVM at a time.
+ *
+ * <p>Cancelling a running decode abandons it: a worker's is skipped or stopped (the pool replaces a stopped
+ * worker at once); the thread of one in this JVM is interrupted, which a Java decoder may check between rows
+ * to end early (its result is dropped either way).
  */
 @Component(service = DecodeService.class)
 public final class DecodeScheduler implements DecodeService {
     private final NativeDecoding pool;
     private final DecoderTable decoders = new DecoderTable();
-    private final DecodeQueue queue = new DecodeQueue();
+    private final DecodeQueue queue;
     private final AtomicLong sequence = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean closed;
 
     @Activate
     public DecodeScheduler(@Reference CodecRuntime runtime) {
         this.pool = runtime.decoding();
-        for (int i = 0; i < pool.size(); i++) {
+        // decodes in this JVM: one per core the pool uses, however many threads wait on workers
+        this.queue = new DecodeQueue(pool.size());
+        for (int i = 0; i < pool.size() * pool.depth(); i++) {
             Thread t = new Thread(this::drain, "glimpse-decode-" + i);
             t.setDaemon(true);
             threads.add(t);
@@ -67,6 +76,7 @@ public final class DecodeScheduler implements DecodeService {
 
     @Deactivate
     public void close() {
+        closed = true;
         for (QueuedDecode d : queue.close()) {
             d.fail(new CancellationException("the decode service stopped before " + d.frame().key() + " started"));
         }
@@ -80,7 +90,10 @@ public final class DecodeScheduler implements DecodeService {
         if (target != null) {
             requireType(frame, target);
         }
-        QueuedDecode d = new QueuedDecode(frame, options, target, priority, sequence.getAndIncrement(), queue);
+        boolean inWorker = decoders.forSyntax(frame.transferSyntaxUid()).map(WorkerDecoder.class::isInstance)
+                .orElse(false);
+        QueuedDecode d = new QueuedDecode(frame, options, target, priority, sequence.getAndIncrement(), queue,
+                inWorker);
         queue.add(d);
         return d;
     }
@@ -113,7 +126,7 @@ public final class DecodeScheduler implements DecodeService {
 
     @Override
     public int concurrency() {
-        return threads.size();
+        return pool.size();
     }
 
     @Override
@@ -140,21 +153,31 @@ public final class DecodeScheduler implements DecodeService {
         try {
             d = queue.take();
         } catch (InterruptedException e) {
-            return false;
+            return !closed;
         }
         if (d == null) {
             return false;
         }
-        pool.clearStop(me);
-        if (d.start(() -> pool.stop(me))) {
-            run(d);
+        try {
+            FrameDecoder decoder = decoderOf(d.frame());
+            pool.clearStop(me);
+            if (d.start(d.inWorker() ? () -> pool.stop(me) : me::interrupt)) {
+                run(d, decoder);
+            }
+        } catch (DecodeException e) {
+            d.fail(e);
+        } finally {
+            queue.finished(d);
+            if (!d.inWorker()) {
+                // a cancel's interrupt ends with the decode it was meant for
+                Thread.interrupted();
+            }
         }
         return true;
     }
 
-    private void run(QueuedDecode d) {
+    private void run(QueuedDecode d, FrameDecoder decoder) {
         try {
-            FrameDecoder decoder = decoderOf(d.frame());
             DecodedFrame f = d.target() == null ? decoder.decode(d.frame(), d.options())
                     : decoder.decode(d.frame(), d.options(), d.target());
             d.succeed(f);

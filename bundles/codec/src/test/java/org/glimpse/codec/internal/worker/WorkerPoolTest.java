@@ -100,6 +100,87 @@ class WorkerPoolTest {
         }
     }
 
+    private static DecodeRequest noiseFrame(int size, int seed, int[] values) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextInt(1 << 12);
+        }
+        byte[] f = Encoders.jpegLs(values, size, size, 12, 0);
+        PixelDescriptor px = new PixelDescriptor(size, size, 1, 16, 12, 0, "MONOCHROME2", 0);
+        return new DecodeRequest(CodecId.CHARLS, f, f.length, true, 0, 1, px);
+    }
+
+    /** Starts {@code call} on a thread of its own and waits until the pool holds {@code busy} decodes. */
+    private static Thread caller(WorkerPool pool, int busy, CodecException[] failure, DecodedPixels[] result,
+            DecodeRequest r) throws InterruptedException {
+        Thread t = new Thread(() -> {
+            try {
+                result[0] = pool.decode(r, 30_000);
+            } catch (CodecException e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        while (pool.busyCount() < busy) {
+            Thread.sleep(1);
+        }
+        return t;
+    }
+
+    @Test
+    void aFrameWaitingBehindOneWhoseWorkerIsStoppedIsDecodedByAnotherWorker() throws Exception {
+        int[] big = new int[2048 * 2048];
+        DecodeRequest slow = noiseFrame(2048, 5, big);
+        int[] small = new int[64 * 64];
+        DecodeRequest quick = noiseFrame(64, 6, small);
+        try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
+                TMP), 1, 0L)) {
+            pool.decode(quick, 30_000);
+            long pid = pool.pids().get(0);
+            CodecException[] slowFailure = new CodecException[1];
+            CodecException[] quickFailure = new CodecException[1];
+            DecodedPixels[] quickResult = new DecodedPixels[1];
+            Thread a = caller(pool, 1, slowFailure, new DecodedPixels[1], slow);
+            Thread b = caller(pool, 2, quickFailure, quickResult, quick);
+            Thread.sleep(20);
+            pool.stop(a);
+            a.join(30_000);
+            b.join(30_000);
+            assertTrue(slowFailure[0] != null && slowFailure[0].kind() == Kind.TIMEOUT, "the stopped decode ends "
+                    + "as cancelled: " + slowFailure[0]);
+            assertTrue(quickFailure[0] == null, "the frame behind it is not lost with the worker: " + quickFailure[0]);
+            assertArrayEquals(small, Pixels.values(quickResult[0].pixels()), "it is decoded by another worker");
+            assertFalse(pool.pids().contains(pid), "the stopped worker is gone");
+        }
+    }
+
+    @Test
+    void aCancelledFrameWaitingBehindAnotherIsSkippedAndTheWorkerKept() throws Exception {
+        int[] big = new int[2048 * 2048];
+        DecodeRequest slow = noiseFrame(2048, 7, big);
+        int[] small = new int[64 * 64];
+        DecodeRequest quick = noiseFrame(64, 8, small);
+        try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
+                TMP), 1, 0L)) {
+            pool.decode(quick, 30_000);
+            long pid = pool.pids().get(0);
+            CodecException[] slowFailure = new CodecException[1];
+            DecodedPixels[] slowResult = new DecodedPixels[1];
+            CodecException[] quickFailure = new CodecException[1];
+            Thread a = caller(pool, 1, slowFailure, slowResult, slow);
+            Thread b = caller(pool, 2, quickFailure, new DecodedPixels[1], quick);
+            pool.stop(b);
+            b.join(30_000);
+            a.join(30_000);
+            assertTrue(quickFailure[0] != null && quickFailure[0].kind() == Kind.TIMEOUT, "the waiting decode ends "
+                    + "as cancelled: " + quickFailure[0]);
+            assertTrue(slowFailure[0] == null, "the running one goes on: " + slowFailure[0]);
+            assertArrayEquals(big, Pixels.values(slowResult[0].pixels()), "and is decoded");
+            assertEquals(List.of(pid), pool.pids(), "no worker was stopped for a frame it had not begun");
+            pool.clearStop(b);
+        }
+    }
+
     @Test
     void workerThatCannotStartMakesDecodingUnavailableQuickly() {
         List<String> broken = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
