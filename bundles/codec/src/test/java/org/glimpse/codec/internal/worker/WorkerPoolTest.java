@@ -100,7 +100,7 @@ class WorkerPoolTest {
         }
     }
 
-    private static DecodeRequest noiseFrame(int size, int seed, int[] values) {
+    private static DecodeRequest noiseFrame(int size, int seed, int[] values) throws java.io.IOException {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         for (int i = 0; i < values.length; i++) {
             values[i] = random.nextInt(1 << 12);
