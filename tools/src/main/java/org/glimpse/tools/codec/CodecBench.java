@@ -296,13 +296,14 @@ public final class CodecBench {
         return new Row(f.name(), path, isolated.name(), c[0], b[0], a[0], (int) a[1], codec, Double.NaN, a[2]);
     }
 
-    /** The library alone on the bytes Glimpse hands it (a prefix or a reduce is cut at its level's end). */
+    /** The library alone on the bytes Glimpse hands it (a prefix is cut at its best complete level's end). */
     private static double[] bareTime(BareLibrary bare, String codec, Path file, EncodedFrame frame, DecodeOptions o,
             int runs) {
         int length = frame.length();
         boolean complete = frame.complete();
         int reduce = Math.max(0, o.reduce());
-        if (!"charls".equals(codec)) {
+        if (!"charls".equals(codec) && !frame.complete()) {
+            // a prefix is cut at its best complete level; a whole frame goes whole at any reduce, as Glimpse sends it
             try {
                 CodestreamLevels l = J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
                 reduce = o.reduce() == DecodeOptions.BEST_AVAILABLE ? l.completeReduce()
@@ -313,6 +314,7 @@ public final class CodecBench {
                 return new double[] {Double.NaN, 0};
             }
         }
+        complete = complete && reduce == 0;
         return bare.decode(codec, file, length, complete, reduce, "charls".equals(codec) ? 1 : o.threads(), runs);
     }
 

@@ -43,7 +43,7 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
 
     /** Starts and warms the workers in the background, as the bundle does when it activates. */
     public StandaloneCodecRuntime warm() {
-        pool.warm(WarmupFrames.of(probe));
+        pool.warm(WarmupFrames.of(probe), Jpeg2000Decoding::warm);
         return this;
     }
 
