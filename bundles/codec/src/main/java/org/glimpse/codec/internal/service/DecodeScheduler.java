@@ -32,10 +32,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * highest ranked available {@link FrameDecoder} of its syntax. There are as many threads as the worker pool
  * holds decodes (two per worker process: the next frame waits in place while a worker decodes one), and at
  * most one decode per worker runs in this JVM at a time.
- *
- * <p>Cancelling a running decode abandons it: a worker's is skipped or stopped (the pool replaces a stopped
- * worker at once); the thread of one in this JVM is interrupted, which a Java decoder may check between rows
- * to end early (its result is dropped either way).
+ * Cancelling a running decode stops its worker process (the pool replaces it at once), or skips it when its
+ * worker holds it but has not begun it.
  */
 @Component(service = DecodeService.class)
 public final class DecodeScheduler implements DecodeService {
@@ -44,7 +42,6 @@ public final class DecodeScheduler implements DecodeService {
     private final DecodeQueue queue;
     private final AtomicLong sequence = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean closed;
 
     @Activate
     public DecodeScheduler(@Reference CodecRuntime runtime) {
@@ -76,7 +73,6 @@ public final class DecodeScheduler implements DecodeService {
 
     @Deactivate
     public void close() {
-        closed = true;
         for (QueuedDecode d : queue.close()) {
             d.fail(new CancellationException("the decode service stopped before " + d.frame().key() + " started"));
         }
@@ -153,31 +149,25 @@ public final class DecodeScheduler implements DecodeService {
         try {
             d = queue.take();
         } catch (InterruptedException e) {
-            return !closed;
+            return false;
         }
         if (d == null) {
             return false;
         }
         try {
-            FrameDecoder decoder = decoderOf(d.frame());
             pool.clearStop(me);
-            if (d.start(d.inWorker() ? () -> pool.stop(me) : me::interrupt)) {
-                run(d, decoder);
+            if (d.start(() -> pool.stop(me))) {
+                run(d);
             }
-        } catch (DecodeException e) {
-            d.fail(e);
         } finally {
             queue.finished(d);
-            if (!d.inWorker()) {
-                // a cancel's interrupt ends with the decode it was meant for
-                Thread.interrupted();
-            }
         }
         return true;
     }
 
-    private void run(QueuedDecode d, FrameDecoder decoder) {
+    private void run(QueuedDecode d) {
         try {
+            FrameDecoder decoder = decoderOf(d.frame());
             DecodedFrame f = d.target() == null ? decoder.decode(d.frame(), d.options())
                     : decoder.decode(d.frame(), d.options(), d.target());
             d.succeed(f);

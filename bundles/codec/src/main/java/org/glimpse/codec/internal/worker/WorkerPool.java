@@ -451,6 +451,12 @@ public final class WorkerPool implements NativeDecoding {
         return busy.size();
     }
 
+    /** Whether the worker holding {@code caller}'s decode has begun it (for tests). */
+    boolean begun(Thread caller) {
+        Lease l = busy.get(caller);
+        return l != null && l.worker().begun(l.slot());
+    }
+
     /** Workers started, ready for a decode (warm-ups done) and holding none. */
     public int idleCount() {
         synchronized (all) {

@@ -288,6 +288,12 @@ final class WorkerProcess implements AutoCloseable {
         return control.started() < seq ? 0 : seq;
     }
 
+    /** Whether the worker has begun the request in {@code slot}. */
+    boolean begun(RequestSlot slot) {
+        int seq = slot.sequence;
+        return seq != 0 && control.started() >= seq;
+    }
+
     /** Kills the worker if request {@code seq} (the one abandoned) still runs. */
     void stopIfRunning(RequestSlot slot, int seq) {
         if (seq != 0 && slot.sequence == seq && control.started() == seq && control.reply(slot.index) != seq) {

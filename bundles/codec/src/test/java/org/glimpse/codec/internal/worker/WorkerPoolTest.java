@@ -142,7 +142,9 @@ class WorkerPoolTest {
             DecodedPixels[] quickResult = new DecodedPixels[1];
             Thread a = caller(pool, 1, slowFailure, new DecodedPixels[1], slow);
             Thread b = caller(pool, 2, quickFailure, quickResult, quick);
-            Thread.sleep(20);
+            while (!pool.begun(a) && a.isAlive()) {
+                Thread.sleep(1);
+            }
             pool.stop(a);
             a.join(30_000);
             b.join(30_000);
