@@ -47,8 +47,9 @@ public final class WorkerPool implements NativeDecoding {
     static final long GRACE_MILLIS = 20;
 
     /**
-     * Passes over the warm-up frames a new worker makes: enough for the decode path's Java code on both sides to
-     * be compiled (a first 512² HTJ2K decode took 52 ms after a single pass, 1.7 ms once warm).
+     * Passes over the warm-up frames the pool's first workers make: enough for the decode path's Java code on
+     * both sides to be compiled (a first 512² HTJ2K decode took 22 ms after a single pass). A replacement makes
+     * one: a decode may be waiting for it (the code on this side is compiled by then).
      */
     private static final int WARMUP_ROUNDS = 30;
     /** Times a request that never ran because its worker was lost first is given to another worker. */
@@ -232,7 +233,7 @@ public final class WorkerPool implements NativeDecoding {
             }
             forget(w);
             if (!closed) {
-                starter.execute(() -> prestart(warmups));
+                starter.execute(() -> prestart(warmups, 1));
             }
         }
         if (left == 0) {
@@ -287,11 +288,11 @@ public final class WorkerPool implements NativeDecoding {
         this.warmups = List.copyOf(warmups);
         starter.execute(local);
         for (int i = 0; i < size; i++) {
-            starter.execute(() -> prestart(warmups));
+            starter.execute(() -> prestart(warmups, WARMUP_ROUNDS));
         }
     }
 
-    private void prestart(List<DecodeRequest> warmups) {
+    private void prestart(List<DecodeRequest> warmups, int rounds) {
         synchronized (all) {
             if (closed || all.size() >= size) {
                 return;
@@ -299,18 +300,18 @@ public final class WorkerPool implements NativeDecoding {
         }
         warming.incrementAndGet();
         try {
-            startWarm(warmups);
+            startWarm(warmups, rounds);
         } finally {
             warming.decrementAndGet();
         }
     }
 
-    private void startWarm(List<DecodeRequest> warmups) {
+    private void startWarm(List<DecodeRequest> warmups, int rounds) {
         try {
             WorkerProcess w = startWorker();
             RequestSlot slot = w.claim(1);
             try {
-                for (int round = 0; round < WARMUP_ROUNDS && slot != null && w.usable() && !closed; round++) {
+                for (int round = 0; round < rounds && slot != null && w.usable() && !closed; round++) {
                     for (DecodeRequest r : warmups) {
                         try {
                             w.decode(slot, r, STARTUP_MILLIS, watchdog, null, 0, 0);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -82,7 +83,14 @@ final class WorkerProcess implements AutoCloseable {
         Thread t = new Thread(tail, "glimpse-decoder-stderr-" + p.pid());
         t.setDaemon(true);
         t.start();
-        ScheduledFuture<?> kill = watchdog.schedule(p::destroyForcibly, startupMillis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> kill;
+        try {
+            kill = watchdog.schedule(p::destroyForcibly, startupMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the pool closed (its watchdog with it) while this worker was being started
+            p.destroyForcibly();
+            throw new IOException("the decoder pool closed while a worker was starting", e);
+        }
         try {
             DataInputStream in = new DataInputStream(new BufferedInputStream(p.getInputStream(), 1 << 16));
             long sync = 0;
