@@ -6,6 +6,7 @@ import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.DecodeTask;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
+import org.glimpse.codec.internal.decoder.JpegLsFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJpegFrameDecoder;
 import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
@@ -14,7 +15,8 @@ import org.glimpse.codec.internal.service.DecodeScheduler;
 /**
  * What a cancel costs the next frame: a decode is cancelled as soon as a worker has it, and the next frame is
  * submitted at once; the time from the cancel to that frame decoded, and whether the cancelled decode's worker
- * was kept (it answered within the grace period) or killed and replaced.
+ * was kept (it answered within the grace period) or killed and replaced. JPEG-LS is decoded in Java in this JVM
+ * (ranked first, as in the bundle): its cancel stops the decode at its next line and frees the decoder thread.
  */
 final class CancelTiming {
 
@@ -37,6 +39,7 @@ final class CancelTiming {
             service.register(new OpenJpegFrameDecoder(runtime), 20);
             service.register(new OpenJphFrameDecoder(runtime), 10);
             service.register(new CharlsFrameDecoder(runtime), 10);
+            service.register(new JpegLsFrameDecoder(), 20);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (runtime.pool().idleCount() < service.concurrency() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -62,11 +65,15 @@ final class CancelTiming {
         }
     }
 
-    static List<Result> all(List<java.nio.file.Path> natives, EncodedFrame small, EncodedFrame large) {
+    /** @param jpegLsOnly only the JPEG-LS row ({@code bench codecs --only jpeg-ls}) */
+    static List<Result> all(List<java.nio.file.Path> natives, EncodedFrame small, EncodedFrame large,
+            EncodedFrame largeJpegLs, boolean jpegLsOnly) {
         List<Result> out = new java.util.ArrayList<>();
+        Object[] jls = {"3036² JPEG-LS (Java)", largeJpegLs, 20L};
+        Object[][] cases = jpegLsOnly ? new Object[][] {jls} : new Object[][] {{"512² HTJ2K (OpenJPEG)", small, 1L},
+            {"3036² J2K (OpenJPEG)", large, 150L}, jls};
         for (int workers = 1; workers <= 2; workers++) {
-            for (Object[] c : new Object[][] {{"512² HTJ2K (OpenJPEG)", small, 1L},
-                {"3036² J2K (OpenJPEG)", large, 150L}}) {
+            for (Object[] c : cases) {
                 try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(natives, workers)) {
                     out.add(run(runtime, (String) c[0], (EncodedFrame) c[1], (Long) c[2], small));
                 } catch (Exception e) {

@@ -34,7 +34,9 @@ import org.glimpse.codec.internal.worker.WorkerTimes;
  * Median milliseconds per decode for Glimpse's decoders (through the FrameDecoder API, in worker processes,
  * and in this JVM for comparison) beside Cornerstone3D's WebAssembly codecs in node, on the same bytes.
  *
- * <p>Usage: {@code CodecBench [--json FILE] [--runs N]}. Prints a table; asserts nothing.
+ * <p>Usage: {@code CodecBench [--json FILE] [--runs N] [--only jpeg-ls|j2k]}. Prints a table; asserts nothing.
+ * {@code --only} measures one family's rows and stack rows (JPEG-LS: CharLS and Java; j2k: HTJ2K and J2K), without
+ * the inspection times and the other family's cancel timings.
  */
 public final class CodecBench {
     private static final int THREADS = 2;
@@ -76,14 +78,16 @@ public final class CodecBench {
         Path json = null;
         int runs = 0;
         boolean quick = false;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--quick" -> quick = true;
+                case "--only" -> only = family(args[++i]);
                 default -> {
                     System.err.println("unknown argument '" + args[i] + "'; usage: bench codecs [--json FILE]"
-                            + " [--runs N] [--quick]");
+                            + " [--runs N] [--quick] [--only jpeg-ls|j2k]");
                     System.exit(2);
                 }
             }
@@ -104,21 +108,24 @@ public final class CodecBench {
             System.out.println("native libraries: " + isolated.describe());
             InProcessRuntime local = new InProcessRuntime(natives);
             for (BenchFrames f : frames) {
-                levels(f);
+                if (only == null) {
+                    levels(f);
+                }
             }
             for (BenchFrames f : quick ? frames.subList(1, 2) : frames) {
                 int n = runs > 0 ? runs : f.size() > 1024 ? 7 : 21;
-                measure(f, n, isolated, local, bare, rows, wasmCases);
+                measure(f, n, isolated, local, bare, rows, wasmCases, only);
             }
         }
-        List<Rate> rates = throughput(frames.get(1), natives, wasmCases, rows);
+        List<Rate> rates = throughput(frames.get(1), natives, wasmCases, rows, only);
         PixelDescriptor dx = new PixelDescriptor(3036, 3036, 1, 16, 12, 0, "MONOCHROME2", 0);
         PixelDescriptor ct = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
         BenchFrames f0 = frames.get(0);
         BenchFrames f1 = frames.get(1);
-        List<CancelTiming.Result> cancels = quick ? List.of() : CancelTiming.all(natives,
+        List<CancelTiming.Result> cancels = quick || "j2k".equals(only) ? List.of() : CancelTiming.all(natives,
                 frame(TransferSyntax.HTJ2K_LOSSLESS_RPCL, ct, f1.htj2k(), f1.htj2k().length, true),
-                frame(TransferSyntax.JPEG_2000_LOSSLESS, dx, f0.j2k(), f0.j2k().length, true));
+                frame(TransferSyntax.JPEG_2000_LOSSLESS, dx, f0.j2k(), f0.j2k().length, true),
+                frame(TransferSyntax.JPEG_LS_LOSSLESS, dx, f0.jpegLs(), f0.jpegLs().length, true), only != null);
         Map<String, Integer> widths = new java.util.HashMap<>();
         rows.forEach(r -> widths.put(key(r), r.width()));
         Map<String, Double> wasm = new WasmAnchor(target.resolve("wasm"),
@@ -136,9 +143,27 @@ public final class CodecBench {
 
     static final int STACK = 200;
 
+    /** The family {@code --only} names: "jpeg-ls", or "j2k" for HTJ2K and J2K. */
+    private static String family(String name) {
+        return switch (name) {
+            case "jpeg-ls", "jpegls", "jls" -> "jpeg-ls";
+            case "j2k", "htj2k", "jpeg2000" -> "j2k";
+            default -> {
+                System.err.println("--only takes jpeg-ls or j2k, not '" + name + "'");
+                System.exit(2);
+                yield null;
+            }
+        };
+    }
+
+    /** Whether a path of {@code kind} ("htj2k", "j2k", "jpeg-ls") is measured. */
+    private static boolean measured(String only, String kind) {
+        return only == null || only.equals(kind.equals("htj2k") ? "j2k" : kind);
+    }
+
     /** A 200-frame stack of whole frames through the decode service with one and two workers, and the anchor's. */
     private static List<Rate> throughput(BenchFrames f, List<Path> natives, List<WasmAnchor.Case> wasm,
-            List<Row> latency) {
+            List<Row> latency, String only) {
         PixelDescriptor px = new PixelDescriptor(f.size(), f.size(), 1, 16, 12, 0, "MONOCHROME2", 0);
         EncodedFrame ht = frame(TransferSyntax.HTJ2K_LOSSLESS_RPCL, px, f.htj2k(), f.htj2k().length, true);
         EncodedFrame j2k = frame(TransferSyntax.JPEG_2000_LOSSLESS, px, f.j2k(), f.j2k().length, true);
@@ -151,11 +176,18 @@ public final class CodecBench {
         double[][] cpu = new double[cases.length][3];
         for (int run = 0; run < 3; run++) {
             int workers = run == 0 ? 2 : run;
+            boolean told = false;
             for (int c = 0; c < cases.length; c++) {
+                if (!measured(only, (String) cases[c][0])) {
+                    fps[c][run] = Double.NaN;
+                    cpu[c][run] = Double.NaN;
+                    continue;
+                }
                 try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(natives, workers, run > 0)) {
                     Throughput t = new Throughput(runtime, "openjpeg".equals(cases[c][2]),
                             "jpegls-java".equals(cases[c][2]));
-                    if (c == 0) {
+                    if (!told) {
+                        told = true;
                         System.out.println("decode service with " + workers + " worker(s)"
                                 + (run == 0 ? ", one frame at a time each" : "") + ": concurrency() = " + t.workers());
                     }
@@ -171,6 +203,9 @@ public final class CodecBench {
         }
         List<Rate> rates = new ArrayList<>();
         for (int c = 0; c < cases.length; c++) {
+            if (!measured(only, (String) cases[c][0])) {
+                continue;
+            }
             String path = cases[c][0] + " full";
             String decoder = (String) cases[c][2];
             String wasmCodec = "jpegls-java".equals(decoder) ? "charls" : decoder;
@@ -238,10 +273,10 @@ public final class CodecBench {
     }
 
     private static void measure(BenchFrames f, int runs, StandaloneCodecRuntime isolated, CodecRuntime local,
-            BareLibrary bare, List<Row> rows, List<WasmAnchor.Case> wasm) throws IOException {
+            BareLibrary bare, List<Row> rows, List<WasmAnchor.Case> wasm, String only) throws IOException {
         PixelDescriptor px = new PixelDescriptor(f.size(), f.size(), 1, 16, 12, 0, "MONOCHROME2", 0);
         String[][] j2kPaths = {{"full", "0"}, {"reduce 2", "2"}, {"64 KB prefix", "-1"}};
-        for (String[] p : j2kPaths) {
+        for (String[] p : measured(only, "j2k") ? j2kPaths : new String[0][]) {
             int reduce = Integer.parseInt(p[1]);
             boolean prefix = reduce < 0;
             int htLength = prefix ? Math.min(BenchFrames.PREFIX, f.htj2k().length) : f.htj2k().length;
@@ -263,6 +298,9 @@ public final class CodecBench {
             wasm.add(new WasmAnchor.Case(key(a), "openjph", htFile, htReduce, runs));
             wasm.add(new WasmAnchor.Case(key(b), "openjpeg", htFile, htReduce, runs));
             wasm.add(new WasmAnchor.Case(key(c), "openjpeg", j2kFile, j2kReduce, runs));
+        }
+        if (!measured(only, "jpeg-ls")) {
+            return;
         }
         EncodedFrame jls = frame(TransferSyntax.JPEG_LS_LOSSLESS, px, f.jpegLs(), f.jpegLs().length, true);
         Row d = row(f, "jpeg-ls full", jls, new DecodeOptions(0, 1, 60_000), runs, new CharlsFrameDecoder(isolated),

@@ -11,6 +11,8 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.CodecException;
+import org.glimpse.codec.internal.core.DecodedPixels;
+import org.glimpse.codec.internal.raw.StoredValues;
 import org.glimpse.codec.internal.worker.CodecId;
 import org.glimpse.codec.internal.worker.DecodeRequest;
 import org.osgi.service.component.annotations.Activate;
@@ -62,8 +64,10 @@ public final class CharlsFrameDecoder extends WholeFrameDecoder implements Worke
         DecodeRequest request = new DecodeRequest(CodecId.CHARLS, frame.data(), frame.length(), true, 0, 1,
                 frame.pixel(), frame.rendition() == Rendition.REDUCED);
         try {
-            return Frames.of(frame, runtime.decoding().decode(request, options.timeoutMillis(), target),
-                    TransferSyntax.JPEG_LS_LOSSLESS.equals(frame.transferSyntaxUid()));
+            DecodedPixels p = runtime.decoding().decode(request, options.timeoutMillis(), target);
+            // CharLS gives a signed frame's P-bit patterns as unsigned samples, as the Java decoder decodes them
+            StoredValues.signExtend(p.pixels(), frame.pixel());
+            return Frames.of(frame, p, TransferSyntax.JPEG_LS_LOSSLESS.equals(frame.transferSyntaxUid()));
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "CharLS", frame.length());
         }

@@ -1,13 +1,16 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.jpeg.JpegDctCodec;
 import org.glimpse.codec.internal.jpeg.JpegFrameHeader;
@@ -23,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_EXTENDED,
     "service.ranking:Integer=20"})
-public final class JpegExtendedFrameDecoder extends WholeFrameDecoder {
+public final class JpegExtendedFrameDecoder extends WholeFrameDecoder implements CancellableDecoder {
 
     private final JpegFrameDecoder eightBit;
 
@@ -35,16 +38,32 @@ public final class JpegExtendedFrameDecoder extends WholeFrameDecoder {
 
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+        return decode(frame, options, null, Cancellation.NONE);
+    }
+
+    /** 12-bit frames straight into {@code target}; 8-bit ones as the JDK path delivers them. */
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
+            throws DecodeException {
+        return decode(frame, options, target, Cancellation.NONE);
+    }
+
+    /** The 12-bit decode in Java stops at {@code cancel}; an 8-bit one in a worker is stopped by the pool. */
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,
+            Cancellation cancel) throws DecodeException {
         requireWhole(frame, "JPEG");
         try {
             JpegFrameHeader sof = JpegFrameHeader.read(frame.data(), frame.length());
             if (sof.precision() <= 8 && !sof.lossless() && eightBit.isAvailable()) {
-                return eightBit.decode(frame, options);
+                return target == null ? eightBit.decode(frame, options) : eightBit.decode(frame, options, target);
             }
             return Frames.of(frame, JpegDctCodec.decode(frame.data(), frame.length(), frame.pixel(),
-                    frame.rendition() == Rendition.REDUCED), false);
+                    frame.rendition() == Rendition.REDUCED, target, cancel), false);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG extended", frame.length());
+        } catch (CancellationException e) {
+            throw CancellableDecoder.cancelled(frame, e);
         }
     }
 }

@@ -1,13 +1,16 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.jpeg.JpegLosslessCodec;
 import org.osgi.service.component.annotations.Component;
@@ -17,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_LOSSLESS,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_LOSSLESS_SV1,
     "service.ranking:Integer=10"})
-public final class JpegLosslessFrameDecoder extends WholeFrameDecoder {
+public final class JpegLosslessFrameDecoder extends WholeFrameDecoder implements CancellableDecoder {
 
     public JpegLosslessFrameDecoder() {
         super("jpeg-lossless", Set.of(TransferSyntax.JPEG_LOSSLESS, TransferSyntax.JPEG_LOSSLESS_SV1));
@@ -25,12 +28,27 @@ public final class JpegLosslessFrameDecoder extends WholeFrameDecoder {
 
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+        return decode(frame, options, null, Cancellation.NONE);
+    }
+
+    /** Decodes straight into {@code target}, or a buffer of exactly the decoded size when it is null. */
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
+            throws DecodeException {
+        return decode(frame, options, target, Cancellation.NONE);
+    }
+
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,
+            Cancellation cancel) throws DecodeException {
         requireWhole(frame, "JPEG lossless");
         try {
             return Frames.of(frame, JpegLosslessCodec.decode(frame.data(), frame.length(), frame.pixel(),
-                    frame.rendition() == Rendition.REDUCED), true);
+                    frame.rendition() == Rendition.REDUCED, target, cancel), true);
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG lossless", frame.length());
+        } catch (CancellationException e) {
+            throw CancellableDecoder.cancelled(frame, e);
         }
     }
 }

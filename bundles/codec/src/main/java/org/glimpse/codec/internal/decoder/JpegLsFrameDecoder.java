@@ -1,6 +1,7 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
@@ -9,6 +10,7 @@ import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.jpegls.JpegLsCodec;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_LS_LOSSLESS,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_LS_NEAR_LOSSLESS,
     "service.ranking:Integer=20"})
-public final class JpegLsFrameDecoder extends WholeFrameDecoder {
+public final class JpegLsFrameDecoder extends WholeFrameDecoder implements CancellableDecoder {
 
     public JpegLsFrameDecoder() {
         super("jpegls-java", Set.of(TransferSyntax.JPEG_LS_LOSSLESS, TransferSyntax.JPEG_LS_NEAR_LOSSLESS));
@@ -37,13 +39,21 @@ public final class JpegLsFrameDecoder extends WholeFrameDecoder {
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
             throws DecodeException {
+        return decode(frame, options, target, Cancellation.NONE);
+    }
+
+    @Override
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,
+            Cancellation cancel) throws DecodeException {
         requireWhole(frame, "JPEG-LS");
         try {
             return Frames.of(frame, JpegLsCodec.decode(frame.data(), frame.length(), frame.pixel(),
-                    frame.rendition() == Rendition.REDUCED, target),
+                    frame.rendition() == Rendition.REDUCED, target, cancel),
                     TransferSyntax.JPEG_LS_LOSSLESS.equals(frame.transferSyntaxUid()));
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG-LS", frame.length());
+        } catch (CancellationException e) {
+            throw CancellableDecoder.cancelled(frame, e);
         }
     }
 }

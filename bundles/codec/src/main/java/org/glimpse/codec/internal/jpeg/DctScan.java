@@ -2,6 +2,7 @@ package org.glimpse.codec.internal.jpeg;
 
 import java.util.Arrays;
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 
 /**
@@ -34,13 +35,14 @@ final class DctScan {
     }
 
     /** Decodes every MCU of the scan; {@code mcusX × mcusY} is the frame's MCU grid for interleaved scans. */
-    void run(LosslessBits bits, int mcusX, int mcusY, int restart) throws CodecException {
+    void run(LosslessBits bits, int mcusX, int mcusY, int restart, Cancellation cancel) throws CodecException {
         boolean interleaved = comps.length > 1;
         int mx = interleaved ? mcusX : comps[0].blocksX();
         int my = interleaved ? mcusY : comps[0].blocksY();
         int untilRestart = restart;
         int rst = 0;
         for (int y = 0; y < my; y++) {
+            cancel.check("JPEG", "rows of blocks", y, my);
             for (int x = 0; x < mx; x++) {
                 if (restart > 0) {
                     if (untilRestart == 0) {

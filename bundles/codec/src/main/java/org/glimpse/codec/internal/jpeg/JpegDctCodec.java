@@ -2,7 +2,9 @@ package org.glimpse.codec.internal.jpeg;
 
 import java.util.Arrays;
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 import org.glimpse.codec.internal.core.HeaderGate;
@@ -33,6 +35,18 @@ public final class JpegDctCodec {
     /** @param reduced a server-reduced rendition: its SOF may be smaller than Rows × Columns */
     public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel, boolean reduced)
             throws CodecException {
+        return decode(d, length, pixel, reduced, null, Cancellation.NONE);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, PixelDescriptor, boolean)}, the values into the start of {@code target}
+     * (a new buffer when it is null), asking {@code cancel} before each row of MCUs.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancel} says so
+     * @throws IllegalArgumentException when the decoded image does not fit {@code target} or its type
+     */
+    public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel, boolean reduced,
+            PixelBuffer target, Cancellation cancel) throws CodecException {
         JpegFrameHeader sof = JpegFrameHeader.read(d, length);
         if (sof.marker() != 0xFFC0 && sof.marker() != 0xFFC1) {
             throw new CodecException(Kind.UNSUPPORTED, "JPEG " + sof.name() + " is not sequential DCT with Huffman"
@@ -76,7 +90,7 @@ public final class JpegDctCodec {
                     if (frame == null) {
                         throw new CodecException(Kind.MALFORMED, "JPEG SOS at byte " + p + " before the SOF");
                     }
-                    next = decodeScan(d, p, next, length, frame, dc, ac, quant, restart);
+                    next = decodeScan(d, p, next, length, frame, dc, ac, quant, restart, cancel);
                 }
                 default -> {
                     // APPn, COM, DNL and the rest carry nothing a sequential decode needs
@@ -97,7 +111,7 @@ public final class JpegDctCodec {
         int[] samples = DctOutput.samples(frame.comps(), frame.columns(), frame.rows(), frame.hMax(), frame.vMax(),
                 frame.precision(), ycbcr);
         return new DecodedPixels(frame.columns(), frame.rows(), frame.comps().length, 0,
-                StoredValues.of(samples, pixel));
+                StoredValues.into(samples, pixel, target));
     }
 
     /** DQT (T.81 B.2.4.1): 8- or 16-bit values in zig-zag order, kept in natural order. */
@@ -178,7 +192,7 @@ public final class JpegDctCodec {
 
     /** Reads the SOS at {@code at} and decodes its scan; returns the offset of the marker after the scan data. */
     private static int decodeScan(byte[] d, int at, int headerEnd, int length, Frame f, HuffmanTable[] dc,
-            HuffmanTable[] ac, int[][] quant, int restart) throws CodecException {
+            HuffmanTable[] ac, int[][] quant, int restart, Cancellation cancel) throws CodecException {
         int p = at + 4;
         int ns = d[p] & 0xFF;
         if (ns < 1 || ns > f.comps().length || p + 4 + 2 * ns != headerEnd) {
@@ -228,7 +242,7 @@ public final class JpegDctCodec {
                     + se + " and approximation " + ahal + "; sequential DCT needs 0..63 and 0");
         }
         LosslessBits bits = new LosslessBits(d, headerEnd, length);
-        new DctScan(comps, dcs, acs, qs, new Idct(f.precision())).run(bits, f.mcusX(), f.mcusY(), restart);
+        new DctScan(comps, dcs, acs, qs, new Idct(f.precision())).run(bits, f.mcusX(), f.mcusY(), restart, cancel);
         for (DctComponent c : comps) {
             c.scanned = true;
         }

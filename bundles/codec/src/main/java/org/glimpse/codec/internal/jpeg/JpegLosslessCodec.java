@@ -1,7 +1,9 @@
 package org.glimpse.codec.internal.jpeg;
 
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 import org.glimpse.codec.internal.core.HeaderGate;
@@ -28,6 +30,18 @@ public final class JpegLosslessCodec {
     /** @param reduced a server-reduced rendition: its SOF3 may be smaller than Rows × Columns */
     public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel, boolean reduced)
             throws CodecException {
+        return decode(d, length, pixel, reduced, null, Cancellation.NONE);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, PixelDescriptor, boolean)}, the values into the start of {@code target}
+     * (a new buffer when it is null), asking {@code cancel} before each line.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancel} says so
+     * @throws IllegalArgumentException when the decoded image does not fit {@code target} or its type
+     */
+    public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel, boolean reduced,
+            PixelBuffer target, Cancellation cancel) throws CodecException {
         JpegFrameHeader sof = JpegFrameHeader.read(d, length);
         if (sof.marker() != 0xFFC3) {
             throw new CodecException(sof.marker() == 0xFFC7 || sof.marker() == 0xFFCB || sof.marker() == 0xFFCF
@@ -56,7 +70,7 @@ public final class JpegLosslessCodec {
                     if (frame == null) {
                         throw new CodecException(Kind.MALFORMED, "JPEG SOS at byte " + p + " before SOF3");
                     }
-                    next = decodeScan(d, body, next, length, frame, tables, restart, planes);
+                    next = decodeScan(d, body, next, length, frame, tables, restart, planes, cancel);
                     scans++;
                 }
                 default -> {
@@ -76,7 +90,7 @@ public final class JpegLosslessCodec {
                 samples[i * s + c] = planes[c][i];
             }
         }
-        return new DecodedPixels(frame.columns(), frame.rows(), s, 0, StoredValues.of(samples, pixel));
+        return new DecodedPixels(frame.columns(), frame.rows(), s, 0, StoredValues.into(samples, pixel, target));
     }
 
     private static Frame readFrame(byte[] d, int p, int end) throws CodecException {
@@ -100,7 +114,7 @@ public final class JpegLosslessCodec {
 
     /** Decodes one scan; returns the offset of the marker after its entropy-coded data. */
     private static int decodeScan(byte[] d, int p, int headerEnd, int length, Frame f, HuffmanTable[] tables,
-            int restart, int[][] planes) throws CodecException {
+            int restart, int[][] planes, Cancellation cancel) throws CodecException {
         int ns = d[p] & 0xFF;
         int[] comp = new int[ns];
         HuffmanTable[] table = new HuffmanTable[ns];
@@ -125,7 +139,7 @@ public final class JpegLosslessCodec {
                     + pt + " is invalid for lossless");
         }
         new ScanDecoder(f.columns(), f.rows(), f.precision(), predictor, pt, restart).run(
-                new LosslessBits(d, headerEnd, length), comp, table, planes);
+                new LosslessBits(d, headerEnd, length), comp, table, planes, cancel);
         int q = headerEnd;
         while (q + 1 < length && !((d[q] & 0xFF) == 0xFF && (d[q + 1] & 0xFF) != 0 && ((d[q + 1] & 0xFF) < 0xD0
                 || (d[q + 1] & 0xFF) > 0xD7))) {

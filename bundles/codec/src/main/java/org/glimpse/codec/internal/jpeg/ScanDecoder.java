@@ -1,5 +1,6 @@
 package org.glimpse.codec.internal.jpeg;
 
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 
 /** Undoes the prediction of one lossless scan (T.81 H.1.2): differences in, reconstructed samples out. */
@@ -20,12 +21,14 @@ final class ScanDecoder {
         this.initial = 1 << (precision - pt - 1);
     }
 
-    void run(LosslessBits bits, int[] comp, HuffmanTable[] table, int[][] planes) throws CodecException {
+    void run(LosslessBits bits, int[] comp, HuffmanTable[] table, int[][] planes, Cancellation cancel)
+            throws CodecException {
         int mcus = 0;
         int rst = 0;
         int intervalStartRow = 0;
         boolean intervalStart = true;
         for (int y = 0; y < rows; y++) {
+            cancel.check("JPEG lossless", "lines", y, rows);
             for (int x = 0; x < columns; x++) {
                 if (restart > 0 && mcus > 0 && mcus % restart == 0) {
                     bits.restart(rst);

@@ -3,6 +3,7 @@ package org.glimpse.codec.internal.jpegls;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 import org.glimpse.codec.internal.core.HeaderGate;
@@ -35,6 +36,18 @@ public final class JpegLsCodec {
      */
     public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel, boolean reduced,
             PixelBuffer target) throws CodecException {
+        return decode(d, length, pixel, reduced, target, Cancellation.NONE);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, PixelDescriptor, boolean, PixelBuffer)}, asking {@code cancel} before each
+     * line.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancel} says so; the lines decoded until
+     *         then are in the target
+     */
+    public static DecodedPixels decode(byte[] d, int length, PixelDescriptor pixel, boolean reduced,
+            PixelBuffer target, Cancellation cancel) throws CodecException {
         if (length < 2 || d[0] != (byte) 0xFF || (d[1] & 0xFF) != SOI) {
             throw new CodecException(length < 2 ? Kind.INCOMPLETE : Kind.MALFORMED, "JPEG-LS frame of " + length
                     + " bytes does not start with SOI (0xFFD8)");
@@ -75,7 +88,7 @@ public final class JpegLsCodec {
                     HeaderGate.check("JPEG-LS SOF55", frame.width(), frame.height(), frame.componentIds().length,
                             frame.precision(), pixel, reduced);
                     out = output(target, values(frame, pixel), pixel);
-                    sink = new SampleSink(out, frame.width(), frame.componentIds().length);
+                    sink = new SampleSink(out, frame.width(), frame.componentIds().length, pixel);
                     decoded = new boolean[frame.componentIds().length];
                 }
                 case LSE -> presets = presets(d, body, end, p);
@@ -93,7 +106,7 @@ public final class JpegLsCodec {
                         }
                         decoded[c] = true;
                     }
-                    end = new ScanDecoder(d, length, frame, scan, restart).decode(end, presets, sink);
+                    end = new ScanDecoder(d, length, frame, scan, restart).decode(end, presets, sink, cancel);
                 }
                 default -> other(m, p);
             }

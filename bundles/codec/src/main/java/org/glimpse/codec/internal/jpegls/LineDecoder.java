@@ -27,12 +27,25 @@ final class LineDecoder {
      * steps and the short Golomb codes are spelled out here rather than called through
      * {@link RegularMode#decode} and {@link BitReader#readGolomb}: this loop carries nearly every grey frame,
      * and one method with the bit cache in locals keeps it free of calls and memory round trips. The cache
-     * goes back to the reader around every call (run mode, refills, long codes).
+     * goes back to the reader around every call (run mode, refills, long codes). Lossless scans, nearly all
+     * of DICOM's, have a loop of their own without the near-lossless quantisation.
      */
     void decode(int[] prev, int[] cur) throws CodecException {
-        int w = width;
         cur[0] = prev[1];
-        prev[w + 1] = prev[w];
+        prev[width + 1] = prev[width];
+        if (p.near == 0) {
+            decodeLossless(prev, cur);
+        } else {
+            decodeNear(prev, cur);
+        }
+    }
+
+    /**
+     * NEAR = 0: the error is not quantised (step 1) and the sample is the low P bits of prediction plus error
+     * (RANGE is 2^P, as CharLS computes it).
+     */
+    private void decodeLossless(int[] prev, int[] cur) throws CodecException {
+        int w = width;
         RegularMode reg = regular;
         BitReader in = this.in;
         int[] c = reg.contexts();
@@ -41,11 +54,8 @@ final class LineDecoder {
         int limit = p.limit;
         int qbpp = p.qbpp;
         int escape = limit - qbpp - 1;
-        int near = p.near;
-        int step = p.step;
         int reset = p.reset;
         int maxVal = p.maxVal;
-        int wrap = p.range * step;
         long cache = in.cache;
         int bits = in.bits;
         int rb = prev[0];
@@ -74,9 +84,8 @@ final class LineDecoder {
                 continue;
             }
             int sign = qs >> 31;
-            int at = ((qs ^ sign) - sign) << 2;
-            int n = c[at + 3];
-            int k = reg.golombParameter(c[at], n);
+            int at = ((qs ^ sign) - sign) * RegularMode.SLOT;
+            int k = reg.golombParameter(c, at);
             int predicted = RegularMode.predict(ra, rb, rc) + ((c[at + 2] ^ sign) - sign);
             predicted = (predicted & maxVal) == predicted ? predicted : ~(predicted >> 31) & maxVal;
             if (bits < 32) {
@@ -90,7 +99,88 @@ final class LineDecoder {
             int used = zeros + 1 + k;
             int m;
             if (used <= bits && zeros < escape) {
-                m = (zeros << k) | (int) ((cache << (zeros + 1) >>> 1) >>> (63 - k));
+                // the top used bits are 2^k plus the k low bits: the unary zeros add nothing
+                m = (int) (cache >>> -used) + ((zeros - 1) << k);
+                cache <<= used;
+                bits -= used;
+            } else {
+                in.cache = cache;
+                in.bits = bits;
+                m = in.readGolombSlowly(k, limit, qbpp);
+                cache = in.cache;
+                bits = in.bits;
+            }
+            // A.5.2: a k = 0 error is stored negated when B/N is below −1/2 (a mask, not a branch: k is data)
+            int err = (m >>> 1) ^ -(m & 1) ^ ((2 * c[at + 1] + c[at + 3] - 1) >> 31 & (k - 1) >> 31);
+            if (!RegularMode.update(c, at, err, 1, reset)) {
+                throw reg.corrupt("context A or B out of range");
+            }
+            ra = predicted + ((err ^ sign) - sign) & maxVal;
+            cur[i] = ra;
+            i++;
+        }
+        in.cache = cache;
+        in.bits = bits;
+    }
+
+    private void decodeNear(int[] prev, int[] cur) throws CodecException {
+        int w = width;
+        RegularMode reg = regular;
+        BitReader in = this.in;
+        int[] c = reg.contexts();
+        byte[] q = p.quant;
+        int qo = p.quantOffset;
+        int limit = p.limit;
+        int qbpp = p.qbpp;
+        int escape = limit - qbpp - 1;
+        int near = p.near;
+        int step = p.step;
+        int reset = p.reset;
+        int maxVal = p.maxVal;
+        int wrap = p.range * step;
+        long cache = in.cache;
+        int bits = in.bits;
+        int rb = prev[0];
+        int rd = prev[1];
+        int ra = cur[0];
+        int q1 = q[rd - rb + qo];
+        int i = 1;
+        while (i <= w) {
+            int rc = rb;
+            rb = rd;
+            rd = prev[i + 1];
+            int q2 = q1;
+            q1 = q[rd - rb + qo];
+            int qs = (q1 * 9 + q2) * 9 + q[rc - ra + qo];
+            if (qs == 0) {
+                in.cache = cache;
+                in.bits = bits;
+                i = runMode(prev, cur, i, ra);
+                cache = in.cache;
+                bits = in.bits;
+                ra = cur[i - 1];
+                rb = prev[i - 1];
+                rd = prev[i];
+                q1 = q[rd - rb + qo];
+                continue;
+            }
+            int sign = qs >> 31;
+            int at = ((qs ^ sign) - sign) * RegularMode.SLOT;
+            int k = reg.golombParameter(c, at);
+            int predicted = RegularMode.predict(ra, rb, rc) + ((c[at + 2] ^ sign) - sign);
+            predicted = (predicted & maxVal) == predicted ? predicted : ~(predicted >> 31) & maxVal;
+            if (bits < 32) {
+                in.cache = cache;
+                in.bits = bits;
+                in.fill();
+                cache = in.cache;
+                bits = in.bits;
+            }
+            int zeros = Long.numberOfLeadingZeros(cache);
+            int used = zeros + 1 + k;
+            int m;
+            if (used <= bits && zeros < escape) {
+                m = (int) (cache >>> -used) + ((zeros - 1) << k);
                 cache <<= used;
                 bits -= used;
             } else {
@@ -101,21 +191,13 @@ final class LineDecoder {
                 bits = in.bits;
             }
             int err = (m >>> 1) ^ -(m & 1);
-            if ((k | near) == 0) {
-                err ^= (2 * c[at + 1] + n - 1) >> 31;
-            }
             if (!RegularMode.update(c, at, err, step, reset)) {
                 throw reg.corrupt("context A or B out of range");
             }
-            // A.4.5: back into [−NEAR, MAXVAL + NEAR] modulo RANGE, then clamped to [0, MAXVAL]; lossless, RANGE
-            // is 2^P and that is the low P bits (as CharLS computes it)
+            // A.4.5: back into [−NEAR, MAXVAL + NEAR] modulo RANGE, then clamped to [0, MAXVAL]
             int x = predicted + ((err ^ sign) - sign) * step;
-            if (near == 0) {
-                ra = x & maxVal;
-            } else {
-                x = x < -near ? x + wrap : x > maxVal + near ? x - wrap : x;
-                ra = (x & maxVal) == x ? x : ~(x >> 31) & maxVal;
-            }
+            x = x < -near ? x + wrap : x > maxVal + near ? x - wrap : x;
+            ra = (x & maxVal) == x ? x : ~(x >> 31) & maxVal;
             cur[i] = ra;
             i++;
         }

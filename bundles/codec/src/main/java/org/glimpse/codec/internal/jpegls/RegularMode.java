@@ -12,11 +12,14 @@ final class RegularMode {
     private static final int B = 1;
     private static final int C = 2;
     private static final int N = 3;
+    private static final int K = 4;
+    /** Ints per context. */
+    static final int SLOT = 5;
     private static final int LIMIT_AB = 1 << 24;
 
     private final BitReader in;
     private final CodingParameters p;
-    private final int[] ctx = new int[365 * 4];
+    private final int[] ctx = new int[365 * SLOT];
     private final int initialA;
 
     RegularMode(BitReader in, CodingParameters p) {
@@ -28,11 +31,12 @@ final class RegularMode {
 
     /** Every context back to its initial state (start of scan, restart interval). */
     void reset() {
-        for (int i = 0; i < ctx.length; i += 4) {
+        for (int i = 0; i < ctx.length; i += SLOT) {
             ctx[i + A] = initialA;
             ctx[i + B] = 0;
             ctx[i + C] = 0;
             ctx[i + N] = 1;
+            ctx[i + K] = golombParameter(initialA, 1);
         }
     }
 
@@ -46,10 +50,10 @@ final class RegularMode {
     /** Decodes the sample whose neighbours are ra, rb, rc and whose signed context is {@code qs}. */
     int decode(int qs, int ra, int rb, int rc) throws CodecException {
         int sign = qs >> 31;
-        int at = ((qs ^ sign) - sign) << 2;
+        int at = ((qs ^ sign) - sign) * SLOT;
         int[] c = ctx;
         int n = c[at + N];
-        int k = golombParameter(c[at + A], n);
+        int k = golombParameter(c, at);
         int predicted = p.clamp(predict(ra, rb, rc) + ((c[at + C] ^ sign) - sign));
         int m = in.readGolomb(k, p.limit, p.qbpp);
         int err = (m >>> 1) ^ -(m & 1);
@@ -63,27 +67,27 @@ final class RegularMode {
         return p.reconstruct(predicted, (err ^ sign) - sign);
     }
 
-    /** The context array: A, B, C, N of context q at 4q … 4q + 3, for loops that decode without calls. */
+    /** The context array: A, B, C, N, k of context q at SLOT·q …, for loops that decode without calls. */
     int[] contexts() {
         return ctx;
     }
 
     /**
-     * k, the least with N·2^k ≥ A (A.5.1), found from the leading bits instead of a loop; 16 or more is corrupt
-     * data (CharLS's limit).
+     * The Golomb parameter k of the context at {@code at}; 16 or more is corrupt data (CharLS's limit), refused
+     * when the context is used, as CharLS refuses it.
      */
-    int golombParameter(int a, int n) throws CodecException {
-        int k = Integer.numberOfLeadingZeros(n) - Integer.numberOfLeadingZeros(a);
-        if (k < 0) {
-            return 0;
-        }
-        if ((n << k) < a) {
-            k++;
-        }
+    int golombParameter(int[] c, int at) throws CodecException {
+        int k = c[at + K];
         if (k >= 16) {
             throw corrupt("Golomb parameter k reached " + k);
         }
         return k;
+    }
+
+    /** k, the least with N·2^k ≥ A (A.5.1), found from the leading bits instead of a loop (A < 2^24). */
+    static int golombParameter(int a, int n) {
+        int k = Math.max(0, Integer.numberOfLeadingZeros(n) - Integer.numberOfLeadingZeros(a));
+        return (n << k) < a ? k + 1 : k;
     }
 
     /**
@@ -127,6 +131,7 @@ final class RegularMode {
         c[at + B] = b;
         c[at + C] = bias;
         c[at + N] = n;
+        c[at + K] = golombParameter(a, n);
         return true;
     }
 

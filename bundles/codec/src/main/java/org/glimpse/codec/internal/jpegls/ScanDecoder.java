@@ -2,6 +2,7 @@ package org.glimpse.codec.internal.jpegls;
 
 import java.util.Arrays;
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 
 /**
@@ -24,8 +25,11 @@ final class ScanDecoder {
         this.restartInterval = restartInterval;
     }
 
-    /** Decodes the entropy-coded data from {@code start}; returns the position of the marker after it. */
-    int decode(int start, PresetParameters presets, SampleSink sink) throws CodecException {
+    /**
+     * Decodes the entropy-coded data from {@code start}; returns the position of the marker after it. Asks
+     * {@code cancel} before each line (a 3036-sample line takes tens of microseconds).
+     */
+    int decode(int start, PresetParameters presets, SampleSink sink, Cancellation cancel) throws CodecException {
         CodingParameters cp = new CodingParameters(frame.precision(), scan.near(), presets);
         BitReader in = new BitReader(d, start, length);
         RegularMode regular = new RegularMode(in, cp);
@@ -42,6 +46,7 @@ final class ScanDecoder {
         SampleLineDecoder pixels = sample ? new SampleLineDecoder(regular, run, w) : null;
         int interval = restartInterval == 0 ? h : restartInterval;
         for (int y = 0; y < h; y++) {
+            cancel.check("JPEG-LS", "lines", y, h);
             if (y > 0 && y % interval == 0) {
                 in.restart(restartMarker(in, y / interval - 1, y));
                 regular.reset();

@@ -16,6 +16,7 @@ import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.codec.internal.decoder.CancellableDecoder;
 import org.glimpse.codec.internal.decoder.CodecRuntime;
 import org.glimpse.codec.internal.decoder.WorkerDecoder;
 import org.glimpse.codec.internal.worker.NativeDecoding;
@@ -32,8 +33,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * highest ranked available {@link FrameDecoder} of its syntax. There are as many threads as the worker pool
  * holds decodes (two per worker process: the next frame waits in place while a worker decodes one), and at
  * most one decode per worker runs in this JVM at a time.
- * Cancelling a running decode stops its worker process (the pool replaces it at once), or skips it when its
- * worker holds it but has not begun it.
+ * Cancelling a running decode stops its worker process (the pool replaces it at once), skips it when its
+ * worker holds it but has not begun it, or stops a decoder running in this JVM at its next line
+ * ({@link CancellableDecoder}).
  */
 @Component(service = DecodeService.class)
 public final class DecodeScheduler implements DecodeService {
@@ -168,7 +170,9 @@ public final class DecodeScheduler implements DecodeService {
     private void run(QueuedDecode d) {
         try {
             FrameDecoder decoder = decoderOf(d.frame());
-            DecodedFrame f = d.target() == null ? decoder.decode(d.frame(), d.options())
+            DecodedFrame f = decoder instanceof CancellableDecoder c
+                    ? c.decode(d.frame(), d.options(), d.target(), d::isCancelled)
+                    : d.target() == null ? decoder.decode(d.frame(), d.options())
                     : decoder.decode(d.frame(), d.options(), d.target());
             d.succeed(f);
         } catch (DecodeException | RuntimeException e) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -21,7 +23,9 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.testing.Pixels;
 import org.glimpse.fixtures.DicomFiles;
@@ -95,6 +99,25 @@ class JpegDctCodecTest {
             assertTrue(!Arrays.equals(v, got) || "100".equals(quality), "quality " + quality + " is lossy: a decode"
                     + " equal to the source would mean the test compares the wrong thing");
         }
+    }
+
+    @Test
+    void decodesIntoTheCallersRangeAndStopsAtTheRowOfBlocksAfterACancel() throws Exception {
+        Encoded e = dcmtk(Encoders.phantom(COLUMNS, ROWS, 12, 8), 12, false, "+ee", "+q", "90");
+        int n = ROWS * COLUMNS;
+        short[] slab = new short[3 * n];
+        Arrays.fill(slab, (short) 0x7A7A);
+        PixelBuffer middle = new PixelBuffer.Shorts(slab, n, n, false);
+        int[] got = Pixels.values(JpegDctCodec.decode(e.jpeg(), e.jpeg().length, gray(12, 0), false, middle,
+                Cancellation.NONE).pixels());
+        assertClose(e.reference(), got, "into a slab");
+        for (int i = 0; i < n; i++) {
+            assertEquals(0x7A7A, slab[i] & slab[2 * n + i], "outside the range at " + i);
+        }
+        AtomicInteger asked = new AtomicInteger();
+        CancellationException c = assertThrows(CancellationException.class, () -> JpegDctCodec.decode(e.jpeg(),
+                e.jpeg().length, gray(12, 0), false, null, () -> asked.incrementAndGet() > 3));
+        assertTrue(c.getMessage().contains("after 3 of " + (ROWS + 7) / 8 + " rows of blocks"), c.getMessage());
     }
 
     @Test

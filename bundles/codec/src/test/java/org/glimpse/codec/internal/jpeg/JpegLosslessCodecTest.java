@@ -10,8 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.fixtures.DicomFiles;
 import org.glimpse.codec.internal.testing.Pixels;
@@ -43,6 +47,24 @@ class JpegLosslessCodecTest {
             assertArrayEquals(v, Pixels.values(JpegLosslessCodec.decode(jpeg, jpeg.length, px).pixels()),
                     "selection value " + sv);
         }
+    }
+
+    @Test
+    void decodesIntoTheCallersRangeAndStopsAtTheLineAfterACancel() throws Exception {
+        int[] v = Encoders.phantom(COLUMNS, ROWS, 12, 6);
+        PixelDescriptor px = new PixelDescriptor(ROWS, COLUMNS, 1, 16, 12, 0, "MONOCHROME2", 0);
+        byte[] jpeg = dcmcjpeg(v, 12, false, "+el");
+        short[] slab = new short[3 * ROWS * COLUMNS];
+        PixelBuffer middle = new PixelBuffer.Shorts(slab, ROWS * COLUMNS, ROWS * COLUMNS, false);
+        assertArrayEquals(v, Pixels.values(JpegLosslessCodec.decode(jpeg, jpeg.length, px, false, middle,
+                Cancellation.NONE).pixels()));
+        for (int i = 0; i < ROWS * COLUMNS; i++) {
+            assertEquals(0, slab[i] | slab[2 * ROWS * COLUMNS + i], "outside the range at " + i);
+        }
+        AtomicInteger asked = new AtomicInteger();
+        CancellationException e = assertThrows(CancellationException.class, () -> JpegLosslessCodec.decode(jpeg,
+                jpeg.length, px, false, null, () -> asked.incrementAndGet() > 7));
+        assertTrue(e.getMessage().contains("after 7 of " + ROWS + " lines"), e.getMessage());
     }
 
     @Test

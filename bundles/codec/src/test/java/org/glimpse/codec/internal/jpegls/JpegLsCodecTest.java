@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
@@ -89,6 +91,46 @@ class JpegLsCodecTest {
         }
         PixelBuffer small = new PixelBuffer.Shorts(new short[W * H - 1], false);
         assertThrows(IllegalArgumentException.class, () -> JpegLsCodec.decode(jls, jls.length, CT, false, small));
+    }
+
+    @Test
+    void aCancelledDecodeStopsAtTheNextLineLeavingTheRestUnwritten() throws Exception {
+        byte[] jls = lossless();
+        short[] out = new short[W * H];
+        Arrays.fill(out, (short) 0x7A7A);
+        AtomicInteger asked = new AtomicInteger();
+        int stopAt = 10;
+        CancellationException e = assertThrows(CancellationException.class, () -> JpegLsCodec.decode(jls,
+                jls.length, CT, false, new PixelBuffer.Shorts(out, false), () -> asked.incrementAndGet() > stopAt));
+        assertTrue(e.getMessage().contains("after " + stopAt + " of " + H + " lines"), e.getMessage());
+        assertEquals(stopAt + 1, asked.get(), "asked once before each line");
+        for (int i = 0; i < W * H; i++) {
+            int expected = i < stopAt * W ? PHANTOM[i] : 0x7A7A;
+            assertEquals(expected, out[i], (i < stopAt * W ? "decoded" : "unwritten") + " at line " + i / W);
+        }
+    }
+
+    @Test
+    void signedSamplesAreSignExtendedFromBitsStored() throws Exception {
+        // JPEG-LS codes the 12-bit two's complement patterns as unsigned samples; DICOM's header says signed
+        int[] signed = new int[W * H];
+        int[] patterns = new int[W * H];
+        for (int i = 0; i < signed.length; i++) {
+            signed[i] = PHANTOM[i] - 2048;
+            patterns[i] = signed[i] & 0xFFF;
+        }
+        byte[] jls = CHARLS.encode(patterns, W, H, 1, 12, Options.lossless());
+        PixelDescriptor signedCt = new PixelDescriptor(H, W, 1, 16, 12, 1, "MONOCHROME2", 0);
+        assertArrayEquals(signed, Pixels.values(JpegLsCodec.decode(jls, jls.length, signedCt, false, null)
+                .pixels()));
+        PixelDescriptor signed8 = new PixelDescriptor(H, W, 1, 8, 7, 1, "MONOCHROME2", 0);
+        int[] small = Arrays.stream(signed).map(v -> v >> 5).toArray();
+        byte[] jls7 = CHARLS.encode(Arrays.stream(small).map(v -> v & 0x7F).toArray(), W, H, 1, 7,
+                Options.lossless());
+        assertArrayEquals(small, Pixels.values(JpegLsCodec.decode(jls7, jls7.length, signed8, false, null)
+                .pixels()), "7 bits stored in 8 allocated");
+        assertArrayEquals(patterns, Pixels.values(JpegLsCodec.decode(jls, jls.length, CT, false, null).pixels()),
+                "unsigned values stay as decoded");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.glimpse.codec.internal.decoder;
+
+import java.util.concurrent.CancellationException;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.DecodeOptions;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.codec.internal.core.Cancellation;
+
+/**
+ * A decoder that runs in the caller's thread and stops early when its caller cancels: the decode service hands
+ * it the task's cancel state, so that a cancelled decode frees the decoder thread for the next frame (a decoder
+ * in a worker process is stopped by the pool instead).
+ */
+public interface CancellableDecoder extends FrameDecoder {
+
+    /**
+     * As {@link #decode(EncodedFrame, DecodeOptions, PixelBuffer)} ({@code target} may be null), asking
+     * {@code cancel} as it goes; what it wrote into {@code target} before it stopped stays there.
+     *
+     * @throws CancellationException naming the frame and how far the decode got, once {@code cancel} says so
+     */
+    DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target, Cancellation cancel)
+            throws DecodeException;
+
+    /** The codec's cancellation, with the frame named. */
+    static CancellationException cancelled(EncodedFrame frame, CancellationException e) {
+        CancellationException named = new CancellationException(frame.key() + ": " + e.getMessage());
+        named.initCause(e);
+        return named;
+    }
+}
