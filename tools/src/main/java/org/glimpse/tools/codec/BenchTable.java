@@ -28,13 +28,15 @@ final class BenchTable {
                     r.inProcessMs() / r.bareMs(), r.isolatedMs() / r.bareMs(), r.ratio()));
         }
         out.println();
-        out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9s %9s %9s %9s %12s %11s", "frame", "stack of "
-                + CodecBench.STACK, "decoder", "G 1w fps", "G 2w fps", "W 1w fps", "W 2w fps", "G 2w/W 1w",
-                "1 frame ms"));
+        out.println("G 2w×1: two workers taking one frame at a time (no next frame held); cpu: ms of CPU per frame,"
+                + " this JVM and its workers");
+        out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9s %9s %9s %9s %9s %9s %9s %11s %11s", "frame",
+                "stack of " + CodecBench.STACK, "decoder", "G 1w fps", "G 2w fps", "G 2w×1", "W 1w fps", "W 2w fps",
+                "cpu 1w", "cpu 2w", "G 2w/W 1w", "1 frame ms"));
         for (CodecBench.Rate r : rates) {
-            out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9.1f %9.1f %9.1f %9.1f %12.2f %11.2f", r.frame(),
-                    r.path(), r.decoder(), r.glimpse1(), r.glimpse2(), r.wasm1(), r.wasm2(), r.glimpse2() / r.wasm1(),
-                    r.frameMs()));
+            out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9.1f %9.1f %9.1f %9.1f %9.1f %9.2f %9.2f %11.2f %11.2f",
+                    r.frame(), r.path(), r.decoder(), r.glimpse1(), r.glimpse2(), r.glimpse2Single(), r.wasm1(),
+                    r.wasm2(), r.cpuMs1(), r.cpuMs2(), r.glimpse2() / r.wasm1(), r.frameMs()));
         }
         out.println();
         out.println(String.format(Locale.ROOT, "%-24s %7s %18s %s", "cancelled while running", "workers",
@@ -63,9 +65,12 @@ final class BenchTable {
             CodecBench.Rate r = rates.get(i);
             s.append(i > 0 ? ",\n" : "").append(String.format(Locale.ROOT,
                     "  {\"frame\":\"%s\",\"path\":\"%s\",\"decoder\":\"%s\",\"frames\":%d,\"glimpseOneWorkerFps\":%s,"
-                    + "\"glimpseTwoWorkersFps\":%s,\"wasmOneWorkerFps\":%s,\"wasmTwoWorkersFps\":%s,"
+                    + "\"glimpseTwoWorkersFps\":%s,\"glimpseTwoWorkersOneFrameAtATimeFps\":%s,"
+                    + "\"cpuMsPerFrameOneWorker\":%s,\"cpuMsPerFrameTwoWorkers\":%s,"
+                    + "\"wasmOneWorkerFps\":%s,\"wasmTwoWorkersFps\":%s,"
                     + "\"glimpseDefaultOverWasmDefault\":%s,\"singleFrameIsolatedMs\":%s}", r.frame(), r.path(),
-                    r.decoder(), CodecBench.STACK, num(r.glimpse1()), num(r.glimpse2()), num(r.wasm1()), num(r.wasm2()),
+                    r.decoder(), CodecBench.STACK, num(r.glimpse1()), num(r.glimpse2()), num(r.glimpse2Single()),
+                    num(r.cpuMs1()), num(r.cpuMs2()), num(r.wasm1()), num(r.wasm2()),
                     num(r.glimpse2() / r.wasm1()), num(r.frameMs())));
         }
         s.append("\n],\"cancel\":[\n");

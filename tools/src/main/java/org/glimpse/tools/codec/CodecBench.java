@@ -60,11 +60,16 @@ public final class CodecBench {
         }
     }
 
-    /** Frames per second of a 512² stack: Glimpse's decode service and the WebAssembly decoders, 1 and 2 workers. */
-    record Rate(String frame, String path, String decoder, double glimpse1, double glimpse2, String wasmCodec,
-            double wasm1, double wasm2, double frameMs) {
+    /**
+     * Frames per second of a 512² stack: Glimpse's decode service (with 1 and 2 workers, each holding the next
+     * frame while it decodes one; and with 2 workers taking one frame at a time) and the WebAssembly decoders,
+     * 1 and 2 workers; with the CPU time Glimpse's processes (this JVM and its workers) spent per frame.
+     */
+    record Rate(String frame, String path, String decoder, double glimpse1, double glimpse2, double glimpse2Single,
+            double cpuMs1, double cpuMs2, String wasmCodec, double wasm1, double wasm2, double frameMs) {
         Rate withWasm(double one, double two) {
-            return new Rate(frame, path, decoder, glimpse1, glimpse2, wasmCodec, one, two, frameMs);
+            return new Rate(frame, path, decoder, glimpse1, glimpse2, glimpse2Single, cpuMs1, cpuMs2, wasmCodec, one,
+                    two, frameMs);
         }
     }
 
@@ -72,15 +77,17 @@ public final class CodecBench {
         long began = System.nanoTime();
         Path json = null;
         int runs = 0;
+        boolean quick = false;
         String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--quick" -> quick = true;
                 case "--only" -> only = family(args[++i]);
                 default -> {
                     System.err.println("unknown argument '" + args[i] + "'; usage: bench codecs [--json FILE]"
-                            + " [--runs N] [--only jpeg-ls|j2k]");
+                            + " [--runs N] [--quick] [--only jpeg-ls|j2k]");
                     System.exit(2);
                 }
             }
@@ -105,7 +112,7 @@ public final class CodecBench {
                     levels(f);
                 }
             }
-            for (BenchFrames f : frames) {
+            for (BenchFrames f : quick ? frames.subList(1, 2) : frames) {
                 int n = runs > 0 ? runs : f.size() > 1024 ? 7 : 21;
                 measure(f, n, isolated, local, bare, rows, wasmCases, only);
             }
@@ -115,7 +122,7 @@ public final class CodecBench {
         PixelDescriptor ct = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
         BenchFrames f0 = frames.get(0);
         BenchFrames f1 = frames.get(1);
-        List<CancelTiming.Result> cancels = "j2k".equals(only) ? List.of() : CancelTiming.all(natives,
+        List<CancelTiming.Result> cancels = quick || "j2k".equals(only) ? List.of() : CancelTiming.all(natives,
                 frame(TransferSyntax.HTJ2K_LOSSLESS_RPCL, ct, f1.htj2k(), f1.htj2k().length, true),
                 frame(TransferSyntax.JPEG_2000_LOSSLESS, dx, f0.j2k(), f0.j2k().length, true),
                 frame(TransferSyntax.JPEG_LS_LOSSLESS, dx, f0.jpegLs(), f0.jpegLs().length, true), only != null);
@@ -164,26 +171,33 @@ public final class CodecBench {
         Object[][] cases = {{"htj2k", ht, "openjph", f.file("-htj2k.j2c")},
             {"htj2k", ht, "openjpeg", f.file("-htj2k.j2c")}, {"j2k", j2k, "openjpeg", f.file("-j2k.j2k")},
             {"jpeg-ls", jls, "charls", f.file(".jls")}, {"jpeg-ls", jls, "jpegls-java", f.file(".jls")}};
+        // [case][0: 2 workers one frame at a time, 1: 1 worker, 2: 2 workers]
         double[][] fps = new double[cases.length][3];
-        for (int workers = 1; workers <= 2; workers++) {
+        double[][] cpu = new double[cases.length][3];
+        for (int run = 0; run < 3; run++) {
+            int workers = run == 0 ? 2 : run;
             boolean told = false;
             for (int c = 0; c < cases.length; c++) {
                 if (!measured(only, (String) cases[c][0])) {
+                    fps[c][run] = Double.NaN;
+                    cpu[c][run] = Double.NaN;
                     continue;
                 }
-                try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(natives, workers)) {
+                try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(natives, workers, run > 0)) {
                     Throughput t = new Throughput(runtime, "openjpeg".equals(cases[c][2]),
                             "jpegls-java".equals(cases[c][2]));
                     if (!told) {
                         told = true;
-                        System.out.println("decode service with " + workers + " worker(s): concurrency() = "
-                                + t.workers());
+                        System.out.println("decode service with " + workers + " worker(s)"
+                                + (run == 0 ? ", one frame at a time each" : "") + ": concurrency() = " + t.workers());
                     }
-                    fps[c][workers] = t.framesPerSecond((EncodedFrame) cases[c][1], STACK);
+                    fps[c][run] = t.framesPerSecond((EncodedFrame) cases[c][1], STACK);
+                    cpu[c][run] = t.cpuMillisPerFrame();
                     t.close();
                 } catch (Exception e) {
                     System.out.println("throughput " + cases[c][0] + " " + cases[c][2] + " failed: " + e);
-                    fps[c][workers] = Double.NaN;
+                    fps[c][run] = Double.NaN;
+                    cpu[c][run] = Double.NaN;
                 }
             }
         }
@@ -198,8 +212,8 @@ public final class CodecBench {
             double frameMs = latency.stream().filter(l -> l.frame().equals(f.name()) && l.path().equals(path)
                     && l.decoder().equals(decoder)).mapToDouble(Row::isolatedMs).findFirst()
                     .orElse(Double.NaN);
-            Rate r = new Rate(f.name(), cases[c][0] + " stack", decoder, fps[c][1], fps[c][2], wasmCodec, Double.NaN,
-                    Double.NaN, frameMs);
+            Rate r = new Rate(f.name(), cases[c][0] + " stack", decoder, fps[c][1], fps[c][2], fps[c][0], cpu[c][1],
+                    cpu[c][2], wasmCodec, Double.NaN, Double.NaN, frameMs);
             rates.add(r);
             if (!wasmCodec.equals(cases[c][2])) {
                 continue; // the anchor of the Java JPEG-LS rows is the CharLS rows' (same key)
@@ -320,13 +334,14 @@ public final class CodecBench {
         return new Row(f.name(), path, isolated.name(), c[0], b[0], a[0], (int) a[1], codec, Double.NaN, a[2]);
     }
 
-    /** The library alone on the bytes Glimpse hands it (a prefix or a reduce is cut at its level's end). */
+    /** The library alone on the bytes Glimpse hands it (a prefix is cut at its best complete level's end). */
     private static double[] bareTime(BareLibrary bare, String codec, Path file, EncodedFrame frame, DecodeOptions o,
             int runs) {
         int length = frame.length();
         boolean complete = frame.complete();
         int reduce = Math.max(0, o.reduce());
-        if (!"charls".equals(codec)) {
+        if (!"charls".equals(codec) && !frame.complete()) {
+            // a prefix is cut at its best complete level; a whole frame goes whole at any reduce, as Glimpse sends it
             try {
                 CodestreamLevels l = J2kInspector.inspect(frame.data(), frame.length(), frame.complete()).levels();
                 reduce = o.reduce() == DecodeOptions.BEST_AVAILABLE ? l.completeReduce()
@@ -337,6 +352,7 @@ public final class CodecBench {
                 return new double[] {Double.NaN, 0};
             }
         }
+        complete = complete && reduce == 0;
         return bare.decode(codec, file, length, complete, reduce, "charls".equals(codec) ? 1 : o.threads(), runs);
     }
 

@@ -21,6 +21,7 @@ import org.glimpse.codec.internal.service.DecodeScheduler;
 final class Throughput {
     private final StandaloneCodecRuntime runtime;
     private final DecodeScheduler service;
+    private double cpuMillisPerFrame = Double.NaN;
 
     /** @param javaJpegLs JPEG-LS in Java (in this JVM) ranked above CharLS in workers, as the bundle ranks them */
     Throughput(StandaloneCodecRuntime runtime, boolean preferOpenJpeg, boolean javaJpegLs) {
@@ -48,9 +49,28 @@ final class Throughput {
         short[] slab = new short[frames * n];
         DecodeOptions o = new DecodeOptions(0, 1, 60_000);
         run(frame, o, slab, n, 2 * service.concurrency());
+        List<Long> workers = runtime.pool().pids();
+        long cpu0 = cpuNanos(workers);
         long t = System.nanoTime();
         run(frame, o, slab, n, frames);
-        return frames / ((System.nanoTime() - t) / 1e9);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        cpuMillisPerFrame = (cpuNanos(workers) - cpu0) / 1e6 / frames;
+        return frames / seconds;
+    }
+
+    /** CPU time this JVM and its workers spent per frame in the last {@link #framesPerSecond} (NaN before). */
+    double cpuMillisPerFrame() {
+        return cpuMillisPerFrame;
+    }
+
+    /** CPU time so far of this JVM and of the given processes (those the system still reports). */
+    private static long cpuNanos(List<Long> pids) {
+        long sum = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+        for (long pid : pids) {
+            sum += ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toNanos)
+                    .orElse(0L);
+        }
+        return sum;
     }
 
     private void run(EncodedFrame frame, DecodeOptions o, short[] slab, int n, int frames) throws Exception {

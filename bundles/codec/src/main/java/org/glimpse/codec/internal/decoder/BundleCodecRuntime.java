@@ -52,7 +52,7 @@ public final class BundleCodecRuntime implements CodecRuntime {
         String classPath = classPath(context.getBundle(), data.resolve("worker"));
         int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         pool = new WorkerPool(WorkerCommand.of(classPath, folders, data), workers);
-        pool.warm(WarmupFrames.of(probe));
+        pool.warm(WarmupFrames.of(probe), Jpeg2000Decoding::warm);
     }
 
 

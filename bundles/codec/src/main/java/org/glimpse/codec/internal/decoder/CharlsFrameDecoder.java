@@ -27,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_LS_LOSSLESS,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_LS_NEAR_LOSSLESS,
     "service.ranking:Integer=10"})
-public final class CharlsFrameDecoder extends WholeFrameDecoder {
+public final class CharlsFrameDecoder extends WholeFrameDecoder implements WorkerDecoder {
 
     private final CodecRuntime runtime;
 

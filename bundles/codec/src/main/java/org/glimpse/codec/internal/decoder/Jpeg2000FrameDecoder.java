@@ -14,7 +14,7 @@ import org.glimpse.codec.internal.worker.CodecId;
  * A JPEG 2000 / HTJ2K decoder running one native codec in a worker process: inspection is the shared pure-Java
  * reading of the packet headers, so every such decoder decodes the same prefixes to the same levels.
  */
-abstract class Jpeg2000FrameDecoder implements FrameDecoder {
+abstract class Jpeg2000FrameDecoder implements FrameDecoder, WorkerDecoder {
 
     private final CodecRuntime runtime;
     private final CodecId codec;

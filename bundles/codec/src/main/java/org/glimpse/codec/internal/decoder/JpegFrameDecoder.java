@@ -27,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_BASELINE,
     "service.ranking:Integer=10"})
-public final class JpegFrameDecoder extends WholeFrameDecoder {
+public final class JpegFrameDecoder extends WholeFrameDecoder implements WorkerDecoder {
 
     private final CodecRuntime runtime;
 

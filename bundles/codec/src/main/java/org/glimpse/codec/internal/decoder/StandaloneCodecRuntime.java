@@ -15,9 +15,15 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
     private final WorkerPool pool;
 
     public StandaloneCodecRuntime(List<Path> nativeFolders, int workers) {
+        this(nativeFolders, workers, true);
+    }
+
+    /** @param pipelined whether each worker holds the next frame while it decodes one (benchmarks compare) */
+    public StandaloneCodecRuntime(List<Path> nativeFolders, int workers, boolean pipelined) {
         probe = NativeCodecs.load(nativeFolders);
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), nativeFolders, tmp), workers);
+        pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), nativeFolders, tmp), workers,
+                pipelined);
     }
 
     /**
@@ -37,7 +43,7 @@ public final class StandaloneCodecRuntime implements CodecRuntime, AutoCloseable
 
     /** Starts and warms the workers in the background, as the bundle does when it activates. */
     public StandaloneCodecRuntime warm() {
-        pool.warm(WarmupFrames.of(probe));
+        pool.warm(WarmupFrames.of(probe), Jpeg2000Decoding::warm);
         return this;
     }
 

@@ -26,8 +26,17 @@ public final class CharlsCodec {
     private static final int INTERLEAVE_NONE = 0;
     private static final int INTERLEAVE_SAMPLE = 2;
     private final CharlsLibrary lib;
-    /** charls_frame_info (width, height, bits per sample, component count), one per thread. */
-    private final ThreadLocal<Memory> frameInfo = ThreadLocal.withInitial(() -> new Memory(16));
+    /**
+     * charls_frame_info (width, height, bits per sample, component count) and the out-parameters, one set per
+     * thread: a by-reference argument made per decode costs a malloc and a cleaner.
+     */
+    private static final class Session {
+        final Memory frameInfo = new Memory(16);
+        final IntByReference mode = new IntByReference();
+        final LongByReference size = new LongByReference();
+    }
+
+    private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(Session::new);
 
     public CharlsCodec(CharlsLibrary lib) {
         this.lib = lib;
@@ -48,7 +57,8 @@ public final class CharlsCodec {
         try {
             check(lib.charls_jpegls_decoder_set_source_buffer(decoder, in, job.length()), "set_source_buffer");
             check(lib.charls_jpegls_decoder_read_header(decoder), "read_header");
-            Memory info = frameInfo.get();
+            Session session = sessions.get();
+            Memory info = session.frameInfo;
             check(lib.charls_jpegls_decoder_get_frame_info(decoder, info), "get_frame_info");
             int w = info.getInt(0);
             int h = info.getInt(4);
@@ -56,9 +66,9 @@ public final class CharlsCodec {
             int comps = info.getInt(12);
             HeaderGate.check("JPEG-LS SOF55", Integer.toUnsignedLong(w), Integer.toUnsignedLong(h), comps, bits,
                     job.pixel(), job.reduced());
-            IntByReference mode = new IntByReference();
+            IntByReference mode = session.mode;
             check(lib.charls_jpegls_decoder_get_interleave_mode(decoder, mode), "get_interleave_mode");
-            LongByReference size = new LongByReference();
+            LongByReference size = session.size;
             check(lib.charls_jpegls_decoder_get_destination_size(decoder, 0, size), "get_destination_size");
             int bps = bits > 8 ? 2 : 1;
             long expected = (long) w * h * comps * bps;

@@ -38,7 +38,6 @@ public final class OpenJpegCodec {
         final Memory params = new Memory(OpenJpegLibrary.DPARAMETERS_SIZE);
         final PointerByReference image = new PointerByReference();
         final MemoryStream source = new MemoryStream();
-        final OpenJpegLibrary.MessageCallback quiet = (m, u) -> { };
         final OpenJpegLibrary.MessageCallback onError = (m, u) -> {
             if (errors.length() < 2000) {
                 errors.append(m.strip()).append("; ");
@@ -66,15 +65,14 @@ public final class OpenJpegCodec {
         StringBuilder errors = session.errors;
         errors.setLength(0);
         OpenJpegLibrary.MessageCallback onError = session.onError;
-        OpenJpegLibrary.MessageCallback quiet = session.quiet;
         MemoryStream source = session.source.reset(in, length);
         Pointer codec = lib.opj_create_decompress(OpenJpegLibrary.OPJ_CODEC_J2K);
         Pointer stream = null;
         Pointer image = null;
         try {
+            // warnings and information keep the codec's default handlers, which drop them in C: a Java handler
+            // would cost a call into Java and a string per message
             lib.opj_set_error_handler(codec, onError, null);
-            lib.opj_set_warning_handler(codec, quiet, null);
-            lib.opj_set_info_handler(codec, quiet, null);
             // opj_set_default_decoder_parameters clears the whole structure before it sets the defaults
             lib.opj_set_default_decoder_parameters(session.params);
             check(lib.opj_setup_decoder(codec, session.params), "setup", errors);

@@ -3,7 +3,6 @@ package org.glimpse.codec.internal.jna;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.IntByReference;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.nio.ByteBuffer;
@@ -21,11 +20,9 @@ public final class OpenJphCodec {
     private final OpenJphLibrary lib;
     private final ThreadLocal<Session> sessions = ThreadLocal.withInitial(Session::new);
 
-    /** One thread's out-parameters and message buffer, allocated once rather than per decode. */
+    /** One thread's out-parameters (width, height, components) and message buffer, allocated once. */
     private static final class Session {
-        final IntByReference w = new IntByReference();
-        final IntByReference h = new IntByReference();
-        final IntByReference n = new IntByReference();
+        final Memory size = new Memory(12);
         final Memory err = new Memory(ERR_BYTES);
     }
 
@@ -33,6 +30,7 @@ public final class OpenJphCodec {
 
     public OpenJphCodec(OpenJphLibrary lib) {
         this.lib = lib;
+        OpenJphDirect.bind(lib);
     }
 
     public String version() {
@@ -45,33 +43,35 @@ public final class OpenJphCodec {
         long capacity = job.maxValues();
         boolean direct = job.bytesPerValue() == 2 && job.pixel().samplesPerPixel() == 1;
         Session s = sessions.get();
-        IntByReference w = s.w;
-        IntByReference h = s.h;
-        IntByReference n = s.n;
         Memory err = s.err;
+        long size = Pointer.nativeValue(s.size);
         try (Memory planes = direct ? null : new Memory(capacity * 4)) {
             err.setByte(0, (byte) 0);
-            int rc = lib.glimpse_ojph_decode(in, job.length(), job.reduce(), job.complete() ? 0 : 1,
-                    direct ? Native.getDirectBufferPointer(out) : planes, capacity, direct ? 2 : 4, w, h, n, err,
-                    ERR_BYTES);
+            long to = Pointer.nativeValue(direct ? Native.getDirectBufferPointer(out) : planes);
+            int rc = OpenJphDirect.glimpse_ojph_decode(Pointer.nativeValue(in), job.length(), job.reduce(),
+                    job.complete() ? 0 : 1, to, capacity, direct ? 2 : 4, size, size + 4, size + 8,
+                    Pointer.nativeValue(err), ERR_BYTES);
             if (rc != 0) {
                 String msg = err.getString(0);
                 throw new CodecException(Kind.MALFORMED, msg.isEmpty() ? "OpenJPH failed without a message" : msg);
             }
-            if (n.getValue() != job.pixel().samplesPerPixel()) {
-                throw new CodecException(Kind.MALFORMED, "OpenJPH decoded " + n.getValue()
-                        + " components, DICOM SamplesPerPixel is " + job.pixel().samplesPerPixel());
+            int w = s.size.getInt(0);
+            int h = s.size.getInt(4);
+            int n = s.size.getInt(8);
+            if (n != job.pixel().samplesPerPixel()) {
+                throw new CodecException(Kind.MALFORMED, "OpenJPH decoded " + n + " components, DICOM SamplesPerPixel is "
+                        + job.pixel().samplesPerPixel());
             }
-            int plane = w.getValue() * h.getValue();
+            int plane = w * h;
             if (!direct) {
-                IntBuffer[] p = new IntBuffer[n.getValue()];
+                IntBuffer[] p = new IntBuffer[n];
                 for (int c = 0; c < p.length; c++) {
                     p[c] = planes.getByteBuffer((long) c * plane * 4, plane * 4L).order(ByteOrder.nativeOrder())
                             .asIntBuffer();
                 }
                 PixelOutput.planes(p, plane, out, job.bytesPerValue());
             }
-            return new DecodedSize(w.getValue(), h.getValue(), n.getValue(), job.reduce());
+            return new DecodedSize(w, h, n, job.reduce());
         }
     }
 }

@@ -18,6 +18,7 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.decoder.CancellableDecoder;
 import org.glimpse.codec.internal.decoder.CodecRuntime;
+import org.glimpse.codec.internal.decoder.WorkerDecoder;
 import org.glimpse.codec.internal.worker.NativeDecoding;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
@@ -28,23 +29,28 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The decode service: one queue ordered by priority, drained by as many decoder threads as the worker pool
- * has processes, each decode going to the highest ranked available {@link FrameDecoder} of its syntax.
- * Cancelling a running decode stops its worker process (the pool replaces it at once), or a decoder running
- * in this JVM at its next line ({@link CancellableDecoder}).
+ * The decode service: one queue ordered by priority, drained by decoder threads, each decode going to the
+ * highest ranked available {@link FrameDecoder} of its syntax. There are as many threads as the worker pool
+ * holds decodes (two per worker process: the next frame waits in place while a worker decodes one), and at
+ * most one decode per worker runs in this JVM at a time.
+ * Cancelling a running decode stops its worker process (the pool replaces it at once), skips it when its
+ * worker holds it but has not begun it, or stops a decoder running in this JVM at its next line
+ * ({@link CancellableDecoder}).
  */
 @Component(service = DecodeService.class)
 public final class DecodeScheduler implements DecodeService {
     private final NativeDecoding pool;
     private final DecoderTable decoders = new DecoderTable();
-    private final DecodeQueue queue = new DecodeQueue();
+    private final DecodeQueue queue;
     private final AtomicLong sequence = new AtomicLong();
     private final List<Thread> threads = new ArrayList<>();
 
     @Activate
     public DecodeScheduler(@Reference CodecRuntime runtime) {
         this.pool = runtime.decoding();
-        for (int i = 0; i < pool.size(); i++) {
+        // decodes in this JVM: one per core the pool uses, however many threads wait on workers
+        this.queue = new DecodeQueue(pool.size());
+        for (int i = 0; i < pool.size() * pool.depth(); i++) {
             Thread t = new Thread(this::drain, "glimpse-decode-" + i);
             t.setDaemon(true);
             threads.add(t);
@@ -82,7 +88,10 @@ public final class DecodeScheduler implements DecodeService {
         if (target != null) {
             requireType(frame, target);
         }
-        QueuedDecode d = new QueuedDecode(frame, options, target, priority, sequence.getAndIncrement(), queue);
+        boolean inWorker = decoders.forSyntax(frame.transferSyntaxUid()).map(WorkerDecoder.class::isInstance)
+                .orElse(false);
+        QueuedDecode d = new QueuedDecode(frame, options, target, priority, sequence.getAndIncrement(), queue,
+                inWorker);
         queue.add(d);
         return d;
     }
@@ -115,7 +124,7 @@ public final class DecodeScheduler implements DecodeService {
 
     @Override
     public int concurrency() {
-        return threads.size();
+        return pool.size();
     }
 
     @Override
@@ -147,9 +156,13 @@ public final class DecodeScheduler implements DecodeService {
         if (d == null) {
             return false;
         }
-        pool.clearStop(me);
-        if (d.start(() -> pool.stop(me))) {
-            run(d);
+        try {
+            pool.clearStop(me);
+            if (d.start(() -> pool.stop(me))) {
+                run(d);
+            }
+        } finally {
+            queue.finished(d);
         }
         return true;
     }

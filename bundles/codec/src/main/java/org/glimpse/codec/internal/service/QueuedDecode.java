@@ -24,14 +24,17 @@ final class QueuedDecode implements DecodeTask {
     private final PixelBuffer target;
     private final long sequence;
     private final DecodeQueue queue;
+    private final boolean inWorker;
     private final CompletableFuture<DecodedFrame> result = new CompletableFuture<>();
     private volatile int priority;
     private State state = State.WAITING;
     private Runnable stopRunning;
     private volatile long startNanos = -1;
 
+    /** @param inWorker whether its decoder runs in a worker process (else in this JVM) */
     QueuedDecode(EncodedFrame frame, DecodeOptions options, PixelBuffer target, int priority, long sequence,
-            DecodeQueue queue) {
+            DecodeQueue queue, boolean inWorker) {
+        this.inWorker = inWorker;
         this.frame = frame;
         this.options = options;
         this.target = target;
@@ -46,6 +49,10 @@ final class QueuedDecode implements DecodeTask {
 
     PixelBuffer target() {
         return target;
+    }
+
+    boolean inWorker() {
+        return inWorker;
     }
 
     long sequence() {

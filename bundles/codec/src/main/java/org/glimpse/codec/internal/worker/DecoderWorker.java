@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedSize;
@@ -28,9 +29,6 @@ import org.glimpse.codec.internal.core.DecodedSize;
 public final class DecoderWorker {
     /** System property: the pid of the workstation JVM (by the time this JVM runs, it may be gone already). */
     public static final String PARENT_PROPERTY = "glimpse.worker.parent";
-
-    private DecoderWorker() {
-    }
 
     /**
      * A worker stuck in a native loop never reads its closed stdin: if the workstation dies (kill -9),
@@ -74,84 +72,128 @@ public final class DecoderWorker {
         }
         watchParent();
         NativeCodecs codecs = NativeCodecs.load(folders);
-        Path inFile = Files.createTempFile(SharedRegion.folder(), "glimpse-encoded-", ".bin");
-        Path outFile = Files.createTempFile(SharedRegion.folder(), "glimpse-decoded-", ".bin");
-        Path controlFile = Files.createTempFile(SharedRegion.folder(), "glimpse-control-", ".bin");
+        List<Path> files = new ArrayList<>();
+        files.add(Files.createTempFile(SharedRegion.folder(), "glimpse-control-", ".bin"));
+        for (int s = 0; s < ControlBlock.SLOTS; s++) {
+            files.add(Files.createTempFile(SharedRegion.folder(), "glimpse-encoded-", ".bin"));
+            files.add(Files.createTempFile(SharedRegion.folder(), "glimpse-decoded-", ".bin"));
+        }
         // the workstation unlinks the files once it has opened them: nothing is left behind after a kill
-        try (SharedRegion input = new SharedRegion(inFile, false); SharedRegion output = new SharedRegion(outFile,
-                true); ControlBlock control = new ControlBlock(controlFile)) {
-            // read before the greeting: the workstation may publish its first request as soon as it has it
-            int last = control.request();
+        try (ControlBlock control = new ControlBlock(files.get(0))) {
+            SharedRegion[] inputs = new SharedRegion[ControlBlock.SLOTS];
+            SharedRegion[] outputs = new SharedRegion[ControlBlock.SLOTS];
+            for (int s = 0; s < ControlBlock.SLOTS; s++) {
+                inputs[s] = new SharedRegion(files.get(1 + 2 * s), false);
+                outputs[s] = new SharedRegion(files.get(2 + 2 * s), true);
+            }
             DataOutputStream greeting = new DataOutputStream(new BufferedOutputStream(out, 1 << 12));
             greeting.writeLong(Protocol.SYNC);
             greeting.writeUTF(codecs.describe());
-            greeting.writeUTF(inFile.toString());
-            greeting.writeUTF(outFile.toString());
-            greeting.writeUTF(controlFile.toString());
+            greeting.writeInt(files.size());
+            for (Path f : files) {
+                greeting.writeUTF(f.toString());
+            }
             greeting.flush();
-            serve(in, out, codecs, input, output, control, last);
+            new DecoderWorker(in, out, codecs, control, inputs, outputs).serve();
         } finally {
-            Files.deleteIfExists(inFile);
-            Files.deleteIfExists(outFile);
-            Files.deleteIfExists(controlFile);
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 
-    private static void serve(InputStream in, OutputStream out, NativeCodecs codecs, SharedRegion input,
-            SharedRegion output, ControlBlock control, int first) throws IOException {
-        int last = first;
-        while (true) {
-            if (!awaitRequest(in, control, last)) {
+    private final InputStream in;
+    private final OutputStream out;
+    private final NativeCodecs codecs;
+    private final ControlBlock control;
+    private final SharedRegion[] inputs;
+    private final SharedRegion[] outputs;
+
+    private DecoderWorker(InputStream in, OutputStream out, NativeCodecs codecs, ControlBlock control,
+            SharedRegion[] inputs, SharedRegion[] outputs) {
+        this.in = in;
+        this.out = out;
+        this.codecs = codecs;
+        this.control = control;
+        this.inputs = inputs;
+        this.outputs = outputs;
+    }
+
+    /** Runs requests 1, 2, 3… in order, each from whichever slot holds it, until the workstation hangs up. */
+    private void serve() throws IOException {
+        long watch = WATCH_NANOS;
+        for (int next = 1;; next++) {
+            int slot = awaitRequest(next, watch);
+            if (slot < 0) {
                 return;
             }
-            last = control.request();
-            long t0 = System.nanoTime();
-            DecodeJob job = control.readJob();
-            try {
-                input.region(Math.max(1, job.length()));
-                ByteBuffer o = output.region(Math.max(1, job.maxValues() * job.bytesPerValue()));
-                DecodedSize size = codecs.decode(job, input.pointer(), o);
-                control.writeResult(size, System.nanoTime() - t0);
-            } catch (CodecException e) {
-                control.writeFailure(e.kind(), e.getMessage(), System.nanoTime() - t0);
-            } catch (OutOfMemoryError e) {
-                control.writeFailure(Kind.MALFORMED, "decoder ran out of memory: " + e.getMessage(), 0);
-                answer(out, control, last);
-                System.exit(3);
-            } catch (RuntimeException e) {
-                control.writeFailure(Kind.MALFORMED, "decoder failed: " + e, System.nanoTime() - t0);
+            control.started(next);
+            if (control.cancelled(slot, next)) {
+                control.writeFailure(slot, Kind.TIMEOUT, "the decode was cancelled before it started", 0);
+            } else {
+                run(slot);
             }
-            answer(out, control, last);
+            watch = Math.min(WATCH_NANOS, control.watchNanos(slot));
+            answer(slot, next);
+        }
+    }
+
+    private void run(int slot) throws IOException {
+        long t0 = System.nanoTime();
+        DecodeJob job = control.readJob(slot);
+        try {
+            inputs[slot].region(Math.max(1, job.length()));
+            ByteBuffer o = outputs[slot].region(Math.max(1, job.maxValues() * job.bytesPerValue()));
+            DecodedSize size = codecs.decode(job, inputs[slot].pointer(), o);
+            control.writeResult(slot, size, System.nanoTime() - t0);
+        } catch (CodecException e) {
+            control.writeFailure(slot, e.kind(), e.getMessage(), System.nanoTime() - t0);
+        } catch (OutOfMemoryError e) {
+            control.writeFailure(slot, Kind.MALFORMED, "decoder ran out of memory: " + e.getMessage(), 0);
+            answer(slot, control.started());
+            System.exit(3);
+        } catch (RuntimeException e) {
+            control.writeFailure(slot, Kind.MALFORMED, "decoder failed: " + e, System.nanoTime() - t0);
         }
     }
 
     /** Publishes the reply, and wakes the workstation if it stopped watching for it. */
-    private static void answer(OutputStream out, ControlBlock control, int sequence) throws IOException {
-        control.publishReply(sequence);
+    private void answer(int slot, int sequence) throws IOException {
+        control.publishReply(slot, sequence);
         if (control.clientParked()) {
             out.write(Protocol.WAKE);
             out.flush();
         }
     }
 
-    /** Waits for a request after {@code last}; false when the workstation closed the pipe (time to exit). */
-    private static boolean awaitRequest(InputStream in, ControlBlock control, int last) throws IOException {
-        if (SpinWait.until(() -> control.request() != last, WATCH_NANOS)) {
-            return true;
+    /** The slot of request {@code next} once it is published; -1 when the workstation closed the pipe. */
+    private int awaitRequest(int next, long watch) throws IOException {
+        int[] found = {-1};
+        BooleanSupplier published = () -> {
+            for (int s = 0; s < ControlBlock.SLOTS; s++) {
+                if (control.request(s) == next) {
+                    found[0] = s;
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (SpinWait.until(published, watch)) {
+            return found[0];
         }
         while (true) {
             control.workerParked(true);
-            if (control.request() != last) {
+            if (published.getAsBoolean()) {
                 control.workerParked(false);
-                return true;
+                return found[0];
             }
             int b = in.read();
             control.workerParked(false);
             if (b < 0) {
-                return false;
+                return -1;
             }
-            if (control.request() != last) {
-                return true;
+            if (published.getAsBoolean()) {
+                return found[0];
             }
         }
     }

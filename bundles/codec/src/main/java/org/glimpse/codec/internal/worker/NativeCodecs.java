@@ -31,6 +31,8 @@ public final class NativeCodecs {
     private final Optional<CharlsCodec> charls;
     private final Optional<OpenJphCodec> openjph;
     private final String description;
+    /** Native memory for {@link #decode(DecodeRequest, PixelBuffer)}, one pair per thread, grown as frames need. */
+    private final ThreadLocal<Memory[]> scratch = ThreadLocal.withInitial(() -> new Memory[2]);
 
     private NativeCodecs(Optional<OpenJpegCodec> openjpeg, Optional<CharlsCodec> charls,
             Optional<OpenJphCodec> openjph, String description) {
@@ -113,7 +115,8 @@ public final class NativeCodecs {
 
     /**
      * Decodes in this JVM, with no isolation (benchmarks of what the worker processes cost): the bytes are
-     * copied to native memory and the values back, as a worker's shared memory would hold them.
+     * copied to native memory and the values back, as a worker's shared memory would hold them (memory kept
+     * from one decode to the next, as a worker keeps its regions).
      */
     public DecodedPixels decode(DecodeRequest r) throws CodecException {
         return decode(r, null);
@@ -123,14 +126,25 @@ public final class NativeCodecs {
     public DecodedPixels decode(DecodeRequest r, PixelBuffer target) throws CodecException {
         DecodeJob job = r.job();
         long outBytes = Math.max(1, job.maxValues() * job.bytesPerValue());
-        try (Memory in = new Memory(Math.max(1, r.length())); Memory out = new Memory(outBytes)) {
-            in.write(0, r.data(), 0, r.length());
-            ByteBuffer o = out.getByteBuffer(0, outBytes).order(ByteOrder.nativeOrder());
-            DecodedSize size = decode(job, in, o);
-            PixelBuffer px = PixelOutput.receive(o, (int) size.values(), job.bytesPerValue(), r.pixel().signed(),
-                    target);
-            return new DecodedPixels(size.width(), size.height(), size.samples(), size.reduce(), px);
+        Memory in = scratch(0, Math.max(1, r.length()));
+        Memory out = scratch(1, outBytes);
+        in.write(0, r.data(), 0, r.length());
+        ByteBuffer o = out.getByteBuffer(0, outBytes).order(ByteOrder.nativeOrder());
+        DecodedSize size = decode(job, in, o);
+        PixelBuffer px = PixelOutput.receive(o, (int) size.values(), job.bytesPerValue(), r.pixel().signed(),
+                target);
+        return new DecodedPixels(size.width(), size.height(), size.samples(), size.reduce(), px);
+    }
+
+    private Memory scratch(int which, long bytes) {
+        Memory[] held = scratch.get();
+        if (held[which] == null || held[which].size() < bytes) {
+            if (held[which] != null) {
+                held[which].close();
+            }
+            held[which] = new Memory(bytes);
         }
+        return held[which];
     }
 
     private CodecException unavailable(String name) {

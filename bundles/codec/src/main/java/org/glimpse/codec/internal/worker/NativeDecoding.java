@@ -29,6 +29,14 @@ public interface NativeDecoding extends AutoCloseable {
         return 1;
     }
 
+    /**
+     * Decodes each of those {@link #size} places can hold at once: with 2, a caller hands over the next frame
+     * while the current one decodes, so the decoder goes on without waiting for it.
+     */
+    default int depth() {
+        return 1;
+    }
+
     /** Stops the decode {@code caller} runs now or starts next here; it fails at once. */
     default void stop(Thread caller) {
         // decodes in this JVM cannot be stopped; their result is dropped

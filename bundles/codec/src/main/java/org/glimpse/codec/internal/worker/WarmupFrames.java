@@ -9,15 +9,21 @@ import javax.imageio.ImageIO;
 import org.glimpse.api.frame.PixelDescriptor;
 
 /**
- * One small valid frame per native codec, decoded by each worker as it starts so that the first frame a user
- * opens does not pay for loading and first use of the libraries. The JPEG 2000 frames are written here
- * marker by marker (16×16, 12-bit, no decomposition, one empty packet: a valid codestream that decodes to a
- * flat image), and so is the JPEG-LS one (16×16 zeros: every line one run, ITU-T T.87 A.7.1); the JPEG one
- * comes from the JDK's writer.
+ * Small valid frames per native codec, decoded by each worker as it starts so that the first frame a user
+ * opens does not pay for loading and first use of the libraries, nor for running the decode path's Java code
+ * uncompiled. The JPEG 2000 frames are written here marker by marker (12-bit, empty packets: valid
+ * codestreams that decode to a flat image): 16×16 without decomposition, and 512×512 with five decomposition
+ * levels, which runs the inverse wavelet and makes each side touch the pages of a 512² frame's shared output
+ * once. The JPEG-LS one is written by hand too (16×16 zeros: every line one run, ITU-T T.87 A.7.1); the JPEG
+ * one comes from the JDK's writer.
  */
 public final class WarmupFrames {
     private static final int SIZE = 16;
+    private static final int LARGE = 512;
+    private static final int LARGE_LEVELS = 5;
     private static final PixelDescriptor GRAY12 = new PixelDescriptor(SIZE, SIZE, 1, 16, 12, 0, "MONOCHROME2", 0);
+    private static final PixelDescriptor LARGE12 = new PixelDescriptor(LARGE, LARGE, 1, 16, 12, 0, "MONOCHROME2",
+            0);
     private static final PixelDescriptor GRAY8 = new PixelDescriptor(SIZE, SIZE, 1, 8, 8, 0, "MONOCHROME2", 0);
 
     private WarmupFrames() {
@@ -28,9 +34,11 @@ public final class WarmupFrames {
         List<DecodeRequest> r = new ArrayList<>();
         if (codecs.has(CodecId.OPENJPH)) {
             r.add(request(CodecId.OPENJPH, codestream(true), GRAY12));
+            r.add(request(CodecId.OPENJPH, codestream(true, LARGE, LARGE_LEVELS), LARGE12));
         }
         if (codecs.has(CodecId.OPENJPEG)) {
             r.add(request(CodecId.OPENJPEG, codestream(false), GRAY12));
+            r.add(request(CodecId.OPENJPEG, codestream(false, LARGE, LARGE_LEVELS), LARGE12));
         }
         if (codecs.has(CodecId.CHARLS)) {
             r.add(request(CodecId.CHARLS, jpegLs(), GRAY12));
@@ -39,18 +47,34 @@ public final class WarmupFrames {
         return r;
     }
 
+    /**
+     * The 512×512 five-level codestream (HTJ2K or J2K) and its DICOM description, for warming up the checks this
+     * JVM makes before a JPEG 2000 frame reaches a worker.
+     */
+    public static DecodeRequest jpeg2000(boolean htj2k) {
+        return request(htj2k ? CodecId.OPENJPH : CodecId.OPENJPEG, codestream(htj2k, LARGE, LARGE_LEVELS), LARGE12);
+    }
+
     private static DecodeRequest request(CodecId codec, byte[] data, PixelDescriptor pixel) {
         return new DecodeRequest(codec, data, data.length, true, 0, 1, pixel);
     }
 
-    /** SOC, SIZ, (CAP,) COD, QCD, one tile-part holding one empty packet, EOC. */
+    /** The 16×16 codestream without decomposition. */
     static byte[] codestream(boolean htj2k) {
+        return codestream(htj2k, SIZE, 0);
+    }
+
+    /**
+     * SOC, SIZ, (CAP,) COD, QCD (no quantization: exponents 13 for LL, 14 for HL and LH, 15 for HH), one tile-part
+     * holding one empty packet per resolution (one layer, one precinct each), EOC.
+     */
+    static byte[] codestream(boolean htj2k, int size, int levels) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         u16(out, 0xFF4F);
         u16(out, 0xFF51);
         u16(out, 41);
         u16(out, htj2k ? 0x4000 : 0);
-        for (int v : new int[] {SIZE, SIZE, 0, 0, SIZE, SIZE, 0, 0}) {
+        for (int v : new int[] {size, size, 0, 0, size, size, 0, 0}) {
             u32(out, v);
         }
         u16(out, 1);
@@ -65,18 +89,21 @@ public final class WarmupFrames {
         }
         u16(out, 0xFF52);
         u16(out, 12);
-        out.writeBytes(new byte[] {0, 0, 0, 1, 0, 0, 4, 4, (byte) (htj2k ? 0x40 : 0), 1});
+        out.writeBytes(new byte[] {0, 0, 0, 1, 0, (byte) levels, 4, 4, (byte) (htj2k ? 0x40 : 0), 1});
         u16(out, 0xFF5C);
-        u16(out, 4);
-        out.writeBytes(new byte[] {0x20, 0x68});
+        u16(out, 4 + 3 * levels);
+        out.writeBytes(new byte[] {0x20, 13 << 3});
+        for (int l = 0; l < levels; l++) {
+            out.writeBytes(new byte[] {14 << 3, 14 << 3, 15 << 3});
+        }
         u16(out, 0xFF90);
         u16(out, 10);
         u16(out, 0);
-        u32(out, 15);
+        u32(out, 14 + levels + 1);
         out.write(0);
         out.write(1);
         u16(out, 0xFF93);
-        out.write(0);
+        out.writeBytes(new byte[levels + 1]);
         u16(out, 0xFFD9);
         return out.toByteArray();
     }

@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,19 +46,32 @@ public final class WorkerPool implements NativeDecoding {
      */
     static final long GRACE_MILLIS = 20;
 
+    /**
+     * Passes over the warm-up frames the pool's first workers make: enough for the decode path's Java code on
+     * both sides to be compiled (a first 512² HTJ2K decode took 22 ms after a single pass). A replacement makes
+     * one: a decode may be waiting for it (the code on this side is compiled by then).
+     */
+    private static final int WARMUP_ROUNDS = 30;
+    /** Times a request that never ran because its worker was lost first is given to another worker. */
+    private static final int ATTEMPTS = 3;
+
     private final List<String> command;
     private final int size;
+    private final int depth;
     private final long graceMillis;
     private final long watchNanos;
     private volatile List<DecodeRequest> warmups = List.of();
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final Semaphore permits;
-    private final Map<Thread, WorkerProcess> busy = new ConcurrentHashMap<>();
+    private final Map<Thread, Lease> busy = new ConcurrentHashMap<>();
     private final Set<Thread> stops = ConcurrentHashMap.newKeySet();
     private final ExecutorService starter;
-    private final ConcurrentLinkedQueue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
+    /** Every live worker; those done warming up are also in {@code ready}. Both guarded by {@code all}. */
     private final List<WorkerProcess> all = new ArrayList<>();
-    private final ScheduledExecutorService watchdog;
+    private final List<WorkerProcess> ready = new ArrayList<>();
+    /** Workers callers are starting without warm-ups (guarded by {@code all}). */
+    private int starting;
+    private final ScheduledThreadPoolExecutor watchdog;
     private final AtomicLong restarts = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
     private final AtomicInteger warming = new AtomicInteger();
@@ -70,32 +82,47 @@ public final class WorkerPool implements NativeDecoding {
     private volatile long startFailedAt;
     private volatile String startFailure;
 
+    /** A caller's hold on one request slot of one worker. */
+    private record Lease(WorkerProcess worker, RequestSlot slot, long workerWatch) {
+    }
+
     public WorkerPool(List<String> command, int size) {
-        this(command, size, GRACE_MILLIS, WATCH_NANOS);
+        this(command, size, true);
+    }
+
+    /**
+     * @param pipelined whether each worker holds the next request while it decodes one (else one at a time:
+     *        benchmarks compare the two)
+     */
+    public WorkerPool(List<String> command, int size, boolean pipelined) {
+        this(command, size, pipelined ? ControlBlock.SLOTS : 1, GRACE_MILLIS, WATCH_NANOS);
     }
 
     /** A pool whose cancelled decodes may run on for {@code graceMillis} before their worker is killed. */
     WorkerPool(List<String> command, int size, long graceMillis) {
-        this(command, size, graceMillis, WATCH_NANOS);
+        this(command, size, ControlBlock.SLOTS, graceMillis, WATCH_NANOS);
     }
 
     /** … and whose callers watch for a reply for {@code watchNanos} before they block (0: at once). */
-    WorkerPool(List<String> command, int size, long graceMillis, long watchNanos) {
+    WorkerPool(List<String> command, int size, int depth, long graceMillis, long watchNanos) {
         this.graceMillis = graceMillis;
         this.watchNanos = watchNanos;
         this.command = List.copyOf(command);
         this.size = size;
-        this.permits = new Semaphore(size);
+        this.depth = depth;
+        this.permits = new Semaphore(size * depth);
         this.starter = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "glimpse-decoder-starter");
             t.setDaemon(true);
             return t;
         });
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.watchdog = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "glimpse-decoder-watchdog");
             t.setDaemon(true);
             return t;
         });
+        // each decode arms a timeout and almost always cancels it: cancelled ones leave the queue at once
+        watchdog.setRemoveOnCancelPolicy(true);
         watchdog.scheduleWithFixedDelay(() -> stopIdle(IDLE_MILLIS), IDLE_MILLIS / 2, IDLE_MILLIS / 2,
                 TimeUnit.MILLISECONDS);
     }
@@ -105,16 +132,17 @@ public final class WorkerPool implements NativeDecoding {
      * next decodes start the others again.
      */
     void stopIdle(long millis) {
-        for (WorkerProcess w : List.copyOf(idle)) {
-            boolean spare;
-            synchronized (all) {
-                spare = all.size() > 1;
-            }
-            if (spare && w.idleMillis() >= millis && idle.remove(w)) {
-                w.close();
-                forget(w);
+        List<WorkerProcess> stop = new ArrayList<>();
+        synchronized (all) {
+            for (WorkerProcess w : List.copyOf(ready)) {
+                if (all.size() > 1 && w.inFlight() == 0 && w.idleMillis() >= millis) {
+                    ready.remove(w);
+                    all.remove(w);
+                    stop.add(w);
+                }
             }
         }
+        stop.forEach(WorkerProcess::close);
     }
 
     @Override
@@ -140,31 +168,44 @@ public final class WorkerPool implements NativeDecoding {
             Thread.currentThread().interrupt();
             throw new CodecException(Kind.TIMEOUT, "interrupted while waiting for a decoder process");
         }
-        WorkerProcess worker = null;
-        Thread caller = Thread.currentThread();
         try {
-            worker = take();
-            worker.keep();
-            busy.put(caller, worker);
+            for (int attempt = 1;; attempt++) {
+                try {
+                    return decodeOnce(request, timeoutMillis, target);
+                } catch (WorkerProcess.NotStarted e) {
+                    if (stops.contains(Thread.currentThread())) {
+                        throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
+                    }
+                    if (attempt == ATTEMPTS) {
+                        throw new CodecException(Kind.CRASHED, "the frame's decoder processes were lost "
+                                + ATTEMPTS + " times before they began it; the last: " + e.getMessage());
+                    }
+                }
+            }
+        } finally {
+            permits.release();
+        }
+    }
+
+    private DecodedPixels decodeOnce(DecodeRequest request, long timeoutMillis, PixelBuffer target)
+            throws CodecException, WorkerProcess.NotStarted {
+        Thread caller = Thread.currentThread();
+        Lease lease = take();
+        busy.put(caller, lease);
+        try {
             if (stops.contains(caller)) {
                 throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
             }
             long t0 = System.nanoTime();
-            DecodedPixels p = worker.decode(request, timeoutMillis, watchdog, target, watchNanos());
+            DecodedPixels p = lease.worker().decode(lease.slot(), request, timeoutMillis, watchdog, target,
+                    watchNanos(), lease.workerWatch());
             callNanos.add(System.nanoTime() - t0);
-            workerNanos.add(worker.lastWorkerNanos());
+            workerNanos.add(lease.slot().workerNanos);
             decodes.increment();
             return p;
         } finally {
             busy.remove(caller);
-            if (worker != null) {
-                if (worker.usable() && !closed) {
-                    idle.add(worker);
-                } else {
-                    retire(worker);
-                }
-            }
-            permits.release();
+            giveBack(lease);
         }
     }
 
@@ -176,15 +217,27 @@ public final class WorkerPool implements NativeDecoding {
         return busy.size() * 2 <= cores ? watchNanos : 0;
     }
 
-    /** Closes a lost or stopped worker and starts its replacement in the background, ready for the next decode. */
-    private void retire(WorkerProcess worker) {
-        if (!worker.wasStopped()) {
-            restarts.incrementAndGet();
+    /**
+     * Frees the lease's slot. A lost worker is retired by the first caller to see it (its replacement starts
+     * in the background) and closed by the last one to leave it.
+     */
+    private void giveBack(Lease lease) {
+        WorkerProcess w = lease.worker();
+        int left = w.release(lease.slot());
+        if (w.usable() && !closed) {
+            return;
         }
-        worker.close();
-        forget(worker);
-        if (!closed) {
-            starter.execute(() -> prestart(warmups));
+        if (w.retire()) {
+            if (!w.wasStopped()) {
+                restarts.incrementAndGet();
+            }
+            forget(w);
+            if (!closed) {
+                starter.execute(() -> prestart(warmups, 1));
+            }
+        }
+        if (left == 0) {
+            w.close();
         }
     }
 
@@ -193,17 +246,26 @@ public final class WorkerPool implements NativeDecoding {
         return size;
     }
 
+    @Override
+    public int depth() {
+        return depth;
+    }
+
     /**
-     * The decode {@code caller} runs is abandoned: its values will not be copied out, and if its worker has not
-     * answered within the grace period it is killed (and replaced in the background).
+     * The decode {@code caller} runs is abandoned: its values will not be copied out; a worker that has not
+     * begun it skips it, and one running it is killed if it has not answered within the grace period (and
+     * replaced in the background).
      */
     @Override
     public void stop(Thread caller) {
         stops.add(caller);
-        WorkerProcess w = busy.get(caller);
-        if (w != null) {
-            int running = w.abandon();
-            watchdog.schedule(() -> w.stopIfRunning(running), graceMillis, TimeUnit.MILLISECONDS);
+        Lease l = busy.get(caller);
+        if (l != null) {
+            int running = l.worker().abandon(l.slot());
+            if (running != 0) {
+                watchdog.schedule(() -> l.worker().stopIfRunning(l.slot(), running), graceMillis,
+                        TimeUnit.MILLISECONDS);
+            }
         }
     }
 
@@ -218,13 +280,19 @@ public final class WorkerPool implements NativeDecoding {
      * the first frame a user opens then does not wait for a JVM to start.
      */
     public void warm(List<DecodeRequest> warmups) {
+        warm(warmups, () -> { });
+    }
+
+    /** … after running {@code local} (the same for this JVM's side of a decode) on the starter thread. */
+    public void warm(List<DecodeRequest> warmups, Runnable local) {
         this.warmups = List.copyOf(warmups);
+        starter.execute(local);
         for (int i = 0; i < size; i++) {
-            starter.execute(() -> prestart(warmups));
+            starter.execute(() -> prestart(warmups, WARMUP_ROUNDS));
         }
     }
 
-    private void prestart(List<DecodeRequest> warmups) {
+    private void prestart(List<DecodeRequest> warmups, int rounds) {
         synchronized (all) {
             if (closed || all.size() >= size) {
                 return;
@@ -232,61 +300,123 @@ public final class WorkerPool implements NativeDecoding {
         }
         warming.incrementAndGet();
         try {
-            startWarm(warmups);
+            startWarm(warmups, rounds);
         } finally {
             warming.decrementAndGet();
         }
     }
 
-    private void startWarm(List<DecodeRequest> warmups) {
+    private void startWarm(List<DecodeRequest> warmups, int rounds) {
         try {
             WorkerProcess w = startWorker();
+            RequestSlot slot = w.claim(1);
             try {
-                for (DecodeRequest r : warmups) {
-                    try {
-                        w.decode(r, STARTUP_MILLIS, watchdog, null, 0);
-                    } catch (CodecException e) {
-                        // a warm-up that fails says nothing about real frames; the worker is checked below
+                for (int round = 0; round < rounds && slot != null && w.usable() && !closed; round++) {
+                    for (DecodeRequest r : warmups) {
+                        try {
+                            w.decode(slot, r, STARTUP_MILLIS, watchdog, null, 0, 0);
+                        } catch (CodecException | WorkerProcess.NotStarted e) {
+                            // a warm-up that fails says nothing about real frames; the worker is checked below
+                        }
                     }
                 }
             } catch (RejectedExecutionException e) {
                 // the pool closed (its watchdog with it) while this worker warmed up: it is closed below
+            } finally {
+                if (slot != null) {
+                    w.release(slot);
+                }
             }
-            if (w.usable() && !closed) {
-                idle.add(w);
-            } else {
-                w.close();
-                forget(w);
+            synchronized (all) {
+                if (w.usable() && !closed) {
+                    ready.add(w);
+                    return;
+                }
+                all.remove(w);
             }
+            w.close();
         } catch (CodecException e) {
             // the next decode tries again and reports why
         }
     }
 
     /**
-     * An idle worker; while one is being started and warmed in the background, that one (waiting for it costs
-     * less than starting another JVM beside it); else a new one.
+     * A slot of the ready worker holding the fewest requests; while none is free and a worker is being started
+     * and warmed in the background, that one (waiting for it costs less than starting another JVM beside it);
+     * else a slot of a new worker.
      */
-    private WorkerProcess take() throws CodecException {
+    private Lease take() throws CodecException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTUP_MILLIS);
         while (true) {
-            WorkerProcess w;
-            while ((w = idle.poll()) != null) {
-                if (w.usable()) {
-                    return w;
+            List<WorkerProcess> lost = new ArrayList<>();
+            boolean start;
+            synchronized (all) {
+                if (closed) {
+                    throw new CodecException(Kind.UNAVAILABLE, "decoder pool is closed");
                 }
-                w.close();
-                forget(w);
-                restarts.incrementAndGet();
+                Lease lease = claimLeastBusy(lost);
+                if (lease != null) {
+                    return lease;
+                }
+                start = all.size() + starting < size && warming.get() == 0 || System.nanoTime() - deadline > 0;
+                if (start) {
+                    starting++;
+                }
             }
-            if (closed) {
-                throw new CodecException(Kind.UNAVAILABLE, "decoder pool is closed");
-            }
-            if (warming.get() == 0 || System.nanoTime() - deadline > 0) {
-                return startWorker();
+            lost.forEach(WorkerProcess::close);
+            if (start) {
+                WorkerProcess w;
+                try {
+                    w = startWorker();
+                } finally {
+                    synchronized (all) {
+                        starting--;
+                    }
+                }
+                RequestSlot slot = w.claim(depth);
+                synchronized (all) {
+                    ready.add(w);
+                }
+                if (slot != null) {
+                    return new Lease(w, slot, 0);
+                }
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
+    }
+
+    /** Under the pool's lock: claims a slot, dropping workers found dead while idle into {@code lost}. */
+    private Lease claimLeastBusy(List<WorkerProcess> lost) {
+        WorkerProcess best = null;
+        int active = 0;
+        for (WorkerProcess w : List.copyOf(ready)) {
+            int n = w.inFlight();
+            if (!w.usable()) {
+                if (n == 0 && w.retire()) {
+                    ready.remove(w);
+                    all.remove(w);
+                    lost.add(w);
+                    restarts.incrementAndGet();
+                }
+                continue;
+            }
+            if (n > 0) {
+                active++;
+            }
+            if (n < depth && (best == null || n < best.inFlight())) {
+                best = w;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        RequestSlot slot = best.claim(depth);
+        if (slot == null) {
+            return null;
+        }
+        int activeWithThis = best.inFlight() == 1 ? active + 1 : active;
+        // a worker watches for its next request only while the cores are not all taken by decodes
+        return new Lease(best, slot, activeWithThis * 2 <= cores ? Long.MAX_VALUE : 0);
     }
 
     private WorkerProcess startWorker() throws CodecException {
@@ -313,6 +443,7 @@ public final class WorkerPool implements NativeDecoding {
     private void forget(WorkerProcess w) {
         synchronized (all) {
             all.remove(w);
+            ready.remove(w);
         }
     }
 
@@ -321,9 +452,17 @@ public final class WorkerPool implements NativeDecoding {
         return busy.size();
     }
 
-    /** Workers started and ready for a decode (warm-ups done). */
+    /** Whether the worker holding {@code caller}'s decode has begun it (for tests). */
+    boolean begun(Thread caller) {
+        Lease l = busy.get(caller);
+        return l != null && l.worker().begun(l.slot());
+    }
+
+    /** Workers started, ready for a decode (warm-ups done) and holding none. */
     public int idleCount() {
-        return idle.size();
+        synchronized (all) {
+            return (int) ready.stream().filter(w -> w.usable() && w.inFlight() == 0).count();
+        }
     }
 
     /** Workers replaced after a crash or a timeout since the pool started. */
@@ -355,6 +494,7 @@ public final class WorkerPool implements NativeDecoding {
         synchronized (all) {
             copy = new ArrayList<>(all);
             all.clear();
+            ready.clear();
         }
         copy.forEach(WorkerProcess::close);
         watchdog.shutdownNow();

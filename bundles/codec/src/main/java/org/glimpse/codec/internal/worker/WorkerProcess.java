@@ -8,36 +8,54 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.glimpse.api.codec.DecodeException.Kind;
-import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 import org.glimpse.codec.internal.core.DecodedSize;
 import org.glimpse.codec.internal.core.PixelOutput;
 
-/** One decoder worker process and its pipes; a watchdog kills it when a decode overruns its budget. */
+/**
+ * One decoder worker process, its pipes and its request slots. Two callers can hold a slot each: the worker
+ * runs their requests in the order they were published, so the second one's bytes are in place when the
+ * first decode ends. One waiting caller at a time reads the worker's wake-ups from its output and wakes the
+ * other when its reply has come. A watchdog kills the worker when a decode overruns its budget.
+ */
 final class WorkerProcess implements AutoCloseable {
     private final Process process;
     private final OutputStream wakes;
     private final InputStream replies;
     private final StderrTail stderr;
     private final String description;
-    private final SharedRegion input;
-    private final SharedRegion output;
     private final ControlBlock control;
+    private final RequestSlot[] slots = new RequestSlot[ControlBlock.SLOTS];
     private final byte[] drain = new byte[4096];
+    private final AtomicBoolean retired = new AtomicBoolean();
     private int sequence;
-    private long lastWorkerNanos;
-    private volatile int running;
-    private boolean abandoned;
+    private int inFlight;
+    private Thread reader;
+    private volatile boolean hungUp;
     private volatile boolean broken;
     private volatile boolean stopped;
+    private volatile int timedOut;
     private volatile long idleSince = System.nanoTime();
+
+    /** A request that never ran because its worker was lost first: another worker may take it. */
+    static final class NotStarted extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotStarted(String message) {
+            super(message);
+        }
+    }
 
     private WorkerProcess(Process process, InputStream replies, StderrTail stderr, String description,
             List<Path> files) throws IOException {
@@ -46,10 +64,11 @@ final class WorkerProcess implements AutoCloseable {
         this.replies = replies;
         this.stderr = stderr;
         this.description = description;
-        this.input = new SharedRegion(files.get(0), true);
-        this.output = new SharedRegion(files.get(1), false);
-        this.control = new ControlBlock(files.get(2));
-        this.sequence = control.request();
+        this.control = new ControlBlock(files.get(0));
+        for (int s = 0; s < slots.length; s++) {
+            slots[s] = new RequestSlot(s, new SharedRegion(files.get(1 + 2 * s), true),
+                    new SharedRegion(files.get(2 + 2 * s), false));
+        }
         // both sides hold the files open now: unlinked, they vanish with the last of the two processes
         for (Path f : files) {
             Files.deleteIfExists(f);
@@ -64,7 +83,14 @@ final class WorkerProcess implements AutoCloseable {
         Thread t = new Thread(tail, "glimpse-decoder-stderr-" + p.pid());
         t.setDaemon(true);
         t.start();
-        ScheduledFuture<?> kill = watchdog.schedule(p::destroyForcibly, startupMillis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> kill;
+        try {
+            kill = watchdog.schedule(p::destroyForcibly, startupMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the pool closed (its watchdog with it) while this worker was being started
+            p.destroyForcibly();
+            throw new IOException("the decoder pool closed while a worker was starting", e);
+        }
         try {
             DataInputStream in = new DataInputStream(new BufferedInputStream(p.getInputStream(), 1 << 16));
             long sync = 0;
@@ -72,7 +98,14 @@ final class WorkerProcess implements AutoCloseable {
                 sync = (sync << 8) | in.readUnsignedByte();
             }
             String hello = in.readUTF();
-            List<Path> files = List.of(Path.of(in.readUTF()), Path.of(in.readUTF()), Path.of(in.readUTF()));
+            int n = in.readInt();
+            if (n != 1 + 2 * ControlBlock.SLOTS) {
+                throw new IOException("decoder worker shares " + n + " files, expected " + (1 + 2 * ControlBlock.SLOTS));
+            }
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                files.add(Path.of(in.readUTF()));
+            }
             return new WorkerProcess(p, in, tail, hello, files);
         } catch (IOException e) {
             p.destroyForcibly();
@@ -95,41 +128,71 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Decodes through shared memory: the bytes are copied into the input region, the worker's codec reads them
-     * there and writes the values into the output region, and they are copied once, into {@code target}.
+     * A free request slot among the first {@code depth} for the calling thread, or null when they are taken or
+     * the worker is lost.
+     */
+    synchronized RequestSlot claim(int depth) {
+        if (broken || inFlight >= depth) {
+            return null;
+        }
+        for (RequestSlot s : slots) {
+            if (!s.busy) {
+                s.hold(Thread.currentThread());
+                inFlight++;
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Gives back a slot once its caller is done with its reply; returns the requests still held. */
+    synchronized int release(RequestSlot s) {
+        s.free();
+        if (--inFlight == 0) {
+            idleSince = System.nanoTime();
+        }
+        return inFlight;
+    }
+
+    /** Requests held by callers now (0, 1 or 2). */
+    synchronized int inFlight() {
+        return inFlight;
+    }
+
+    /**
+     * Decodes through shared memory: the bytes are copied into the slot's input region, the worker's codec
+     * reads them there and writes the values into the slot's output region, and they are copied once, into
+     * {@code target}.
      *
      * @param watch nanoseconds to watch for the reply before blocking on the pipe (0 when the cores are busy)
+     * @param workerWatch nanoseconds the worker may watch for its next request after this one
+     * @throws NotStarted when the worker was lost before it began this request
      * @throws IllegalArgumentException when the decoded values do not fit {@code target} (the worker stays usable)
      */
-    DecodedPixels decode(DecodeRequest request, long timeoutMillis, ScheduledExecutorService watchdog,
-            PixelBuffer target, long watch) throws CodecException {
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> kill = watchdog.schedule(() -> {
-            timedOut.set(true);
-            process.destroyForcibly();
-        }, timeoutMillis, TimeUnit.MILLISECONDS);
+    DecodedPixels decode(RequestSlot slot, DecodeRequest request, long timeoutMillis,
+            ScheduledExecutorService watchdog, PixelBuffer target, long watch, long workerWatch)
+            throws CodecException, NotStarted {
         DecodeJob job = request.job();
+        int seq = 0;
+        ScheduledFuture<?> kill = null;
         try {
-            input.region(Math.max(1, request.length())).put(request.data(), 0, request.length());
-            control.writeJob(job);
-            synchronized (this) {
-                if (abandoned) {
-                    throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
-                }
-                running = ++sequence;
-            }
-            send(sequence);
-            awaitReply(sequence, watch);
-            lastWorkerNanos = control.workerNanos();
-            DecodedSize size = control.readReply();
+            slot.input.region(Math.max(1, request.length())).put(request.data(), 0, request.length());
+            control.writeJob(slot.index, job, workerWatch);
+            seq = publish(slot);
+            int published = seq;
+            kill = watchdog.schedule(() -> expire(slot, published, timeoutMillis, watchdog), timeoutMillis,
+                    TimeUnit.MILLISECONDS);
+            awaitReply(slot, seq, watch);
+            slot.workerNanos = control.workerNanos(slot.index);
+            DecodedSize size = control.readReply(slot.index);
             if (size.values() > job.maxValues()) {
                 broken = true;
                 throw new CodecException(Kind.MALFORMED, "the decoder process reported " + size.width() + "×"
                         + size.height() + "×" + size.samples() + " values, more than the frame's " + job.maxValues());
             }
-            ByteBuffer out = output.region(Math.max(1, size.values() * job.bytesPerValue()));
-            synchronized (this) {
-                if (abandoned) {
+            ByteBuffer out = slot.output.region(Math.max(1, size.values() * job.bytesPerValue()));
+            synchronized (slot) {
+                if (slot.abandoned) {
                     throw new CodecException(Kind.TIMEOUT, "the decode was cancelled; its values were dropped");
                 }
                 PixelBuffer px = PixelOutput.receive(out, (int) size.values(), job.bytesPerValue(),
@@ -137,88 +200,181 @@ final class WorkerProcess implements AutoCloseable {
                 return new DecodedPixels(size.width(), size.height(), size.samples(), size.reduce(), px);
             }
         } catch (IOException e) {
-            broken = true;
-            process.destroyForcibly();
-            if (stopped) {
-                throw new CodecException(Kind.TIMEOUT, "the decode was cancelled; its decoder process was stopped");
-            }
-            if (timedOut.get()) {
-                throw new CodecException(Kind.TIMEOUT, "no result within " + timeoutMillis
-                        + " ms; the decoder process was stopped");
-            }
-            throw new CodecException(Kind.CRASHED, "the decoder process died (" + exitDescription() + ")"
-                    + (stderr.last().isEmpty() ? "" : ": " + stderr.last()));
+            throw lost(slot, seq, timeoutMillis);
         } finally {
-            running = 0;
-            kill.cancel(false);
-            idleSince = System.nanoTime();
+            if (kill != null) {
+                kill.cancel(false);
+            }
         }
     }
 
-    /** Readies the worker for a new decode: a cancel of the previous one no longer applies. */
-    synchronized void keep() {
-        abandoned = false;
+    /** Numbers and publishes the slot's request (in number order: the worker runs them so). */
+    private int publish(RequestSlot slot) throws CodecException, IOException {
+        int seq;
+        synchronized (this) {
+            synchronized (slot) {
+                if (slot.abandoned) {
+                    throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
+                }
+                if (broken) {
+                    throw new IOException("the decoder process was lost before the request was sent");
+                }
+                seq = ++sequence;
+                slot.sequence = seq;
+                control.publishRequest(slot.index, seq);
+            }
+        }
+        if (control.workerParked()) {
+            synchronized (wakes) {
+                wakes.write(Protocol.WAKE);
+                wakes.flush();
+            }
+        }
+        return seq;
     }
 
     /**
-     * The caller no longer wants the decode running now (or starting next): once this returns, nothing more is
-     * copied out of this worker for it.
+     * Why the decode of request {@code seq} ended when the worker went away.
      *
-     * @return the running decode's sequence number, for {@link #stopIfRunning}; 0 when none runs
+     * @throws NotStarted when the worker had not begun it
      */
-    synchronized int abandon() {
-        abandoned = true;
-        return running;
+    private CodecException lost(RequestSlot slot, int seq, long timeoutMillis) throws NotStarted {
+        broken = true;
+        process.destroyForcibly();
+        boolean abandoned;
+        synchronized (slot) {
+            abandoned = slot.abandoned;
+        }
+        if (abandoned && stopped) {
+            return new CodecException(Kind.TIMEOUT, "the decode was cancelled; its decoder process was stopped");
+        }
+        if (seq == 0 || control.started() < seq) {
+            throw new NotStarted("the decoder process " + pid() + " was lost before it began this frame ("
+                    + exitDescription() + ")");
+        }
+        if (timedOut == seq) {
+            return new CodecException(Kind.TIMEOUT, "no result within " + timeoutMillis
+                    + " ms; the decoder process was stopped");
+        }
+        return new CodecException(Kind.CRASHED, "the decoder process died (" + exitDescription() + ")"
+                + (stderr.last().isEmpty() ? "" : ": " + stderr.last()));
     }
 
-    /** Kills the worker if decode {@code seq} (the one abandoned) still runs. */
-    void stopIfRunning(int seq) {
-        if (seq != 0 && running == seq) {
+    /**
+     * The watchdog's check of request {@code seq}: a request still waiting behind the one before it gets
+     * another {@code timeoutMillis} (its budget counts from its start); one running that long is stopped.
+     */
+    private void expire(RequestSlot slot, int seq, long timeoutMillis, ScheduledExecutorService watchdog) {
+        if (slot.sequence != seq || control.reply(slot.index) == seq) {
+            return;
+        }
+        if (control.started() < seq && process.isAlive()) {
+            watchdog.schedule(() -> expire(slot, seq, timeoutMillis, watchdog), timeoutMillis, TimeUnit.MILLISECONDS);
+            return;
+        }
+        timedOut = seq;
+        process.destroyForcibly();
+    }
+
+    /**
+     * The caller of {@code slot} no longer wants its decode: once this returns, nothing more is copied out of
+     * this worker for it. A request the worker has not begun is skipped by it.
+     *
+     * @return the request's number when the worker may be running it (for {@link #stopIfRunning}); else 0
+     */
+    int abandon(RequestSlot slot) {
+        int seq;
+        synchronized (slot) {
+            slot.abandoned = true;
+            seq = slot.sequence;
+        }
+        if (seq == 0) {
+            return 0;
+        }
+        control.cancel(slot.index, seq);
+        // the worker sets its started word before it reads the cancel word: one of the two sees the other
+        return control.started() < seq ? 0 : seq;
+    }
+
+    /** Whether the worker has begun the request in {@code slot}. */
+    boolean begun(RequestSlot slot) {
+        int seq = slot.sequence;
+        return seq != 0 && control.started() >= seq;
+    }
+
+    /** Kills the worker if request {@code seq} (the one abandoned) still runs. */
+    void stopIfRunning(RequestSlot slot, int seq) {
+        if (seq != 0 && slot.sequence == seq && control.started() == seq && control.reply(slot.index) != seq) {
             stop();
         }
     }
 
-    /** Publishes request {@code seq}; the pipe is written only when the worker stopped watching for it. */
-    private void send(int seq) throws IOException {
-        control.publishRequest(seq);
-        if (control.workerParked()) {
-            wakes.write(Protocol.WAKE);
-            wakes.flush();
-        }
-    }
-
     /**
-     * Waits for the reply to {@code seq}: watches the control block for {@code watch} ns, then blocks on the
-     * worker's standard output, which wakes it (or ends, when the worker dies or is stopped). Bytes a native
-     * library printed there are read and dropped like wake-ups.
+     * Waits for the reply to {@code seq}: watches the control block for {@code watch} ns, then either reads the
+     * worker's output (which wakes it, or ends when the worker dies) or, while another caller reads it, parks
+     * until that caller sees this reply or leaves the pipe to it. Bytes a native library printed there are read
+     * and dropped like wake-ups.
      */
-    private void awaitReply(int seq, long watch) throws IOException {
-        if (watch > 0 && SpinWait.until(() -> control.reply() == seq || !process.isAlive(), watch)) {
-            if (control.reply() == seq) {
-                return;
-            }
+    private void awaitReply(RequestSlot slot, int seq, long watch) throws IOException {
+        int s = slot.index;
+        if (watch > 0) {
+            SpinWait.until(() -> control.reply(s) == seq || hungUp, watch);
         }
-        try {
-            while (true) {
+        while (control.reply(s) != seq) {
+            if (hungUp) {
+                throw new IOException("the decoder process closed its output");
+            }
+            if (!lead()) {
+                LockSupport.park(this);
+                continue;
+            }
+            try {
                 control.clientParked(true);
-                if (control.reply() == seq) {
-                    return;
+                while (control.reply(s) != seq) {
+                    // a reply published before the flag was up came without a wake-up: look for it first
+                    wakeAnswered(slot);
+                    if (replies.read(drain) < 0) {
+                        hungUp = true;
+                        throw new IOException("the decoder process closed its output");
+                    }
                 }
-                if (replies.read(drain) < 0) {
-                    throw new IOException("the decoder process closed its output");
-                }
-                if (control.reply() == seq) {
-                    return;
+            } finally {
+                Thread next = leave();
+                if (next != null) {
+                    LockSupport.unpark(next);
                 }
             }
-        } finally {
-            control.clientParked(false);
         }
     }
 
-    /** Nanoseconds the worker spent on the last decode, from reading the request to answering it. */
-    long lastWorkerNanos() {
-        return lastWorkerNanos;
+    private synchronized boolean lead() {
+        if (reader != null) {
+            return false;
+        }
+        reader = Thread.currentThread();
+        return true;
+    }
+
+    /** Leaves the pipe; returns the other waiting caller, which takes it over. */
+    private synchronized Thread leave() {
+        control.clientParked(false);
+        reader = null;
+        for (RequestSlot o : slots) {
+            if (o.busy && o.waiter != Thread.currentThread()) {
+                return o.waiter;
+            }
+        }
+        return null;
+    }
+
+    /** Wakes the caller of another slot whose reply came in. */
+    private void wakeAnswered(RequestSlot mine) {
+        for (RequestSlot o : slots) {
+            Thread w = o.waiter;
+            if (o != mine && w != null && o.sequence != 0 && control.reply(o.index) == o.sequence) {
+                LockSupport.unpark(w);
+            }
+        }
     }
 
     /** Kills the worker in the middle of a decode the caller no longer wants; the decode then fails at once. */
@@ -231,6 +387,11 @@ final class WorkerProcess implements AutoCloseable {
     /** Whether the worker was stopped on purpose (a cancelled decode), not lost to a crash or a timeout. */
     boolean wasStopped() {
         return stopped;
+    }
+
+    /** True once: the caller that gets it closes the worker and starts its replacement. */
+    boolean retire() {
+        return retired.compareAndSet(false, true);
     }
 
     /** Milliseconds since the last decode ended (or the start). */
@@ -254,14 +415,18 @@ final class WorkerProcess implements AutoCloseable {
     public void close() {
         broken = true;
         try {
-            input.close();
-            output.close();
             control.close();
+            for (RequestSlot s : slots) {
+                s.input.close();
+                s.output.close();
+            }
         } catch (IOException e) {
             // the files are unlinked already; the mappings go with the channels
         }
         try {
-            wakes.close();
+            synchronized (wakes) {
+                wakes.close();
+            }
         } catch (IOException e) {
             // closing stdin asks the worker to exit; it is killed below if it does not
         }

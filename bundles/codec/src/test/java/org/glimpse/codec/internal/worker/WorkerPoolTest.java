@@ -100,6 +100,119 @@ class WorkerPoolTest {
         }
     }
 
+    private static DecodeRequest noiseFrame(int size, int seed, int[] values) throws java.io.IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextInt(1 << 12);
+        }
+        byte[] f = Encoders.jpegLs(values, size, size, 12, 0);
+        PixelDescriptor px = new PixelDescriptor(size, size, 1, 16, 12, 0, "MONOCHROME2", 0);
+        return new DecodeRequest(CodecId.CHARLS, f, f.length, true, 0, 1, px);
+    }
+
+    /**
+     * Starts a decode of {@code r} on a thread of its own and waits (at most 10 s) until the pool holds
+     * {@code busy} decodes or the thread has ended.
+     */
+    private static Thread caller(WorkerPool pool, int busy, CodecException[] failure, DecodedPixels[] result,
+            DecodeRequest r) throws InterruptedException {
+        Thread t = new Thread(() -> {
+            try {
+                result[0] = pool.decode(r, 30_000);
+            } catch (CodecException e) {
+                failure[0] = e;
+            }
+        });
+        t.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (pool.busyCount() < busy && t.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        return t;
+    }
+
+    /** Waits (at most 10 s) until the worker has begun {@code caller}'s decode; false when it never did. */
+    private static boolean begun(WorkerPool pool, Thread caller) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!pool.begun(caller) && caller.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        return pool.begun(caller);
+    }
+
+    @Test
+    void aFrameWaitingBehindOneWhoseWorkerIsStoppedIsDecodedByAnotherWorker() throws Exception {
+        int[] big = new int[2048 * 2048];
+        DecodeRequest slow = noiseFrame(2048, 5, big);
+        int[] small = new int[64 * 64];
+        DecodeRequest quick = noiseFrame(64, 6, small);
+        for (int attempt = 1;; attempt++) {
+            try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
+                    TMP), 1, 0L)) {
+                pool.decode(quick, 30_000);
+                long pid = pool.pids().get(0);
+                CodecException[] slowFailure = new CodecException[1];
+                CodecException[] quickFailure = new CodecException[1];
+                DecodedPixels[] quickResult = new DecodedPixels[1];
+                Thread a = caller(pool, 1, slowFailure, new DecodedPixels[1], slow);
+                boolean running = begun(pool, a);
+                Thread b = caller(pool, 2, quickFailure, quickResult, quick);
+                boolean behind = running && pool.busyCount() == 2 && !pool.begun(b);
+                pool.stop(a);
+                a.join(30_000);
+                b.join(30_000);
+                if (!behind) {
+                    // the slow frame ended (a stalled test thread) before the quick one waited behind it
+                    assertTrue(attempt < 3, "the quick frame never waited behind the slow one, " + attempt + " times");
+                    continue;
+                }
+                assertTrue(slowFailure[0] != null && slowFailure[0].kind() == Kind.TIMEOUT, "the stopped decode "
+                        + "ends as cancelled: " + slowFailure[0]);
+                assertTrue(quickFailure[0] == null, "the frame behind it is not lost with the worker: "
+                        + quickFailure[0]);
+                assertArrayEquals(small, Pixels.values(quickResult[0].pixels()), "it is decoded by another worker");
+                assertFalse(pool.pids().contains(pid), "the stopped worker is gone");
+                return;
+            }
+        }
+    }
+
+    @Test
+    void aCancelledFrameWaitingBehindAnotherIsSkippedAndTheWorkerKept() throws Exception {
+        int[] big = new int[2048 * 2048];
+        DecodeRequest slow = noiseFrame(2048, 7, big);
+        int[] small = new int[64 * 64];
+        DecodeRequest quick = noiseFrame(64, 8, small);
+        for (int attempt = 1;; attempt++) {
+            try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
+                    TMP), 1, 0L)) {
+                pool.decode(quick, 30_000);
+                long pid = pool.pids().get(0);
+                CodecException[] slowFailure = new CodecException[1];
+                DecodedPixels[] slowResult = new DecodedPixels[1];
+                CodecException[] quickFailure = new CodecException[1];
+                Thread a = caller(pool, 1, slowFailure, slowResult, slow);
+                boolean running = begun(pool, a);
+                Thread b = caller(pool, 2, quickFailure, new DecodedPixels[1], quick);
+                boolean behind = running && pool.busyCount() == 2 && !pool.begun(b);
+                pool.stop(b);
+                b.join(30_000);
+                a.join(30_000);
+                pool.clearStop(b);
+                if (!behind) {
+                    assertTrue(attempt < 3, "the quick frame never waited behind the slow one, " + attempt + " times");
+                    continue;
+                }
+                assertTrue(quickFailure[0] != null && quickFailure[0].kind() == Kind.TIMEOUT, "the waiting decode "
+                        + "ends as cancelled: " + quickFailure[0]);
+                assertTrue(slowFailure[0] == null, "the running one goes on: " + slowFailure[0]);
+                assertArrayEquals(big, Pixels.values(slowResult[0].pixels()), "and is decoded");
+                assertEquals(List.of(pid), pool.pids(), "no worker was stopped for a frame it had not begun");
+                return;
+            }
+        }
+    }
+
     @Test
     void workerThatCannotStartMakesDecodingUnavailableQuickly() {
         List<String> broken = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
