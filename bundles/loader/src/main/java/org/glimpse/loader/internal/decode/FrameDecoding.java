@@ -74,6 +74,12 @@ public final class FrameDecoding implements AutoCloseable {
         }
     }
 
+    /** Decodes that run at the same time: the codec's pool size, else this class's threads. */
+    public int concurrency() {
+        DecodeService s = service.get();
+        return s != null ? s.concurrency() : threads.size();
+    }
+
     /** Whether an available decoder handles the syntax. */
     public boolean canDecode(String transferSyntaxUid) {
         DecodeService s = service.get();

@@ -13,7 +13,9 @@ import org.glimpse.api.codec.DecodeTask;
 
 /**
  * Jobs handed to the codec bundle's {@link DecodeService}, remembered per owner until they end, so that a
- * load's cancel cancels each of them (a cancelled task never writes again once cancel returns).
+ * load's cancel cancels each of them (a cancelled task never writes again once cancel returns). An owner is
+ * forgotten with its last job: a load whose decodes are all done is not kept reachable from here (a finished
+ * series' images and slabs would stay in the heap for as long as the loader runs).
  */
 final class ServiceTasks {
 
@@ -24,10 +26,13 @@ final class ServiceTasks {
         DecodeTask task = service.submit(job.frame(), new DecodeOptions(job.reduce(),
                 DecodeOptions.DEFAULT.threads(), FrameDecoding.timeoutMillis(job.frame())),
                 job.rank(), job.target());
-        Set<DecodeTask> mine = byOwner.computeIfAbsent(job.owner(), o -> ConcurrentHashMap.newKeySet());
-        mine.add(task);
+        byOwner.compute(job.owner(), (o, tasks) -> {
+            Set<DecodeTask> mine = tasks == null ? ConcurrentHashMap.newKeySet() : tasks;
+            mine.add(task);
+            return mine;
+        });
         task.completion().whenComplete((frame, failure) -> {
-            mine.remove(task);
+            forget(job.owner(), task);
             if (failure == null) {
                 long end = System.nanoTime();
                 long started = task.startNanos();
@@ -38,6 +43,18 @@ final class ServiceTasks {
                 job.done().failed(asDecodeException(job, unwrap(failure)));
             }
         });
+    }
+
+    private void forget(Object owner, DecodeTask task) {
+        byOwner.computeIfPresent(owner, (o, mine) -> {
+            mine.remove(task);
+            return mine.isEmpty() ? null : mine;
+        });
+    }
+
+    /** Owners with a job not yet ended (for tests). */
+    int owners() {
+        return byOwner.size();
     }
 
     void cancel(Object owner) {

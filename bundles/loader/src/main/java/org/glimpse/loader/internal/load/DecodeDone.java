@@ -39,6 +39,9 @@ final class DecodeDone implements DecodeCallback {
         synchronized (load.lock) {
             returned();
             load.decodeCost.decoded((long) image.width() * image.height(), queueMillis + decodeMillis);
+            if (whole) {
+                load.flow.window.decoded(held, decodeMillis);
+            }
             boolean shown = false;
             if (!load.cancelRequested && frame.failure == null) {
                 shown = load.delivery.deliver(frame, step, image.receivedAs(syntax), new DecodeTimes(queueMillis,
@@ -48,6 +51,7 @@ final class DecodeDone implements DecodeCallback {
             // an image that was not shown leaves the frame's place free for a better decode
             frame.slotTaken &= !inSlot || shown;
             load.delivery.settle(frame);
+            load.flow.fillWindow();
         }
     }
 
@@ -55,27 +59,35 @@ final class DecodeDone implements DecodeCallback {
     public void failed(DecodeException failure) {
         synchronized (load.lock) {
             returned();
-            frame.slotTaken &= !inSlot;
-            if (whole && !load.cancelRequested && !frame.finalReached) {
-                boolean passing = failure.kind() == DecodeException.Kind.TIMEOUT
-                        || failure.kind() == DecodeException.Kind.CRASHED;
-                if (passing && !frame.wholeDecodeRetried && load.flow.decodeWholeAgain(frame, step, form)) {
-                    // a decoder stopped on a busy machine, or a worker that died, gets one more try
-                    frame.wholeDecodeRetried = true;
-                    return;
-                }
-                load.delivery.fail(frame, Failures.codec(failure, step.stageId()));
+            failedLocked(failure);
+            load.flow.fillWindow();
+        }
+    }
+
+    private void failedLocked(DecodeException failure) {
+        frame.slotTaken &= !inSlot;
+        if (whole && !load.cancelRequested && !frame.finalReached) {
+            boolean passing = failure.kind() == DecodeException.Kind.TIMEOUT
+                    || failure.kind() == DecodeException.Kind.CRASHED;
+            if (passing && !frame.wholeDecodeRetried && load.flow.decodeWholeAgain(frame, step, form)) {
+                // a decoder stopped on a busy machine, or a worker that died, gets one more try
+                frame.wholeDecodeRetried = true;
                 return;
             }
-            morePrefix();
-            load.delivery.settle(frame);
+            load.delivery.fail(frame, Failures.codec(failure, step.stageId()));
+            return;
         }
+        morePrefix();
+        load.delivery.settle(frame);
     }
 
     private void returned() {
         load.flow.decodeReturned(this);
         frame.decodesInFlight--;
-        if (!whole) {
+        if (whole) {
+            // the decoder has read the frame's bytes: they no longer count against the window
+            load.flow.window.release(frame);
+        } else {
             frame.prefixDecodeReduce = -1;
         }
     }

@@ -61,6 +61,7 @@ final class Delivery {
         FrameFlow.dropExchange(f);
         f.current = null;
         f.releaseBytes();
+        load.flow.window.release(f);
     }
 
     /** Pixel spacing at the decoded size: the metadata's (row, column) spacing times the scale, so measurements hold. */
@@ -96,6 +97,7 @@ final class Delivery {
         f.steps.clear();
         f.current = null;
         f.releaseBytes();
+        load.flow.window.release(f);
         load.sink.frameFailed(load.key, f.key, failure);
         changed();
         settle(f);

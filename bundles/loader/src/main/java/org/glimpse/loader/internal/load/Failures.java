@@ -31,6 +31,12 @@ final class Failures {
         return new FrameFailure(Where.CONFIGURATION, "INVALID", 0, null, false, message);
     }
 
+    /** A load that could not begin (its plan, its slabs or the host's {@code seriesAdded} threw). */
+    static FrameFailure start(RuntimeException e, Object series) {
+        return new FrameFailure(Where.CONFIGURATION, "START_FAILED", 0, null, false, "the load of " + series
+                + " could not begin: " + e);
+    }
+
     /** The failure of reading metadata: the transport's when it is one, else the throwable's message. */
     static FrameFailure metadata(Throwable t) {
         Throwable c = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;

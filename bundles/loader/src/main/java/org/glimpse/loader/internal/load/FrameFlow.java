@@ -1,9 +1,9 @@
 package org.glimpse.loader.internal.load;
 
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeUnit;
 import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
@@ -33,10 +33,17 @@ final class FrameFlow {
     private final SeriesLoading load;
     private final Deque<FrameLoad> waiting = new ArrayDeque<>();
     private final DecodeGate gate;
+    /** Fill-ins (a frame's whole bytes or its rest) asked only while the bytes not yet decoded allow. */
+    final FetchWindow window;
+    /** The order held fill-ins go in: the transport's (type, stage priority, distance from the view). */
+    private final Comparator<FrameLoad> heldOrder;
 
     FrameFlow(SeriesLoading load) {
         this.load = load;
         this.gate = new DecodeGate(job -> load.services.decoding().submit(job));
+        this.window = new FetchWindow(() -> load.services.decoding().concurrency());
+        this.heldOrder = Comparator.<FrameLoad>comparingInt(f -> type(f, f.current).ordinal())
+                .thenComparingInt(f -> priority(f, f.current)).thenComparingInt(f -> load.views.distance(f.index));
     }
 
     /** Frames whose first step is queued per turn of the load's lock (see {@link #startAll()}). */
@@ -113,6 +120,31 @@ final class FrameFlow {
         while (!waiting.isEmpty() && !load.paused) {
             next(waiting.poll());
         }
+        fillWindow();
+    }
+
+    /** Asks the fill-ins the window held while it has room (decodes released bytes, a frame went final). */
+    void fillWindow() {
+        FrameLoad f;
+        while (!load.cancelRequested && !load.paused && (f = window.next(heldOrder)) != null) {
+            if (f.current != null && !f.finalReached && f.failure == null && f.exchange == null) {
+                again(f);
+            }
+        }
+    }
+
+    /** Asks the frame's current step again (it waited in the window), or goes on to its next step. */
+    private void again(FrameLoad f) {
+        if (!issue(f, f.current)) {
+            next(f);
+        }
+    }
+
+    /** A frame held by the window came into view or is wanted at full quality: it is asked at once. */
+    void wanted(FrameLoad f) {
+        if (window.unhold(f) && f.current != null && f.exchange == null) {
+            again(f);
+        }
     }
 
     /** Issues the frame's next step that has something to fetch, or settles the frame. */
@@ -156,6 +188,10 @@ final class FrameFlow {
             }
             return false;
         }
+        if (fillIn(f, o) && !window.admit(f, toCome(f, b, levels))) {
+            window.hold(f);
+            return true;
+        }
         if (o.decodeLevelFromDisplay() && r.targetReduce() > 0) {
             f.displayLimited = true;
         }
@@ -172,6 +208,23 @@ final class FrameFlow {
                 r.range(), accept(f, o), type(f, step), priority(f, step), step.stageId(), r.range() != null);
         f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
         return true;
+    }
+
+    /**
+     * Whether the step is a fill-in for the window: its stage asks for the frame's whole bytes or their rest (not
+     * a first range, which is a first look even when the level it wants is the whole frame), for a frame not in
+     * view, and not from a server-made rendition (a first look of its own).
+     */
+    private boolean fillIn(FrameLoad f, RetrieveOptions o) {
+        boolean firstRange = o.rangeIndex() != null && o.rangeIndex() >= 0;
+        return !firstRange && !inFront(f) && f.instance.renditionAt(FormKeys.framesPath(o)) == null;
+    }
+
+    /** The bytes a fill-in will bring: the frame's length when known, else its pixel bytes, less those held. */
+    private static long toCome(FrameLoad f, FormBytes b, PublishedLevels levels) {
+        long length = b != null && b.frameLength() > 0 ? b.frameLength()
+                : levels != null ? levels.length() : f.instance.pixel().frameBytes();
+        return length - (b == null ? 0 : b.length());
     }
 
     private PublishedLevels levels(FrameLoad f, RetrieveOptions o, FormBytes b) {
@@ -228,6 +281,7 @@ final class FrameFlow {
         if (now.exchange != null) {
             now.exchange.reprioritize(RequestType.INTERACTION, Integer.MIN_VALUE);
         }
+        wanted(now);
     }
 
     /** A view grew (or zoomed): rests held back because the display needed less go at their stage's rank again. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameFailure;
@@ -47,6 +48,7 @@ public final class SeriesLoading implements SeriesLoad {
     final CompletableFuture<LoadOutcome> cancelled = new CompletableFuture<>();
     volatile CompletableFuture<LoadOutcome> completion = new CompletableFuture<>();
     volatile boolean cancelRequested;
+    private final AtomicBoolean cancelling = new AtomicBoolean();
     volatile AtomicReferenceArray<DecodedFrame> best = new AtomicReferenceArray<>(0);
     volatile Map<FrameKey, Integer> indexOf = Map.of();
     FrameLoad[] frames = new FrameLoad[0];
@@ -56,8 +58,11 @@ public final class SeriesLoading implements SeriesLoad {
     final Views views;
     Coverage coverage;
     FrameSlabs slabs;
-    /** Arrays for the frames' encoded bytes, reused from frame to frame (at most 32 MB of them kept free). */
-    final ByteArrays encodedArrays = new ByteArrays(32L << 20);
+    /**
+     * Arrays for the frames' encoded bytes, reused from frame to frame: at most as many bytes of them kept free
+     * as the window lets wait for a decoder.
+     */
+    final ByteArrays encodedArrays = new ByteArrays(() -> flow.window.limit());
     VolumeSignal volume;
     boolean paused;
     boolean ended;
@@ -78,17 +83,31 @@ public final class SeriesLoading implements SeriesLoad {
     /** Starts: the metadata are read (unless given), then every frame's first step is queued. */
     public SeriesLoading start() {
         if (request.metadata() != null) {
-            services.timer().execute(() -> begin(request.metadata()));
+            services.timer().execute(() -> beginOrFail(request.metadata()));
         } else {
             services.transport().seriesMetadata(request.series()).whenComplete((d, t) -> {
                 if (t != null) {
                     failLoad(Failures.metadata(t));
                 } else {
-                    begin(d);
+                    beginOrFail(d);
                 }
             });
         }
         return this;
+    }
+
+    /**
+     * Begins, or ends the load FAILED when beginning throws (a planner or a host that fails): it runs where nobody
+     * would see the exception (a future's callback, the timer), and the host would hear neither
+     * {@code seriesAdded} nor {@code loadEnded}. What was already asked is cancelled.
+     */
+    private void beginOrFail(SeriesDescriptor descriptor) {
+        try {
+            begin(descriptor);
+        } catch (RuntimeException e) {
+            failLoad(Failures.start(e, key));
+            cancel();
+        }
     }
 
     SeriesLocation location() {
@@ -232,6 +251,7 @@ public final class SeriesLoading implements SeriesLoad {
             if (ex != null) {
                 ex.reprioritize(RequestType.INTERACTION, Integer.MIN_VALUE);
             }
+            flow.wanted(frames[i]);
         }
     }
 
@@ -250,23 +270,32 @@ public final class SeriesLoading implements SeriesLoad {
         return completion;
     }
 
+    /**
+     * Cancels without waiting for the load's lock first: the flag stops the threads that take it (the transport's
+     * events, decodes returning, the frames still being queued) before they do anything, the transport cancels the
+     * series' requests in one pass, waiting ones first (so that none starts in a slot a cancelled one freed), and
+     * only then is the lock taken once: whatever was asked while the cancel came is cancelled after it, and
+     * nothing is asked or decoded later. (Taking the lock first waited behind every thread queued on it, and
+     * cancelling frame by frame freed slots that started more of the series' requests.)
+     */
     @Override
     public CompletableFuture<LoadOutcome> cancel() {
-        List<FrameExchange> running = new ArrayList<>();
+        if (!cancelling.compareAndSet(false, true)) {
+            return cancelled;
+        }
+        cancelRequested = true;
+        services.transport().cancel(location());
+        List<FrameExchange> late = new ArrayList<>();
         synchronized (lock) {
-            if (cancelRequested) {
-                return cancelled;
-            }
-            cancelRequested = true;
+            flow.window.clear();
             for (FrameLoad f : frames) {
                 if (f.exchange != null) {
-                    running.add(f.exchange);
+                    late.add(f.exchange);
                     f.exchange = null;
                 }
             }
         }
-        running.forEach(FrameExchange::cancel);
-        services.transport().cancel(location());
+        late.forEach(FrameExchange::cancel);
         services.decoding().cancel(this).thenRun(this::released);
         return cancelled;
     }

@@ -34,6 +34,9 @@ final class StepListener implements FrameListener {
 
     @Override
     public void onResponse(FrameResponseInfo info) {
+        if (load.cancelRequested) {
+            return;
+        }
         synchronized (load.lock) {
             if (stale()) {
                 return;
@@ -42,6 +45,9 @@ final class StepListener implements FrameListener {
             if (step.options().rangeIndex() == null || step.options().rangeIndex() < 0) {
                 // the whole frame or its rest comes: one array of the frame's length, not doubling up to it
                 bytes.reserve(info.frameLength());
+                if (info.frameLength() > 0) {
+                    load.flow.window.recount(frame, info.frameLength() - bytes.length());
+                }
             }
             String ts = info.transferSyntaxUid();
             if (ts != null) {
@@ -55,6 +61,9 @@ final class StepListener implements FrameListener {
 
     @Override
     public void onContent(long offset, ByteBuffer chunk) {
+        if (load.cancelRequested) {
+            return;
+        }
         synchronized (load.lock) {
             if (stale()) {
                 return;
@@ -83,6 +92,9 @@ final class StepListener implements FrameListener {
 
     @Override
     public void onComplete(FrameResult result) {
+        if (load.cancelRequested) {
+            return;
+        }
         synchronized (load.lock) {
             if (stale()) {
                 return;
@@ -93,12 +105,21 @@ final class StepListener implements FrameListener {
                 bytes.completeAtLength();
             }
             load.flow.bytesEnded(frame, step, form, bytes);
+            if (!bytes.complete()) {
+                // no whole decode follows from this request
+                load.flow.window.release(frame);
+            }
             load.flow.next(frame);
+            load.flow.fillWindow();
         }
     }
 
     @Override
     public void onFailure(TransportException failure) {
+        if (load.cancelRequested) {
+            // a cancelled load waits for none of its requests (thousands of them end at once on a cancel)
+            return;
+        }
         synchronized (load.lock) {
             if (stale()) {
                 return;
@@ -108,7 +129,9 @@ final class StepListener implements FrameListener {
             if (!failure.cancelled()) {
                 frame.transportFailure = Failures.transport(failure, step.stageId());
             }
+            load.flow.window.release(frame);
             load.flow.next(frame);
+            load.flow.fillWindow();
         }
     }
 }

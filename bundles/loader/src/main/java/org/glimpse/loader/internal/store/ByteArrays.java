@@ -2,6 +2,7 @@ package org.glimpse.loader.internal.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * A series' arrays for encoded bytes, given back once a frame is final and no decode reads them, and taken again
@@ -14,11 +15,19 @@ public final class ByteArrays {
 
     private static final int ROUND = 4_096;
     private final List<byte[]> free = new ArrayList<>();
-    private final long keepAtMost;
+    private final LongSupplier keepAtMost;
     private long kept;
 
     /** @param keepAtMost bytes of free arrays kept for reuse; arrays given back beyond it are let go */
     public ByteArrays(long keepAtMost) {
+        this(() -> keepAtMost);
+    }
+
+    /**
+     * @param keepAtMost bytes of free arrays kept for reuse, asked at each give (a load keeps what its window on
+     *        undecoded bytes may hold, which follows the decode rate)
+     */
+    public ByteArrays(LongSupplier keepAtMost) {
         this.keepAtMost = keepAtMost;
     }
 
@@ -42,7 +51,7 @@ public final class ByteArrays {
 
     /** Gives an array back; nothing may read or write it any more. */
     public void give(byte[] a) {
-        if (a != null && kept + a.length <= keepAtMost) {
+        if (a != null && kept + a.length <= keepAtMost.getAsLong()) {
             free.add(a);
             kept += a.length;
         }

@@ -37,10 +37,15 @@ class SlabLayoutTest {
     }
 
     @Test
-    void largerRegionsTakeA512FrameWithoutHumongousSlabs() {
-        SlabLayout l = SlabLayout.of(512 * 512 * 2, 200, 4 * MB);
-        assertFalse(l.humongous());
-        assertEquals(3, l.framesPerSlab());
+    void slabsBelowHalfARegionThatWouldLeaveAQuarterOfItEmptyGiveWayToHumongousOnesThatFillTheirRegions() {
+        long frame = 512 * 512 * 2;
+        SlabLayout l = SlabLayout.of(frame, 200, 4 * MB);
+        assertTrue(l.humongous(), "three 512² frames (1.5 MB) fill only 3 MB of a 4 MB region: " + l);
+        long regions = (l.framesPerSlab() * frame + SlabLayout.ARRAY_HEADER + 4 * MB - 1) / (4 * MB);
+        assertTrue((double) l.framesPerSlab() * frame / (regions * 4 * MB) > 0.98, l + " fills its regions");
+        assertTrue(SlabLayout.of(frame, 200, 8 * MB).humongous(), "seven (3.5 MB) twice fill 7 MB of 8 MB");
+        assertFalse(SlabLayout.of(128 * 128 * 2, 200, MB).humongous(), "15 128² frames twice fill 94 % of 1 MB");
+        assertFalse(SlabLayout.of(frame, 3, 4 * MB).humongous(), "a series of one small slab stays one small array");
     }
 
     @Test

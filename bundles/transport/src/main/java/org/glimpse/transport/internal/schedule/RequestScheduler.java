@@ -70,7 +70,7 @@ public final class RequestScheduler {
         viewPositions.remove(series);
         List<Schedulable> all = new ArrayList<>();
         for (HostQueue q : hosts.values()) {
-            all.addAll(q.ofSeries(series));
+            all.addAll(q.takeSeries(series));
         }
         all.forEach(Schedulable::cancel);
         return all.size();

@@ -21,6 +21,8 @@ import javax.management.openmbean.TabularData;
 final class HeapWatch implements AutoCloseable {
 
     private static final long PERIOD_MILLIS = 2;
+    /** How long {@link #stop()} waits for the figures of collections that ran before it (sent a little later). */
+    private static final long NOTIFICATION_WAIT_MILLIS = 100;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final List<String> heapPools = new ArrayList<>();
@@ -29,6 +31,8 @@ final class HeapWatch implements AutoCloseable {
     private final Thread sampler;
     private volatile long peak;
     private volatile boolean running = true;
+    /** JVM uptime in ms when the load ended: collections that started later do not count; until then none. */
+    private volatile long stoppedAt = Long.MAX_VALUE;
 
     HeapWatch() {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -62,11 +66,12 @@ final class HeapWatch implements AutoCloseable {
 
     /** A collection ended: the heap in use just before it, summed over the heap's pools. */
     private void collected(Notification n, Object handback) {
-        if (!running || !(n.getUserData() instanceof CompositeData data) || !data.containsKey("gcInfo")) {
+        if (!(n.getUserData() instanceof CompositeData data) || !data.containsKey("gcInfo")) {
             return;
         }
         Object info = data.get("gcInfo");
-        if (info instanceof CompositeData gc && gc.get("memoryUsageBeforeGc") instanceof TabularData before) {
+        if (info instanceof CompositeData gc && (Long) gc.get("startTime") <= stoppedAt
+                && gc.get("memoryUsageBeforeGc") instanceof TabularData before) {
             long sum = 0;
             for (Object row : before.values()) {
                 CompositeData r = (CompositeData) row;
@@ -94,6 +99,20 @@ final class HeapWatch implements AutoCloseable {
     /** The most heap in use during the load above what was in use at t0, in bytes. */
     long peakAboveStart() {
         return Math.max(0, peak - atStart);
+    }
+
+    /**
+     * The load ended: stops sampling, counts the collections that started before now (their figures come a little
+     * later, on the JVM's notification thread), and returns {@link #peakAboveStart()}: what the host does after
+     * the load (the metrics' JSON) is not the load's.
+     */
+    long stop() throws InterruptedException {
+        running = false;
+        raise(used());
+        stoppedAt = ManagementFactory.getRuntimeMXBean().getUptime();
+        Thread.sleep(NOTIFICATION_WAIT_MILLIS);
+        close();
+        return peakAboveStart();
     }
 
     /** Heap in use now above the start, after a full collection: what is still held. */

@@ -98,8 +98,10 @@ final class LoadRunner {
         CancelProbe cancel = measured && options.cancelAfterMillis() > 0
                 ? CancelProbe.after(load, t0, options.cancelAfterMillis()) : null;
         try (heap) {
-            RunResult r = run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS)
-                    .withLoaderMetrics(load.metrics().toJson(), heap.peakAboveStart());
+            RunResult ended = run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS);
+            // the peak of the load itself: what the host does with it afterwards (the metrics' JSON) is not counted
+            long peak = heap.stop();
+            RunResult r = ended.withLoaderMetrics(load.metrics().toJson(), peak);
             return cancel == null ? r : r.withCancel(cancel.await(options.timeoutSeconds()), cancel.callNanos(),
                     heap.heldNow());
         } catch (TimeoutException e) {

@@ -1,0 +1,135 @@
+package org.glimpse.loader.internal.load;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+
+/**
+ * A window on the encoded bytes of whole frames asked for and not yet decoded. Unthrottled, frames arrive
+ * faster than two cores decode them, and without a bound every frame's bytes waited in the heap for a decoder
+ * (about half a volume's pixel bytes for lossless data). A request that brings a frame's whole bytes or its
+ * rest (a fill-in) is asked only while the bytes admitted and not yet decoded stay under the limit; the others
+ * wait here, in the order the transport would serve them, and go when decodes release bytes. First looks never
+ * wait: the frame in view, a bounded first range (a level, a blind chunk) and a server-made rendition are asked
+ * at once and not counted.
+ *
+ * <p>The limit is the decoders' rate times {@link #LEAD_SECONDS} (so they never run dry while the link
+ * refills the window: a request's answer starts within a few milliseconds unthrottled, and a throttled link is
+ * slower than the decoders, so the window is seldom full there), between {@link #MIN_BYTES} and
+ * {@link #MAX_BYTES}: small against a volume, large enough for both the link and the decoders to stay busy. A request is admitted while anything is under the
+ * limit, so a frame larger than the limit is still fetched (one at a time). Guarded by the load's lock.
+ */
+final class FetchWindow {
+
+    /** The limit before any decode returned, and its floor. */
+    static final long MIN_BYTES = 2L << 20;
+    /** The limit's ceiling, whatever the decode rate. */
+    static final long MAX_BYTES = 32L << 20;
+    /** Seconds of decoding the window holds. */
+    static final double LEAD_SECONDS = 0.1;
+
+    private final IntSupplier decoders;
+    private final Map<FrameLoad, Long> charges = new IdentityHashMap<>();
+    private final List<FrameLoad> held = new ArrayList<>();
+    private long charged;
+    private long decodedBytes;
+    private double decodeSeconds;
+
+    /** @param decoders decodes that run at once (each decodes at the measured rate) */
+    FetchWindow(IntSupplier decoders) {
+        this.decoders = decoders;
+    }
+
+    /** Bytes of whole frames that may be asked for and not yet decoded. */
+    long limit() {
+        if (decodedBytes <= 0 || decodeSeconds <= 0) {
+            return MIN_BYTES;
+        }
+        double rate = decodedBytes / decodeSeconds * Math.max(1, decoders.getAsInt());
+        return Math.max(MIN_BYTES, Math.min(MAX_BYTES, (long) (rate * LEAD_SECONDS)));
+    }
+
+    /**
+     * Counts {@code bytes} to come for frame {@code f} when there is room (anything under the limit); false
+     * when the request must wait ({@link #hold}).
+     */
+    boolean admit(FrameLoad f, long bytes) {
+        if (charged >= limit()) {
+            return false;
+        }
+        release(f);
+        long n = Math.max(0, bytes);
+        charges.put(f, n);
+        charged += n;
+        return true;
+    }
+
+    /** The frame's admitted bytes are now known to be {@code bytes} (its response said its length). */
+    void recount(FrameLoad f, long bytes) {
+        Long before = charges.get(f);
+        if (before != null && bytes >= 0) {
+            charges.put(f, bytes);
+            charged += bytes - before;
+        }
+    }
+
+    /** The frame's bytes were decoded, or will not be (its request ended short, it failed, it is final). */
+    void release(FrameLoad f) {
+        Long n = charges.remove(f);
+        if (n != null) {
+            charged -= n;
+        }
+    }
+
+    /** A whole frame's {@code bytes} were decoded in {@code millis}: the decode rate the limit follows. */
+    void decoded(long bytes, double millis) {
+        if (bytes > 0 && millis > 0) {
+            decodedBytes += bytes;
+            decodeSeconds += millis / 1e3;
+        }
+    }
+
+    /** The frame's current step waits for room. */
+    void hold(FrameLoad f) {
+        if (!held.contains(f)) {
+            held.add(f);
+        }
+    }
+
+    /** Takes the frame out of the waiting ones (it came into view); false when it was not waiting. */
+    boolean unhold(FrameLoad f) {
+        return held.remove(f);
+    }
+
+    /** The waiting frame to ask next, first in {@code order}, when there is room; else null. */
+    FrameLoad next(Comparator<FrameLoad> order) {
+        if (held.isEmpty() || charged >= limit()) {
+            return null;
+        }
+        int best = 0;
+        for (int i = 1; i < held.size(); i++) {
+            if (order.compare(held.get(i), held.get(best)) < 0) {
+                best = i;
+            }
+        }
+        return held.remove(best);
+    }
+
+    /** Forgets everything (the load is cancelled). */
+    void clear() {
+        held.clear();
+        charges.clear();
+        charged = 0;
+    }
+
+    long charged() {
+        return charged;
+    }
+
+    int waiting() {
+        return held.size();
+    }
+}

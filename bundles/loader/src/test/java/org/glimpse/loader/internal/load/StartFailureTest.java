@@ -1,0 +1,125 @@
+package org.glimpse.loader.internal.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameFailure;
+import org.glimpse.api.frame.ImagePlane;
+import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.LoadOutcome;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.SeriesKey;
+import org.glimpse.api.host.HostSettings;
+import org.glimpse.api.host.SeriesSink;
+import org.glimpse.api.loader.LoadRequest;
+import org.glimpse.api.retrieve.RequestPlan;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.retrieve.RetrieveConfiguration;
+import org.glimpse.api.retrieve.RetrieveConfigurationService;
+import org.glimpse.api.retrieve.RetrieveOptions;
+import org.glimpse.api.retrieve.RetrieveStage;
+import org.glimpse.api.retrieve.SeriesKind;
+import org.glimpse.api.retrieve.SiteSettings;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.loader.internal.decode.DecoderRegistry;
+import org.glimpse.loader.internal.decode.FrameDecoding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A load that cannot begin ends FAILED with a typed failure; the host is told, nothing is left running. */
+class StartFailureTest {
+
+    private static final RetrieveConfiguration ONE = new RetrieveConfiguration("one", List.of(new RetrieveStage(
+            "only", "only", List.of(), 1, 0, RequestType.INTERACTION, 0, List.of())), Map.of("only",
+            RetrieveOptions.FULL));
+    private final FakeTransport transport = new FakeTransport();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final FrameDecoding decoding = new FrameDecoding(new DecoderRegistry(), 1, 1);
+
+    @AfterEach
+    void stop() {
+        timer.shutdownNow();
+        decoding.close();
+    }
+
+    /** The planner throws what no caller of it expects. */
+    private static final class BrokenPlanner implements RetrieveConfigurationService {
+        private final FixedPlans plans = new FixedPlans(ONE);
+
+        @Override
+        public SiteSettings siteFor(URI url) {
+            return plans.siteFor(url);
+        }
+
+        @Override
+        public Optional<RetrieveConfiguration> configuration(String name) {
+            return plans.configuration(name);
+        }
+
+        @Override
+        public Set<String> configurationNames() {
+            return plans.configurationNames();
+        }
+
+        @Override
+        public RetrieveConfiguration fromJson(String json, String source) {
+            return plans.fromJson(json, source);
+        }
+
+        @Override
+        public RequestPlan plan(RetrieveConfiguration c, int frameCount, String transferSyntaxUid) {
+            throw new IllegalStateException("planner broke on " + frameCount + " frames");
+        }
+    }
+
+    private static final class Outcomes implements SeriesSink {
+        final CompletableFuture<LoadOutcome> ended = new CompletableFuture<>();
+
+        @Override
+        public void seriesAdded(SeriesKey series, SeriesDescriptor descriptor) {
+        }
+
+        @Override
+        public void frameUpdated(SeriesKey series, DecodedFrame frame) {
+        }
+
+        @Override
+        public void loadEnded(SeriesKey series, LoadOutcome outcome) {
+            ended.complete(outcome);
+        }
+    }
+
+    @Test
+    void aPlannerThatThrowsWhileTheLoadBeginsEndsItFailedWithATypedFailureNamingTheCause() throws Exception {
+        PixelDescriptor p = new PixelDescriptor(64, 64, 1, 16, 12, 0, "MONOCHROME2", 0);
+        SeriesDescriptor series = new SeriesDescriptor("st", "se", "CT", List.of(new InstanceDescriptor("sop", null, 1,
+                1, "1.2.840.10008.1.2.1", p, ImagePlane.unknown(), List.of(), List.of())));
+        LoaderServices services = new LoaderServices(transport, new BrokenPlanner(), decoding, timer,
+                () -> new HostSettings() {
+                });
+        Outcomes sink = new Outcomes();
+        SeriesLoading load = new SeriesLoading(services, new LoadRequest(new SeriesLocation(
+                URI.create("http://127.0.0.1:1/dicomweb"), "st", "se"), SeriesKind.STACK, "one", null, series), sink)
+                .start();
+
+        LoadOutcome outcome = sink.ended.get(5, TimeUnit.SECONDS);
+        assertEquals(LoadOutcome.Kind.FAILED, outcome.kind(), "the host hears the end");
+        FrameFailure f = outcome.failure();
+        assertEquals(FrameFailure.Where.CONFIGURATION, f.where());
+        assertEquals("START_FAILED", f.kind());
+        assertTrue(f.message().contains("planner broke on 1 frames"), f.message());
+        assertEquals(outcome, load.completion().get(5, TimeUnit.SECONDS), "the completion says the same");
+        assertEquals(0, transport.size(), "nothing was asked");
+    }
+}
