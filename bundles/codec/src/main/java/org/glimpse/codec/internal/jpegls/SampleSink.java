@@ -35,7 +35,11 @@ final class SampleSink {
         int e = shift;
         if (shorts != null) {
             short[] o = shorts;
-            if (s == 1) {
+            if (s == 1 && e == 0) {
+                for (int x = 0; x < w; x++) {
+                    o[at + x] = (short) line[x + 1];
+                }
+            } else if (s == 1) {
                 for (int x = 0; x < w; x++) {
                     o[at + x] = (short) (line[x + 1] << e >> e);
                 }
