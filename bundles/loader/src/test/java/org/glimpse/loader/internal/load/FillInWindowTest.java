@@ -14,16 +14,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.glimpse.api.codec.FrameDecoder;
-import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.LoadOutcome;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
-import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.host.SeriesSink;
 import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
@@ -89,7 +86,7 @@ class FillInWindowTest {
                 () -> new HostSettings() {
                 });
         return new SeriesLoading(services, new LoadRequest(WHERE, SeriesKind.STACK, c.name(), null,
-                new SeriesDescriptor("st", "se", "CT", list)), new QuietSink()).start();
+                new SeriesDescriptor("st", "se", "CT", list)), new IgnoringSink()).start();
     }
 
     private void settle(int expected) throws InterruptedException {
@@ -163,20 +160,5 @@ class FillInWindowTest {
         assertEquals(LoadOutcome.Kind.CANCELLED, load.completion().get(5, TimeUnit.SECONDS).kind());
         Thread.sleep(100);
         assertEquals(1 + ADMITTED, transport.size(), "the decode that returned after the cancel released nothing to ask");
-    }
-
-    /** A host that ignores what it gets. */
-    private static final class QuietSink implements SeriesSink {
-        @Override
-        public void seriesAdded(SeriesKey series, SeriesDescriptor descriptor) {
-        }
-
-        @Override
-        public void frameUpdated(SeriesKey series, DecodedFrame frame) {
-        }
-
-        @Override
-        public void loadEnded(SeriesKey series, LoadOutcome outcome) {
-        }
     }
 }

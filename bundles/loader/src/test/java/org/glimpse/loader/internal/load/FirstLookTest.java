@@ -21,7 +21,6 @@ import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.LoadOutcome;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
@@ -29,7 +28,6 @@ import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.host.SeriesSink;
 import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
@@ -137,20 +135,12 @@ class FirstLookTest {
     private final ShownSink sink = new ShownSink();
 
     /** A host that notes the first image handed over. */
-    private static final class ShownSink implements SeriesSink {
+    private static final class ShownSink extends IgnoringSink {
         final CountDownLatch shown = new CountDownLatch(1);
-
-        @Override
-        public void seriesAdded(SeriesKey series, SeriesDescriptor descriptor) {
-        }
 
         @Override
         public void frameUpdated(SeriesKey series, DecodedFrame frame) {
             shown.countDown();
-        }
-
-        @Override
-        public void loadEnded(SeriesKey series, LoadOutcome outcome) {
         }
     }
 }

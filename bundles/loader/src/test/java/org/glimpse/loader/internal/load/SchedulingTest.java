@@ -13,18 +13,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.LoadOutcome;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.frame.SeriesDescriptor;
-import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.host.SeriesSink;
 import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
@@ -98,7 +94,7 @@ class SchedulingTest {
                 () -> new HostSettings() {
                 });
         return new SeriesLoading(services, new LoadRequest(WHERE, kind, "display", null, series(frames)),
-                new NullSink());
+                new IgnoringSink());
     }
 
     private void awaitRequests(int n) throws InterruptedException {
@@ -186,7 +182,7 @@ class SchedulingTest {
                 () -> new HostSettings() {
                 });
         new SeriesLoading(services, new LoadRequest(WHERE, SeriesKind.STACK, "display", null, series())
-                .withViewSize(128, 128), new NullSink()).start();
+                .withViewSize(128, 128), new IgnoringSink()).start();
         awaitRequests(FRAMES);
         for (int i = 0; i < FRAMES; i++) {
             assertEquals(new ByteRange(0, 5_999), transport.of(i).request.range(), "frame " + i + ": the 128² view's "
@@ -206,20 +202,5 @@ class SchedulingTest {
         e.listener.onContent(0, ByteBuffer.allocate(bytes));
         e.listener.onComplete(new FrameResult(null, bytes, false, new RequestMetrics(null, "HTTP/1.1", 206, bytes, 0,
                 0, 0, 1)));
-    }
-
-    /** A host that ignores what it gets. */
-    private static final class NullSink implements SeriesSink {
-        @Override
-        public void seriesAdded(SeriesKey series, SeriesDescriptor descriptor) {
-        }
-
-        @Override
-        public void frameUpdated(SeriesKey series, DecodedFrame frame) {
-        }
-
-        @Override
-        public void loadEnded(SeriesKey series, LoadOutcome outcome) {
-        }
     }
 }

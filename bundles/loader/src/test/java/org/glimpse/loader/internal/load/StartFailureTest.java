@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameFailure;
 import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.InstanceDescriptor;
@@ -21,7 +20,6 @@ import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.host.SeriesSink;
 import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestPlan;
 import org.glimpse.api.retrieve.RequestType;
@@ -83,16 +81,8 @@ class StartFailureTest {
         }
     }
 
-    private static final class Outcomes implements SeriesSink {
+    private static final class Outcomes extends IgnoringSink {
         final CompletableFuture<LoadOutcome> ended = new CompletableFuture<>();
-
-        @Override
-        public void seriesAdded(SeriesKey series, SeriesDescriptor descriptor) {
-        }
-
-        @Override
-        public void frameUpdated(SeriesKey series, DecodedFrame frame) {
-        }
 
         @Override
         public void loadEnded(SeriesKey series, LoadOutcome outcome) {
