@@ -16,6 +16,19 @@ import org.glimpse.codec.internal.core.Cancellation;
  */
 public interface CancellableDecoder extends FrameDecoder {
 
+    /** A decode nobody can cancel, into a buffer of exactly the decoded size. */
+    @Override
+    default DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+        return decode(frame, options, null, Cancellation.NONE);
+    }
+
+    /** A decode nobody can cancel, straight into {@code target}. */
+    @Override
+    default DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
+            throws DecodeException {
+        return decode(frame, options, target, Cancellation.NONE);
+    }
+
     /**
      * As {@link #decode(EncodedFrame, DecodeOptions, PixelBuffer)} ({@code target} may be null), asking
      * {@code cancel} as it goes; what it wrote into {@code target} before it stopped stays there.

@@ -36,18 +36,6 @@ public final class JpegExtendedFrameDecoder extends WholeFrameDecoder implements
         this.eightBit = new JpegFrameDecoder(runtime);
     }
 
-    @Override
-    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
-        return decode(frame, options, null, Cancellation.NONE);
-    }
-
-    /** 12-bit frames straight into {@code target}; 8-bit ones as the JDK path delivers them. */
-    @Override
-    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
-            throws DecodeException {
-        return decode(frame, options, target, Cancellation.NONE);
-    }
-
     /** The 12-bit decode in Java stops at {@code cancel}; an 8-bit one in a worker is stopped by the pool. */
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,

@@ -27,18 +27,6 @@ public final class JpegLosslessFrameDecoder extends WholeFrameDecoder implements
     }
 
     @Override
-    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
-        return decode(frame, options, null, Cancellation.NONE);
-    }
-
-    /** Decodes straight into {@code target}, or a buffer of exactly the decoded size when it is null. */
-    @Override
-    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
-            throws DecodeException {
-        return decode(frame, options, target, Cancellation.NONE);
-    }
-
-    @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,
             Cancellation cancel) throws DecodeException {
         requireWhole(frame, "JPEG lossless");

@@ -31,18 +31,6 @@ public final class JpegLsFrameDecoder extends WholeFrameDecoder implements Cance
     }
 
     @Override
-    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
-        return decode(frame, options, null);
-    }
-
-    /** Decodes straight into {@code target}, or a buffer of exactly the decoded size when it is null. */
-    @Override
-    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target)
-            throws DecodeException {
-        return decode(frame, options, target, Cancellation.NONE);
-    }
-
-    @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,
             Cancellation cancel) throws DecodeException {
         requireWhole(frame, "JPEG-LS");
