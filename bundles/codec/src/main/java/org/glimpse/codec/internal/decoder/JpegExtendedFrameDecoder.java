@@ -1,12 +1,10 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
-import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
@@ -41,17 +39,15 @@ public final class JpegExtendedFrameDecoder extends WholeFrameDecoder implements
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,
             Cancellation cancel) throws DecodeException {
         requireWhole(frame, "JPEG");
+        JpegFrameHeader sof;
         try {
-            JpegFrameHeader sof = JpegFrameHeader.read(frame.data(), frame.length());
-            if (sof.precision() <= 8 && !sof.lossless() && eightBit.isAvailable()) {
-                return target == null ? eightBit.decode(frame, options) : eightBit.decode(frame, options, target);
-            }
-            return Frames.of(frame, JpegDctCodec.decode(frame.data(), frame.length(), frame.pixel(),
-                    frame.rendition() == Rendition.REDUCED, target, cancel), false);
+            sof = JpegFrameHeader.read(frame.data(), frame.length());
         } catch (CodecException e) {
             throw e.toDecodeException(frame.key(), "JPEG extended", frame.length());
-        } catch (CancellationException e) {
-            throw CancellableDecoder.cancelled(frame, e);
         }
+        if (sof.precision() <= 8 && !sof.lossless() && eightBit.isAvailable()) {
+            return target == null ? eightBit.decode(frame, options) : eightBit.decode(frame, options, target);
+        }
+        return CancellableDecoder.decodeWith(JpegDctCodec::decode, "JPEG extended", false, frame, target, cancel);
     }
 }

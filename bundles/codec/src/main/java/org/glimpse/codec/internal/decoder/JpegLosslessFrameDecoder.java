@@ -1,17 +1,14 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
-import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.Cancellation;
-import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.jpeg.JpegLosslessCodec;
 import org.osgi.service.component.annotations.Component;
 
@@ -30,13 +27,7 @@ public final class JpegLosslessFrameDecoder extends WholeFrameDecoder implements
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,
             Cancellation cancel) throws DecodeException {
         requireWhole(frame, "JPEG lossless");
-        try {
-            return Frames.of(frame, JpegLosslessCodec.decode(frame.data(), frame.length(), frame.pixel(),
-                    frame.rendition() == Rendition.REDUCED, target, cancel), true);
-        } catch (CodecException e) {
-            throw e.toDecodeException(frame.key(), "JPEG lossless", frame.length());
-        } catch (CancellationException e) {
-            throw CancellableDecoder.cancelled(frame, e);
-        }
+        return CancellableDecoder.decodeWith(JpegLosslessCodec::decode, "JPEG lossless", true, frame, target,
+                cancel);
     }
 }

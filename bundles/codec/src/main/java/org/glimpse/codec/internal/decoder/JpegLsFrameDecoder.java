@@ -1,17 +1,14 @@
 package org.glimpse.codec.internal.decoder;
 
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
-import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.core.Cancellation;
-import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.jpegls.JpegLsCodec;
 import org.osgi.service.component.annotations.Component;
 
@@ -34,14 +31,7 @@ public final class JpegLsFrameDecoder extends WholeFrameDecoder implements Cance
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target,
             Cancellation cancel) throws DecodeException {
         requireWhole(frame, "JPEG-LS");
-        try {
-            return Frames.of(frame, JpegLsCodec.decode(frame.data(), frame.length(), frame.pixel(),
-                    frame.rendition() == Rendition.REDUCED, target, cancel),
-                    TransferSyntax.JPEG_LS_LOSSLESS.equals(frame.transferSyntaxUid()));
-        } catch (CodecException e) {
-            throw e.toDecodeException(frame.key(), "JPEG-LS", frame.length());
-        } catch (CancellationException e) {
-            throw CancellableDecoder.cancelled(frame, e);
-        }
+        return CancellableDecoder.decodeWith(JpegLsCodec::decode, "JPEG-LS",
+                TransferSyntax.JPEG_LS_LOSSLESS.equals(frame.transferSyntaxUid()), frame, target, cancel);
     }
 }
