@@ -135,6 +135,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     public void reprioritize(RequestType type, int newPriority) {
         this.requestType = type;
         this.priority = newPriority;
+        ctx.scheduler().reordered(url);
     }
 
     @Override
