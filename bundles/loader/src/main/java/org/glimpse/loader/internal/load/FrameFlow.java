@@ -38,7 +38,8 @@ final class FrameFlow {
 
     FrameFlow(SeriesLoading load) {
         this.load = load;
-        this.gate = new DecodeGate(job -> load.services.decoding().submit(job));
+        this.gate = new DecodeGate(job -> load.services.decoding().submit(job),
+                job -> load.services.decoding().withdraw(job));
         // held fill-ins go in the transport's order: type, stage priority, distance from the view
         this.window = new FetchWindow(() -> load.services.decoding().concurrency(),
                 f -> new FetchWindow.Rank(type(f, f.current).ordinal(), priority(f, f.current),
@@ -340,9 +341,23 @@ final class FrameFlow {
         boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
         // the frame itself, whole: a prefix of it decoded meanwhile could only be worse
         f.wholeDecoding |= !rendition;
+        if (!rendition) {
+            withdrawPrefix(f);
+        }
         // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
         submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
                 rendition ? null : f.claimSlot(load.slabs));
+    }
+
+    /** A prefix decode still waiting for a decoder could only show a worse image than the whole's: it never runs. */
+    private void withdrawPrefix(FrameLoad f) {
+        DecodeJob prefix = f.prefixJob;
+        if (prefix != null && gate.withdraw(prefix)) {
+            f.prefixJob = null;
+            f.prefixDecodeReduce = -1;
+            f.prefixPending = false;
+            f.decodesInFlight--;
+        }
     }
 
     /** Readies what the whole frame's decode writes into, when it will decode into the frame's place. */
@@ -469,8 +484,12 @@ final class FrameFlow {
         f.trace.decodeAsked(load.elapsed());
         RequestType type = type(f, step);
         int rank = DecodeRank.of(inFront(f), type, priority(f, step), whole, load.views.distance(f.index));
-        gate.submit(new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes, whole,
-                target != null)), inFront(f) || type.compareTo(RequestType.PREFETCH) < 0);
+        DecodeJob job = new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes,
+                whole, target != null));
+        if (!whole) {
+            f.prefixJob = job;
+        }
+        gate.submit(job, inFront(f) || type.compareTo(RequestType.PREFETCH) < 0);
     }
 
     /** A decode of this load returned (image or failure): held fill-in decodes may go. */
