@@ -27,6 +27,7 @@ final class BodyChannel {
      * without this a 7 MB answer over 30 Mbit/s came about 5 % slower than the link.
      */
     static final long CATCH_UP_NANOS = 5_000_000L;
+    private static final long NOT_YET = Long.MIN_VALUE;
 
     private final Request request;
     private final Response response;
@@ -37,6 +38,8 @@ final class BodyChannel {
     private long written;
     private boolean started;
     private long lastEnd = Long.MIN_VALUE;
+    /** When the latency of a throttled answer ends, until its first chunk is sent; else {@link #NOT_YET}. */
+    private long firstByte = NOT_YET;
     /** Bytes of a throttled answer waiting to fill a chunk; null until the first write. */
     private ByteBuffer pending;
 
@@ -108,7 +111,7 @@ final class BodyChannel {
                 n = (int) Math.min(n, allowed);
             }
             if (link != null) {
-                lastEnd = link.reserve(n, earliest(lastEnd, link.now()));
+                lastEnd = firstByte != NOT_YET ? reserveFirst(n) : link.reserve(n, earliest(lastEnd, link.now()));
                 sleepUntil(lastEnd);
             }
             ByteBuffer slice = buffer.slice();
@@ -117,6 +120,20 @@ final class BodyChannel {
             buffer.position(buffer.position() + n);
             written += n;
         }
+    }
+
+    /**
+     * The first chunk of a throttled answer: one wait until it could have crossed after the latency, then its place
+     * on the link from the latency's end, as a sender whose bytes sat in the socket's send buffer gets it (see
+     * {@link #CATCH_UP_NANOS}). The link is not reserved during the wait, so other answers use it meanwhile; when
+     * they did, the chunk follows theirs. One wake-up instead of two (the latency, then the chunk) before the
+     * first byte: on a busy machine each one may come late.
+     */
+    private long reserveFirst(int n) throws InterruptedIOException {
+        long from = firstByte;
+        firstByte = NOT_YET;
+        sleepUntil(from + link.nanosFor(n));
+        return link.reserve(n, from);
     }
 
     /** Where a response's next chunk may start on the link: right after its previous one, unless that is long past. */
@@ -128,6 +145,11 @@ final class BodyChannel {
     void finish() throws IOException {
         start();
         sendPending();
+        if (firstByte != NOT_YET) {
+            // nothing was sent: the headers still wait for the latency
+            sleepUntil(firstByte);
+            firstByte = NOT_YET;
+        }
         Content.Sink.write(response, true, ByteBuffer.allocate(0));
     }
 
@@ -150,6 +172,11 @@ final class BodyChannel {
             return;
         }
         started = true;
+        if (link != null && stallMillis == 0) {
+            // the first chunk waits for the latency and its own crossing at once (see send)
+            firstByte = System.nanoTime() + latencyNanos;
+            return;
+        }
         if (latencyNanos > 0) {
             sleepUntil(System.nanoTime() + latencyNanos);
         }
