@@ -23,9 +23,10 @@ public final class RequestScheduler {
         this.limitFor = limitFor;
     }
 
-    public void submit(URI url, Schedulable s) {
-        HostQueue q = hosts.computeIfAbsent(Origin.of(url), o -> new HostQueue(limitFor.applyAsInt(url), order));
-        q.setLimit(limitFor.applyAsInt(url));
+    /** Queues a request to {@code url}, whose site allows {@code limit} requests in flight to its host. */
+    public void submit(URI url, Schedulable s, int limit) {
+        HostQueue q = hosts.computeIfAbsent(Origin.of(url), o -> new HostQueue(limit, order));
+        q.setLimit(limit);
         q.add(s);
         pump(q);
     }
