@@ -7,15 +7,11 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
-import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
@@ -23,7 +19,6 @@ import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.frame.SeriesDescriptor;
@@ -56,72 +51,22 @@ class QueuedPrefixTest {
     private static final int LENGTH = 70_000;
     private final FakeTransport transport = new FakeTransport();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final List<String> decodes = new CopyOnWriteArrayList<>();
-    private final CountDownLatch blocking = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
+    private final PrefixRecorder recorder = new PrefixRecorder(TS, "other");
     private final CountDownLatch finalShown = new CountDownLatch(1);
     /** One decode thread, so that a decode of another load holds it while this load's decodes queue. */
     private final FrameDecoding decoding;
 
     QueuedPrefixTest() {
         DecoderRegistry registry = new DecoderRegistry();
-        registry.add(new RecordingDecoder(), Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
+        registry.add(recorder, Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
         decoding = new FrameDecoding(registry, 1, 1);
     }
 
     @AfterEach
     void stop() {
-        release.countDown();
+        recorder.release.countDown();
         timer.shutdownNow();
         decoding.close();
-    }
-
-    /** Records each decode; the one of the frame named "blocker" holds the thread until the test lets it go. */
-    private final class RecordingDecoder implements FrameDecoder {
-        @Override
-        public String name() {
-            return "recorder";
-        }
-
-        @Override
-        public Set<String> transferSyntaxes() {
-            return Set.of(TS);
-        }
-
-        @Override
-        public boolean isAvailable() {
-            return true;
-        }
-
-        @Override
-        public boolean decodesPrefixes() {
-            return true;
-        }
-
-        @Override
-        public CodestreamLevels inspect(EncodedFrame frame) {
-            throw new AssertionError("the published level ends are enough");
-        }
-
-        @Override
-        public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
-            if (frame.key().sopInstanceUid().equals("blocker")) {
-                decodes.add("blocker");
-                blocking.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            } else {
-                decodes.add("reduce " + options.reduce() + " from " + frame.length());
-            }
-            int side = frame.pixel().columns() >> options.reduce();
-            return new DecodedFrame(frame.key(), side, side, 1, 12, options.reduce(),
-                    options.reduce() == 0 ? ImageQualityStatus.FULL_RESOLUTION : ImageQualityStatus.SUBRESOLUTION,
-                    null, new PixelBuffer.Shorts(new short[side * side], false), 1 << options.reduce(),
-                    1 << options.reduce());
-        }
     }
 
     @Test
@@ -148,20 +93,20 @@ class QueuedPrefixTest {
         e.listener.onContent(2_500, ByteBuffer.allocate(LENGTH - 2_500));
         e.listener.onComplete(new FrameResult(null, LENGTH, true, new RequestMetrics(null, "HTTP/1.1", 200, LENGTH, 0,
                 0, 0, 1)));
-        release.countDown();
+        recorder.release.countDown();
 
         assertTrue(finalShown.await(5, TimeUnit.SECONDS), "the whole frame's image handed over");
         CountDownLatch drained = new CountDownLatch(1);
         decoding.submit(job("last", Integer.MAX_VALUE, drained));
         assertTrue(drained.await(5, TimeUnit.SECONDS), "every decode queued before has run");
-        assertEquals(List.of("blocker", "reduce 0 from " + LENGTH, "reduce 0 from 2"), decodes, "the 64² prefix asked at 2 500 bytes "
+        assertEquals(List.of("held", "reduce 0 from " + LENGTH, "reduce 0 from 2"), recorder.decodes, "the 64² prefix asked at 2 500 bytes "
                 + "waited behind another decode until the whole bytes came: it never ran");
     }
 
-    /** A decode of another owner takes the one decode thread until {@link #release} opens. */
+    /** A decode of another owner takes the one decode thread until the recorder's release opens. */
     private void holdTheDecodeThread() throws InterruptedException {
-        decoding.submit(job("blocker", Integer.MIN_VALUE, new CountDownLatch(1)));
-        assertTrue(blocking.await(5, TimeUnit.SECONDS), "the other decode holds the thread");
+        decoding.submit(job("other", Integer.MIN_VALUE, new CountDownLatch(1)));
+        assertTrue(recorder.holding.await(5, TimeUnit.SECONDS), "the other decode holds the thread");
     }
 
     /** A 1×1 decode of another owner, at {@code rank}; {@code ended} opens when it returns. */
