@@ -1,8 +1,10 @@
 package org.glimpse.transport.internal.metadata;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,9 @@ public final class MetadataFetch {
     private final TransportSettings settings;
     private final Credentials credentials;
     private final HttpVersions versions;
-    private final DicomJsonReader reader = new DicomJsonReader(new JsonFactory());
+    /** The parser leaves the body's stream open: closing it before the response ends aborts the exchange. */
+    private final DicomJsonReader reader = new DicomJsonReader(JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build());
 
     /** {@code versions} gives the HTTP version to force on a URL, and learns from answers and refusals. */
     public MetadataFetch(HttpClient client, TransportSettings settings, Credentials credentials,
@@ -108,11 +112,28 @@ public final class MetadataFetch {
     private SeriesDescriptor parse(InputStreamResponseListener body, SeriesLocation series, URI target)
             throws TransportException {
         try (InputStream in = body.getInputStream()) {
-            return reader.read(in, target.toString(), series.studyInstanceUid(), series.seriesInstanceUid());
+            SeriesDescriptor d = reader.read(in, target.toString(), series.studyInstanceUid(),
+                    series.seriesInstanceUid());
+            // to the body's end (closing the stream before it aborts the exchange and closes the connection), then
+            // to the exchange's end, by when Jetty has put the connection back in its pool: the first frame request
+            // then goes out on it at once instead of opening a connection of its own
+            in.transferTo(OutputStream.nullOutputStream());
+            awaitExchangeEnd(body);
+            return d;
         } catch (MetadataException e) {
             throw new TransportException(target, 200, STAGE, e.getMessage(), e);
         } catch (IOException e) {
             throw new TransportException(target, 200, STAGE, "metadata body unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitExchangeEnd(InputStreamResponseListener body) {
+        try {
+            body.await(settings.idleTimeoutMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // the metadata are read; a connection that is slow to come back only costs the next request a new one
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
