@@ -91,7 +91,7 @@ final class LineDecoder {
             }
             int sign = qs >> 31;
             int at = ((qs ^ sign) - sign) * RegularMode.SLOT;
-            int k = reg.golombParameter(c, at);
+            int k = c[at + 4];
             int predicted = RegularMode.predict(ra, rb, rc) + ((c[at + 2] ^ sign) - sign);
             predicted = Math.max(0, Math.min(maxVal, predicted));
             if (pos <= safe) {
@@ -130,7 +130,7 @@ final class LineDecoder {
             // A.5.2: a k = 0 error is stored negated when B/N is below −1/2 (a mask, not a branch: k is data)
             int err = (m >>> 1) ^ -(m & 1) ^ ((2 * c[at + 1] + c[at + 3] - 1) >> 31 & (k - 1) >> 31);
             if (!RegularMode.update(c, at, err, 1, reset)) {
-                throw reg.corrupt("context A or B out of range");
+                throw reg.corrupt("context A reached 2^24 or its Golomb parameter k 16");
             }
             ra = predicted + ((err ^ sign) - sign) & maxVal;
             cur[i] = ra;
@@ -184,7 +184,7 @@ final class LineDecoder {
             }
             int sign = qs >> 31;
             int at = ((qs ^ sign) - sign) * RegularMode.SLOT;
-            int k = reg.golombParameter(c, at);
+            int k = c[at + 4];
             int predicted = RegularMode.predict(ra, rb, rc) + ((c[at + 2] ^ sign) - sign);
             predicted = Math.max(0, Math.min(maxVal, predicted));
             if (bits < 32) {
@@ -210,7 +210,7 @@ final class LineDecoder {
             }
             int err = (m >>> 1) ^ -(m & 1);
             if (!RegularMode.update(c, at, err, step, reset)) {
-                throw reg.corrupt("context A or B out of range");
+                throw reg.corrupt("context A reached 2^24 or its Golomb parameter k 16");
             }
             // A.4.5: back into [−NEAR, MAXVAL + NEAR] modulo RANGE, then clamped to [0, MAXVAL]
             int x = predicted + ((err ^ sign) - sign) * step;
