@@ -106,11 +106,11 @@ final class RegularMode {
         }
         n++;
         // B leaving (−N, 0] moves C by one and B back by N. Masks, not ternaries: which way is data, and C2
-        // keeps a ternary taken less than about a fifth of the time as a branch, which then mispredicts
+        // keeps a ternary taken less than about a fifth of the time as a branch, which then mispredicts. Moved
+        // down, B is at most 0, and moved up above −N, so one clamp to [1 − N, 0] serves both ways
         int down = (b + n - 1) >> 31;
         int up = -b >> 31;
-        int moved = Math.max(b + n, 1 - n) & down | Math.min(b - n, 0) & up;
-        b = moved | b & ~(down | up);
+        b = Math.min(0, Math.max(1 - n, b + (n & down) - (n & up)));
         int bias = Math.max(-128, Math.min(127, c[at + C] + down - up));
         int k = golombParameter(a, n);
         if ((checked | k << 20) >= LIMIT_AB) {
