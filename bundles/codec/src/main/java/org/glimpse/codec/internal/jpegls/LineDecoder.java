@@ -130,7 +130,7 @@ final class LineDecoder {
             // A.5.2: a k = 0 error is stored negated when B/N is below −1/2 (a mask, not a branch: k is data)
             int err = (m >>> 1) ^ -(m & 1) ^ ((2 * c[at + 1] + c[at + 3] - 1) >> 31 & (k - 1) >> 31);
             if (!RegularMode.update(c, at, err, 1, reset)) {
-                throw reg.corrupt("context A reached 2^24 or its Golomb parameter k 16");
+                throw reg.refused(c, at, err, reset);
             }
             ra = predicted + ((err ^ sign) - sign) & maxVal;
             cur[i] = ra;
@@ -210,7 +210,7 @@ final class LineDecoder {
             }
             int err = (m >>> 1) ^ -(m & 1);
             if (!RegularMode.update(c, at, err, step, reset)) {
-                throw reg.corrupt("context A reached 2^24 or its Golomb parameter k 16");
+                throw reg.refused(c, at, err, reset);
             }
             // A.4.5: back into [−NEAR, MAXVAL + NEAR] modulo RANGE, then clamped to [0, MAXVAL]
             int x = predicted + ((err ^ sign) - sign) * step;

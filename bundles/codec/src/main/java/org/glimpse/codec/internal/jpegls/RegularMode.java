@@ -62,7 +62,7 @@ final class RegularMode {
             err ^= (2 * c[at + B] + n - 1) >> 31;
         }
         if (!update(c, at, err, p.step, p.reset)) {
-            throw corrupt("context A reached 2^24 or its Golomb parameter k 16");
+            throw refused(c, at, err, p.reset);
         }
         return p.reconstruct(predicted, (err ^ sign) - sign);
     }
@@ -122,6 +122,20 @@ final class RegularMode {
         c[at + N] = n;
         c[at + K] = k;
         return true;
+    }
+
+    /** Why {@link #update} refused {@code err} for the context at {@code at} (its failure path only). */
+    CodecException refused(int[] c, int at, int err, int reset) {
+        int a = c[at + A] + Math.abs(err);
+        if (a >= LIMIT_AB) {
+            return corrupt("context A reached " + a + ", 2^24 or more");
+        }
+        int n = c[at + N];
+        if (n == reset) {
+            a >>= 1;
+            n >>= 1;
+        }
+        return corrupt("Golomb parameter k reached " + golombParameter(a, n + 1) + ", 16 or more");
     }
 
     CodecException corrupt(String what) {
