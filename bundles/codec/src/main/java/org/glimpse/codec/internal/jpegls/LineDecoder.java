@@ -156,11 +156,8 @@ final class LineDecoder {
         int reset = p.reset;
         int maxVal = p.maxVal;
         int wrap = p.range * step;
-        byte[] d = in.data();
         long cache = in.cache;
         int bits = in.bits;
-        int pos = in.pos;
-        int safe = in.nextFf - 8;
         int rb = prev[0];
         int rd = prev[1];
         int ra = cur[0];
@@ -176,12 +173,9 @@ final class LineDecoder {
             if (qs == 0) {
                 in.cache = cache;
                 in.bits = bits;
-                in.pos = pos;
                 i = runMode(prev, cur, i, ra);
                 cache = in.cache;
                 bits = in.bits;
-                pos = in.pos;
-                safe = in.nextFf - 8;
                 ra = cur[i - 1];
                 rb = prev[i - 1];
                 rd = prev[i];
@@ -193,19 +187,12 @@ final class LineDecoder {
             int k = c[at + 4];
             int predicted = RegularMode.predict(ra, rb, rc) + ((c[at + 2] ^ sign) - sign);
             predicted = Math.max(0, Math.min(maxVal, predicted));
-            if (pos <= safe) {
-                cache |= BitReader.word(d, pos) >>> bits;
-                pos += (63 - bits) >>> 3;
-                bits |= 56;
-            } else if (bits < 32) {
+            if (bits < 32) {
                 in.cache = cache;
                 in.bits = bits;
-                in.pos = pos;
                 in.fill();
                 cache = in.cache;
                 bits = in.bits;
-                pos = in.pos;
-                safe = in.nextFf - 8;
             }
             int zeros = Long.numberOfLeadingZeros(cache);
             int used = zeros + 1 + k;
@@ -217,12 +204,9 @@ final class LineDecoder {
             } else {
                 in.cache = cache;
                 in.bits = bits;
-                in.pos = pos;
                 m = in.readGolombSlowly(k, limit, qbpp);
                 cache = in.cache;
                 bits = in.bits;
-                pos = in.pos;
-                safe = in.nextFf - 8;
             }
             int err = (m >>> 1) ^ -(m & 1);
             if (!RegularMode.update(c, at, err, step, reset)) {
@@ -237,7 +221,6 @@ final class LineDecoder {
         }
         in.cache = cache;
         in.bits = bits;
-        in.pos = pos;
     }
 
     /** A run from column {@code i − 1} on, and its interruption sample unless it reaches the line's end. */
