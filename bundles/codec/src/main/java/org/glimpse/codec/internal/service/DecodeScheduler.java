@@ -167,6 +167,15 @@ public final class DecodeScheduler implements DecodeService {
         return true;
     }
 
+    /**
+     * When {@code d}'s decoder began it: its worker's start when a worker ran it (a thread may hand a worker the
+     * next frame while that worker decodes another one: that wait is not decoding), else when this thread took it.
+     */
+    private long beganNanos(QueuedDecode d) {
+        long inWorker = pool.beganNanos();
+        return inWorker >= d.startNanos() ? inWorker : d.startNanos();
+    }
+
     private void run(QueuedDecode d) {
         try {
             FrameDecoder decoder = decoderOf(d.frame());
@@ -174,7 +183,7 @@ public final class DecodeScheduler implements DecodeService {
                     ? c.decode(d.frame(), d.options(), d.target(), d::isCancelled)
                     : d.target() == null ? decoder.decode(d.frame(), d.options())
                     : decoder.decode(d.frame(), d.options(), d.target());
-            d.succeed(f);
+            d.succeed(f, beganNanos(d));
         } catch (DecodeException | RuntimeException e) {
             d.fail(e);
         } catch (OutOfMemoryError e) {

@@ -78,6 +78,8 @@ public final class WorkerPool implements NativeDecoding {
     private final LongAdder decodes = new LongAdder();
     private final LongAdder callNanos = new LongAdder();
     private final LongAdder workerNanos = new LongAdder();
+    /** When the last decode each caller ran here began in its worker (see {@link #beganNanos}). */
+    private final ThreadLocal<long[]> began = ThreadLocal.withInitial(() -> new long[] {-1});
     private volatile boolean closed;
     private volatile long startFailedAt;
     private volatile String startFailure;
@@ -201,6 +203,7 @@ public final class WorkerPool implements NativeDecoding {
                     watchNanos(), lease.workerWatch());
             callNanos.add(System.nanoTime() - t0);
             workerNanos.add(lease.slot().workerNanos);
+            began.get()[0] = lease.slot().beganNanos;
             decodes.increment();
             return p;
         } finally {
@@ -244,6 +247,11 @@ public final class WorkerPool implements NativeDecoding {
     @Override
     public int size() {
         return size;
+    }
+
+    @Override
+    public long beganNanos() {
+        return began.get()[0];
     }
 
     @Override

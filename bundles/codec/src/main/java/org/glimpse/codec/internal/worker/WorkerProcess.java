@@ -183,7 +183,10 @@ final class WorkerProcess implements AutoCloseable {
             kill = watchdog.schedule(() -> expire(slot, published, timeoutMillis, watchdog), timeoutMillis,
                     TimeUnit.MILLISECONDS);
             awaitReply(slot, seq, watch);
+            long seen = System.nanoTime();
             slot.workerNanos = control.workerNanos(slot.index);
+            // the worker's own time, counted back from the moment the reply was seen: one clock, this JVM's
+            slot.beganNanos = seen - slot.workerNanos;
             DecodedSize size = control.readReply(slot.index);
             if (size.values() > job.maxValues()) {
                 broken = true;
