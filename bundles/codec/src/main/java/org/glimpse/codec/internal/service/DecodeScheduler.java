@@ -88,12 +88,15 @@ public final class DecodeScheduler implements DecodeService {
         if (target != null) {
             requireType(frame, target);
         }
-        boolean inWorker = decoders.forSyntax(frame.transferSyntaxUid()).map(WorkerDecoder.class::isInstance)
-                .orElse(false);
         QueuedDecode d = new QueuedDecode(frame, options, target, priority, sequence.getAndIncrement(), queue,
-                inWorker);
+                inWorker(frame));
         queue.add(d);
         return d;
+    }
+
+    /** Whether the decoder of {@code frame} runs it in a worker process (else it runs in this JVM). */
+    boolean inWorker(EncodedFrame frame) {
+        return decoders.first(frame.transferSyntaxUid()) instanceof WorkerDecoder w && w.inWorker(frame);
     }
 
     private static void requireType(EncodedFrame frame, PixelBuffer target) {
@@ -114,12 +117,13 @@ public final class DecodeScheduler implements DecodeService {
 
     @Override
     public boolean canDecode(String transferSyntaxUid) {
-        return decoders.forSyntax(transferSyntaxUid).isPresent();
+        return decoders.first(transferSyntaxUid) != null;
     }
 
     @Override
     public boolean decodesPrefixes(String transferSyntaxUid) {
-        return decoders.forSyntax(transferSyntaxUid).map(FrameDecoder::decodesPrefixes).orElse(false);
+        FrameDecoder d = decoders.first(transferSyntaxUid);
+        return d != null && d.decodesPrefixes();
     }
 
     @Override
@@ -133,9 +137,12 @@ public final class DecodeScheduler implements DecodeService {
     }
 
     private FrameDecoder decoderOf(EncodedFrame frame) throws DecodeException {
-        return decoders.forSyntax(frame.transferSyntaxUid()).orElseThrow(() -> new DecodeException(Kind.UNAVAILABLE,
-                frame.key(), "no available decoder for transfer syntax " + frame.transferSyntaxUid() + " among "
-                        + decoders.names()));
+        FrameDecoder d = decoders.first(frame.transferSyntaxUid());
+        if (d == null) {
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "no available decoder for transfer syntax "
+                    + frame.transferSyntaxUid() + " among " + decoders.names());
+        }
+        return d;
     }
 
     private void drain() {

@@ -26,6 +26,7 @@ import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
+import org.glimpse.codec.internal.decoder.JpegExtendedFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.decoder.UncompressedFrameDecoder;
 import org.glimpse.codec.internal.testing.Pixels;
@@ -191,6 +192,23 @@ class DecodeSchedulerTest {
                     + " it up, after the first (" + slowMillis + " ms of decoding), not when it was handed over: held "
                     + heldMillis + " ms");
             assertTrue(next.beganNanos() - slow.beganNanos() > 0, "the worker began them in order");
+            s.close();
+        }
+    }
+
+    @Test
+    void eightBitJpegExtendedFramesCountAsWorkerDecodesAndTwelveBitOnesAsThisJvms() throws Exception {
+        try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(StandaloneCodecRuntime.buildNatives(), 1)) {
+            DecodeScheduler s = scheduler(runtime, new JpegExtendedFrameDecoder(runtime));
+            PixelDescriptor eight = new PixelDescriptor(64, 64, 1, 8, 8, 0, "MONOCHROME2", 0);
+            byte[] any = new byte[16];
+            assertTrue(s.inWorker(frame(1, TransferSyntax.JPEG_EXTENDED, any, eight)),
+                    "an 8-bit .51 frame goes to the JDK reader in a worker: it waits on the workers, not on this JVM");
+            assertFalse(s.inWorker(frame(2, TransferSyntax.JPEG_EXTENDED, any, CT)),
+                    "a 12-bit .51 frame is decoded in Java here: it takes one of this JVM's decode places");
+            assertTrue(s.inWorker(frame(3, TransferSyntax.JPEG_LS_LOSSLESS, any, CT)), "CharLS runs in a worker");
+            assertFalse(s.inWorker(frame(4, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, any, CT)),
+                    "uncompressed frames are read here");
             s.close();
         }
     }
