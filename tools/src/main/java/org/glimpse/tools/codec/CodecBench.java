@@ -63,13 +63,15 @@ public final class CodecBench {
     /**
      * Frames per second of a 512² stack: Glimpse's decode service (with 1 and 2 workers, each holding the next
      * frame while it decodes one; and with 2 workers taking one frame at a time) and the WebAssembly decoders,
-     * 1 and 2 workers; with the CPU time Glimpse's processes (this JVM and its workers) spent per frame.
+     * 1 and 2 workers; with the CPU time Glimpse's processes (this JVM and its workers) spent per frame, the part
+     * of it this JVM spent with 2 workers, and the first pass's rate with 2 workers (before compiled code settles).
      */
     record Rate(String frame, String path, String decoder, double glimpse1, double glimpse2, double glimpse2Single,
-            double cpuMs1, double cpuMs2, String wasmCodec, double wasm1, double wasm2, double frameMs) {
+            double cpuMs1, double cpuMs2, double jvmCpuMs2, double glimpse2First, String wasmCodec, double wasm1,
+            double wasm2, double frameMs) {
         Rate withWasm(double one, double two) {
-            return new Rate(frame, path, decoder, glimpse1, glimpse2, glimpse2Single, cpuMs1, cpuMs2, wasmCodec, one,
-                    two, frameMs);
+            return new Rate(frame, path, decoder, glimpse1, glimpse2, glimpse2Single, cpuMs1, cpuMs2, jvmCpuMs2,
+                    glimpse2First, wasmCodec, one, two, frameMs);
         }
     }
 
@@ -174,6 +176,8 @@ public final class CodecBench {
         // [case][0: 2 workers one frame at a time, 1: 1 worker, 2: 2 workers]
         double[][] fps = new double[cases.length][3];
         double[][] cpu = new double[cases.length][3];
+        double[][] jvmCpu = new double[cases.length][3];
+        double[][] first = new double[cases.length][3];
         for (int run = 0; run < 3; run++) {
             int workers = run == 0 ? 2 : run;
             boolean told = false;
@@ -181,6 +185,8 @@ public final class CodecBench {
                 if (!measured(only, (String) cases[c][0])) {
                     fps[c][run] = Double.NaN;
                     cpu[c][run] = Double.NaN;
+                    jvmCpu[c][run] = Double.NaN;
+                    first[c][run] = Double.NaN;
                     continue;
                 }
                 try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(natives, workers, run > 0)) {
@@ -193,11 +199,15 @@ public final class CodecBench {
                     }
                     fps[c][run] = t.framesPerSecond((EncodedFrame) cases[c][1], STACK);
                     cpu[c][run] = t.cpuMillisPerFrame();
+                    jvmCpu[c][run] = t.jvmCpuMillisPerFrame();
+                    first[c][run] = t.firstPassFps();
                     t.close();
                 } catch (Exception e) {
                     System.out.println("throughput " + cases[c][0] + " " + cases[c][2] + " failed: " + e);
                     fps[c][run] = Double.NaN;
                     cpu[c][run] = Double.NaN;
+                    jvmCpu[c][run] = Double.NaN;
+                    first[c][run] = Double.NaN;
                 }
             }
         }
@@ -213,7 +223,7 @@ public final class CodecBench {
                     && l.decoder().equals(decoder)).mapToDouble(Row::isolatedMs).findFirst()
                     .orElse(Double.NaN);
             Rate r = new Rate(f.name(), cases[c][0] + " stack", decoder, fps[c][1], fps[c][2], fps[c][0], cpu[c][1],
-                    cpu[c][2], wasmCodec, Double.NaN, Double.NaN, frameMs);
+                    cpu[c][2], jvmCpu[c][2], first[c][2], wasmCodec, Double.NaN, Double.NaN, frameMs);
             rates.add(r);
             if (!wasmCodec.equals(cases[c][2])) {
                 continue; // the anchor of the Java JPEG-LS rows is the CharLS rows' (same key)
