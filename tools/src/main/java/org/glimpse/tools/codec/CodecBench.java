@@ -26,6 +26,9 @@ import org.glimpse.codec.internal.decoder.OpenJphFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.j2k.CodestreamException;
 import org.glimpse.codec.internal.j2k.J2kInspector;
+import org.glimpse.codec.internal.worker.CodecId;
+import org.glimpse.codec.internal.worker.DecodeJob;
+import org.glimpse.codec.internal.worker.DecodeThreads;
 import org.glimpse.codec.internal.worker.WorkerCommand;
 import org.glimpse.codec.internal.worker.WorkerPool;
 import org.glimpse.codec.internal.worker.WorkerTimes;
@@ -363,7 +366,10 @@ public final class CodecBench {
             }
         }
         complete = complete && reduce == 0;
-        return bare.decode(codec, file, length, complete, reduce, "charls".equals(codec) ? 1 : o.threads(), runs);
+        // the threads Glimpse gives the library for this image (one below a megapixel), so both run alike
+        int threads = DecodeThreads.of(new DecodeJob(CodecId.OPENJPEG, length, complete, reduce, o.threads(),
+                frame.pixel(), false), true);
+        return bare.decode(codec, file, length, complete, reduce, "charls".equals(codec) ? 1 : threads, runs);
     }
 
     /**

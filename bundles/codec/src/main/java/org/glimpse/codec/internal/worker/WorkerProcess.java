@@ -159,7 +159,8 @@ final class WorkerProcess implements AutoCloseable {
         ScheduledFuture<?> kill = null;
         try {
             slot.input.region(Math.max(1, request.length())).put(request.data(), 0, request.length());
-            control.writeJob(slot.index, job, workerWatch);
+            // a worker that may watch for its next request has the cores to itself (see Lease)
+            control.writeJob(slot.index, job.withThreads(DecodeThreads.of(job, workerWatch != 0)), workerWatch);
             seq = publish(slot);
             int published = seq;
             kill = watchdog.schedule(() -> expire(slot, published, timeoutMillis, watchdog), timeoutMillis,
