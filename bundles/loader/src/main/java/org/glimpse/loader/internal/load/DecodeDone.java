@@ -76,7 +76,7 @@ final class DecodeDone implements DecodeCallback {
         if (whole && !load.cancelRequested && !frame.finalReached) {
             boolean passing = failure.kind() == DecodeException.Kind.TIMEOUT
                     || failure.kind() == DecodeException.Kind.CRASHED;
-            if (passing && !frame.wholeDecodeRetried && load.flow.decodeWholeAgain(frame, step, form)) {
+            if (passing && !frame.wholeDecodeRetried && load.decodes.decodeWholeAgain(frame, step, form)) {
                 // a decoder stopped on a busy machine, or a worker that died, gets one more try
                 frame.wholeDecodeRetried = true;
                 return;
@@ -89,7 +89,7 @@ final class DecodeDone implements DecodeCallback {
     }
 
     private void returned() {
-        load.flow.decodeReturned(this);
+        load.decodes.decodeReturned(this);
         frame.decodesInFlight--;
         if (whole) {
             frame.wholeDecoding = false;
@@ -106,7 +106,7 @@ final class DecodeDone implements DecodeCallback {
         if (!whole && frame.prefixPending && b != null) {
             frame.prefixPending = false;
             // while this step's bytes still stream in, the prefix must still be worth it before the end
-            load.flow.decodePrefix(frame, step, form, b, frame.current != step);
+            load.decodes.decodePrefix(frame, step, form, b, frame.current != step);
         }
         if (frame.current == null && frame.steps.isEmpty() && frame.transportFailure != null && !frame.finalReached
                 && frame.decodesInFlight == 0 && frame.exchange == null) {

@@ -30,8 +30,9 @@ import org.glimpse.loader.internal.store.FrameSlabs;
 
 /**
  * One series being loaded: reads (or takes) its metadata, resolves its retrieve configuration, then runs every
- * frame through its plan's steps ({@link FrameFlow}) and hands images to the host ({@link Delivery}). All state
- * is guarded by one lock per load; the host's sink is called under it, so never twice at once for a series.
+ * frame through its plan's steps ({@link FrameStarts}, {@link FrameFlow}), decodes what arrives
+ * ({@link FrameDecodes}) and hands images to the host ({@link Delivery}). All state is guarded by one lock per
+ * load; the host's sink is called under it, so never twice at once for a series.
  */
 public final class SeriesLoading implements SeriesLoad {
 
@@ -43,6 +44,8 @@ public final class SeriesLoading implements SeriesLoad {
     final Object lock = new Object();
     final Delivery delivery = new Delivery(this);
     final FrameFlow flow = new FrameFlow(this);
+    final FrameStarts starts = new FrameStarts(this);
+    final FrameDecodes decodes = new FrameDecodes(this);
     final DecodeCost decodeCost = new DecodeCost();
     final CompletableFuture<LoadOutcome> cancelled = new CompletableFuture<>();
     volatile CompletableFuture<LoadOutcome> completion = new CompletableFuture<>();
@@ -138,7 +141,7 @@ public final class SeriesLoading implements SeriesLoad {
             prepare(keys);
             sink.seriesAdded(key, series);
             services.transport().viewAt(location(), views.focus());
-            flow.startAll();
+            starts.startAll();
         }
     }
 

@@ -80,12 +80,12 @@ final class StepListener implements FrameListener {
             frame.arrived(now, bytes.length());
             boolean prefixes = step.options().streaming() || firstLook();
             if (prefixes) {
-                load.flow.decodePrefix(frame, step, form, bytes, false);
+                load.decodes.decodePrefix(frame, step, form, bytes, false);
             }
             if (toTheEnd() && (frame.own != null || !prefixes)) {
                 // the whole frame's place gets ready while its bytes come; not while a first look is to be shown
                 // from them (its hand-over would wait for the lock while a slab is allocated)
-                load.flow.prepareWholeDecode(frame, step);
+                load.decodes.prepareWholeDecode(frame, step);
             }
         }
     }
@@ -115,11 +115,11 @@ final class StepListener implements FrameListener {
             }
             frame.exchange = null;
             frame.current = null;
-            load.flow.requestEnded(result.metrics());
+            load.decodes.timing.requestEnded(result.metrics());
             if (result.frameComplete()) {
                 bytes.completeAtLength();
             }
-            load.flow.bytesEnded(frame, step, form, bytes);
+            load.decodes.bytesEnded(frame, step, form, bytes);
             if (!bytes.complete()) {
                 // no whole decode follows from this request
                 load.flow.window.release(frame);

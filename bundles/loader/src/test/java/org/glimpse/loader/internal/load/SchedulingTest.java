@@ -132,7 +132,7 @@ class SchedulingTest {
 
     @Test
     void theFirstAnswerOfTheFrameInViewIsTakenInWhileTheOtherFramesAreStillBeingQueued() throws Exception {
-        int frames = 10 * FrameFlow.START_BATCH;
+        int frames = 10 * FrameStarts.START_BATCH;
         CountDownLatch answered = new CountDownLatch(1);
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
         transport.onFetch = (request, listener) -> {

@@ -1,0 +1,129 @@
+package org.glimpse.loader.internal.load;
+
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.Rendition;
+import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.frame.ReducedRendition;
+import org.glimpse.api.retrieve.PlannedRequest;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.loader.internal.decode.DecodeJob;
+import org.glimpse.loader.internal.decode.DecodeRank;
+
+/**
+ * The decoding rules for a frame's bytes as they arrive: a prefix is decoded only when a level better than any
+ * shown or being decoded is complete, one prefix decode per frame at a time, and, once the frame shows an image,
+ * only when it ends before the frame's last byte lands; the whole frame is decoded the moment its last byte
+ * lands, into its place in the slab. All methods run under the load's lock.
+ */
+final class FrameDecodes {
+
+    private final SeriesLoading load;
+    private final DecodeGate gate;
+    private final CompleteLevel complete;
+    final PrefixTiming timing;
+
+    FrameDecodes(SeriesLoading load) {
+        this.load = load;
+        this.gate = new DecodeGate(job -> load.services.decoding().submit(job));
+        this.complete = new CompleteLevel(load);
+        this.timing = new PrefixTiming(load);
+    }
+
+    /** The bytes of a step stopped arriving (its range ended, or the frame is whole). */
+    void bytesEnded(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
+        if (b.complete()) {
+            decodeWhole(f, step, form, b);
+        } else {
+            decodePrefix(f, step, form, b, true);
+        }
+    }
+
+    /** Decodes a form's whole bytes once more (after a decoder timed out or died); false when they are gone. */
+    boolean decodeWholeAgain(FrameLoad f, PlannedRequest step, String form) {
+        FormBytes b = f.forms.get(form);
+        if (b == null || !b.complete()) {
+            return false;
+        }
+        submitWhole(f, step, form, b);
+        return true;
+    }
+
+    private void decodeWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
+        if (f.finalReached || !b.askWholeDecode()) {
+            return;
+        }
+        submitWhole(f, step, form, b);
+    }
+
+    private void submitWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
+        String ts = b.transferSyntaxUid() != null ? b.transferSyntaxUid() : f.planSyntax;
+        if (ts == null) {
+            load.delivery.fail(f, Failures.codec(new DecodeException(DecodeException.Kind.UNSUPPORTED, f.key,
+                    "neither the response nor the metadata name the transfer syntax of " + form), step.stageId()));
+            return;
+        }
+        EncodedFrame whole = new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), true);
+        boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
+        // the frame itself, whole: a prefix of it decoded meanwhile could only be worse
+        f.wholeDecoding |= !rendition;
+        // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
+        submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
+                rendition ? null : f.claimSlot(load.slabs));
+    }
+
+    /** Readies what the whole frame's decode writes into, when it will decode into the frame's place. */
+    void prepareWholeDecode(FrameLoad f, PlannedRequest step) {
+        if (f.instance.renditionAt(FormKeys.framesPath(step.options())) == null) {
+            f.prepareSlot(load.slabs);
+        }
+    }
+
+    /** Decodes a prefix when a level better than any shown or being decoded is complete in it. */
+    void decodePrefix(FrameLoad f, PlannedRequest step, String form, FormBytes b, boolean atEnd) {
+        String ts = b.transferSyntaxUid();
+        if (ts == null || f.finalReached || f.wholeDecoding || !load.services.decoding().decodesPrefixes(ts)) {
+            return;
+        }
+        int reduce = complete.reduce(f, step, b, atEnd);
+        if (reduce <= 0 || reduce >= f.ownReduce) {
+            return;
+        }
+        if (f.prefixDecodeReduce >= 0) {
+            f.prefixPending |= reduce < f.prefixDecodeReduce;
+            return;
+        }
+        if (f.own != null && !timing.worthBeforeTheEnd(f, step, b, reduce, atEnd)) {
+            return;
+        }
+        f.prefixDecodeReduce = reduce;
+        submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), false), reduce,
+                false, null);
+    }
+
+    private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole,
+            PixelBuffer target) {
+        f.decodesInFlight++;
+        f.trace.decodeAsked(load.elapsed());
+        StepRank ranks = load.flow.rank;
+        RequestType type = ranks.type(f, step);
+        boolean inFront = ranks.inFront(f);
+        int rank = DecodeRank.of(inFront, type, ranks.priority(f, step), whole, load.views.distance(f.index));
+        gate.submit(new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes, whole,
+                target != null)), inFront || type.compareTo(RequestType.PREFETCH) < 0);
+    }
+
+    /** A decode of this load returned (image or failure): held fill-in decodes may go. */
+    void decodeReturned(DecodeDone done) {
+        gate.returned(done, load.cancelRequested);
+    }
+
+    /** What the decoder must find: the instance's pixel module, at the size of a reduced rendition when it is one. */
+    static PixelDescriptor pixel(FrameLoad f, PlannedRequest step) {
+        PixelDescriptor p = f.instance.pixel();
+        ReducedRendition r = f.instance.renditionAt(FormKeys.framesPath(step.options()));
+        return r == null ? p : new PixelDescriptor(r.rows(), r.columns(), p.samplesPerPixel(), p.bitsAllocated(),
+                p.bitsStored(), p.pixelRepresentation(), p.photometricInterpretation(), p.planarConfiguration());
+    }
+}

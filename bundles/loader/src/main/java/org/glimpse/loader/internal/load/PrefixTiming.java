@@ -1,0 +1,68 @@
+package org.glimpse.loader.internal.load;
+
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.frame.PublishedLevels;
+import org.glimpse.api.retrieve.PlannedRequest;
+import org.glimpse.api.transport.RequestMetrics;
+
+/**
+ * Whether a prefix decode ends before the frame's last byte lands ({@link PrefixWorth}): while a step streams to
+ * the frame's end, at the rate it has brought bytes; at the end of a range, through the frame's next request at
+ * the rate and first-byte wait of this load's requests ({@link ArrivalRate}). Under the load's lock.
+ */
+final class PrefixTiming {
+
+    private final SeriesLoading load;
+    private final ArrivalRate arrival = new ArrivalRate();
+
+    PrefixTiming(SeriesLoading load) {
+        this.load = load;
+    }
+
+    /** A request of this load ended: how its bytes came. */
+    void requestEnded(RequestMetrics metrics) {
+        arrival.ended(metrics);
+    }
+
+    /** Whether a prefix decode at {@code reduce} of the bytes held ends before the frame's last byte lands. */
+    boolean worthBeforeTheEnd(FrameLoad f, PlannedRequest step, FormBytes b, int reduce, boolean atEnd) {
+        PublishedLevels published = f.instance.levelsOf(f.key.frameNumber(), FormKeys.framesPath(step.options()),
+                b.transferSyntaxUid());
+        long length = b.frameLength() > 0 ? b.frameLength() : published != null ? published.length() : -1;
+        if (length <= 0) {
+            return true;
+        }
+        double nanosLeft = atEnd ? nanosThroughNextStep(f, length - b.length()) : nanosInThisStep(f, step, b, length);
+        if (nanosLeft < 0) {
+            return true;
+        }
+        PixelDescriptor p = FrameDecodes.pixel(f, step);
+        long pixels = (long) LevelChoice.size(p.columns(), reduce) * LevelChoice.size(p.rows(), reduce);
+        return PrefixWorth.decode(pixels, load.decodeCost.nanosPerPixel(), nanosLeft);
+    }
+
+    /** Nanoseconds until this step's last byte, when it streams to the frame's end; else -1. */
+    private static double nanosInThisStep(FrameLoad f, PlannedRequest step, FormBytes b, long length) {
+        Integer index = step.options().rangeIndex();
+        boolean toTheEnd = index == null || index < 0;
+        long sinceFirst = System.nanoTime() - f.stepContentNanos;
+        if (!toTheEnd || f.stepContentNanos < 0 || sinceFirst <= 0 || b.length() <= f.stepContentFrom) {
+            return -1;
+        }
+        // the faster of the whole step's rate and its recent one: a late prefix decode slows the final one down
+        double rate = Math.max((double) (b.length() - f.stepContentFrom) / sinceFirst, f.recentRate);
+        return (length - b.length()) / rate;
+    }
+
+    /**
+     * Nanoseconds until the frame's next step has brought {@code left} bytes, when that step comes next at the
+     * frame's rank (not held back for the display); else -1.
+     */
+    private double nanosThroughNextStep(FrameLoad f, long left) {
+        PlannedRequest next = f.steps.peek();
+        if (next == null || f.displayLimited || load.paused) {
+            return -1;
+        }
+        return arrival.nanosFor(left);
+    }
+}
