@@ -204,6 +204,8 @@ public final class CodecBench {
                     cpu[c][run] = t.cpuMillisPerFrame();
                     jvmCpu[c][run] = t.jvmCpuMillisPerFrame();
                     first[c][run] = t.firstPassFps();
+                    System.out.println("  " + cases[c][0] + " " + cases[c][2] + ", " + workers + " worker(s): passes "
+                            + t.passRates() + " frames/s");
                     t.close();
                 } catch (Exception e) {
                     System.out.println("throughput " + cases[c][0] + " " + cases[c][2] + " failed: " + e);
