@@ -67,8 +67,8 @@ async function workerMain() {
   });
 }
 
-// Passes over a stack, as Glimpse's throughput rows make them: up to this many, while they take under the budget;
-// the median pass counts (the first one also pays for compiling the module's code to its faster tier).
+// Passes over a stack, as Glimpse's throughput rows make them: this many (one when a pass takes more than a third of
+// the budget); the median pass counts (the first one also pays for compiling the module's code to its faster tier).
 const PASSES = 3;
 const BUDGET_SECONDS = 4;
 
@@ -78,7 +78,6 @@ function throughput(c) {
     const passes = [];
     let ready = 0;
     let done = 0;
-    let began = 0n;
     let t0 = 0n;
     const go = () => {
       done = 0;
@@ -91,12 +90,11 @@ function throughput(c) {
       worker.on('error', reject);
       worker.on('message', (m) => {
         if (m === 'ready' && ++ready === c.workers) {
-          began = process.hrtime.bigint();
           go();
         } else if (m === 'done' && ++done === c.workers) {
-          const now = process.hrtime.bigint();
-          passes.push(c.frames / (Number(now - t0) / 1e9));
-          if (passes.length < PASSES && Number(now - began) / 1e9 < BUDGET_SECONDS) {
+          const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+          passes.push(c.frames / seconds);
+          if (passes.length < PASSES && seconds * PASSES <= BUDGET_SECONDS) {
             go();
             return;
           }
