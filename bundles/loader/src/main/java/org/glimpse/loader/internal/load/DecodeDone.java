@@ -97,6 +97,7 @@ final class DecodeDone implements DecodeCallback {
             load.flow.window.release(frame);
         } else {
             frame.prefixDecodeReduce = -1;
+            frame.prefixJob = null;
         }
     }
 
