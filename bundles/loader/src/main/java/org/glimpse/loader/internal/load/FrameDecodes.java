@@ -70,7 +70,7 @@ final class FrameDecodes {
         f.wholeDecoding |= !rendition;
         // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
         submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
-                rendition ? null : f.claimSlot(load.slabs));
+                rendition ? null : f.claimSlot(load.slabs), null);
     }
 
     /** Readies what the whole frame's decode writes into, when it will decode into the frame's place. */
@@ -98,12 +98,14 @@ final class FrameDecodes {
             return;
         }
         f.prefixDecodeReduce = reduce;
+        PlacePart part = load.places.lend(f, step, reduce);
         submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), false), reduce,
-                false, null);
+                false, part == null ? null : part.buffer, part);
     }
 
+    /** @param part the lent part {@code target} is, or null */
     private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole,
-            PixelBuffer target) {
+            PixelBuffer target, PlacePart part) {
         f.decodesInFlight++;
         f.trace.decodeAsked(load.elapsed());
         StepRank ranks = load.flow.rank;
@@ -111,7 +113,7 @@ final class FrameDecodes {
         boolean inFront = ranks.inFront(f);
         int rank = DecodeRank.of(inFront, type, ranks.priority(f, step), whole, load.views.distance(f.index));
         gate.submit(new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes, whole,
-                target != null)), inFront || type.compareTo(RequestType.PREFETCH) < 0);
+                target != null && part == null, part)), inFront || type.compareTo(RequestType.PREFETCH) < 0);
     }
 
     /** A decode of this load returned (image or failure): held fill-in decodes may go. */

@@ -83,6 +83,17 @@ public final class FrameSlabs {
                 : new PixelBuffer.Bytes((byte[]) g.slabs[n], offset, g.shape.values, g.shape.signed);
     }
 
+    /** Values of frame {@code index}'s place, or 0 when it has none (no slab for its shape). */
+    public int placeValues(int index) {
+        Group g = groupOf[index];
+        return g == null ? 0 : g.shape.values;
+    }
+
+    /** Whether frames {@code a} and {@code b} have places of one shape (so one's values fit the other's place). */
+    public boolean sameShape(int a, int b) {
+        return groupOf[a] != null && groupOf[a] == groupOf[b];
+    }
+
     /** Lets every slab go; images already handed over keep theirs alive only as long as the host holds them. */
     public void release() {
         released = true;
