@@ -12,7 +12,6 @@ import java.awt.event.MouseWheelEvent;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Map;
-import javax.swing.JComponent;
 import javax.swing.event.MouseInputAdapter;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.InstanceDescriptor;
@@ -20,6 +19,7 @@ import org.glimpse.api.loader.ViewerSignals;
 import org.glimpse.workbench.internal.load.SeriesModel;
 import org.glimpse.workbench.internal.render.DisplayImage;
 import org.glimpse.workbench.internal.render.WindowLevel;
+import org.glimpse.workbench.internal.swing.CanvasComponent;
 
 /**
  * One series shown a frame at a time. Wheel or arrow keys scroll, left drag sets the window, right drag
@@ -27,7 +27,7 @@ import org.glimpse.workbench.internal.render.WindowLevel;
  * full Rows × Columns whatever level it was decoded at, with a badge saying what it is worth. The
  * accessible description states what is shown, for people using assistive technology and for tests.
  */
-public final class StackView extends JComponent {
+public final class StackView extends CanvasComponent {
 
     private final SeriesModel model;
     /** The name this view gives itself in the loader's viewer signals. */
@@ -60,20 +60,6 @@ public final class StackView extends JComponent {
         addMouseMotionListener(mouse);
         addMouseWheelListener(mouse);
         addKeyListener(new Keys(this));
-    }
-
-    /** A canvas to assistive technology, whose description says what is shown (set on each paint). */
-    @Override
-    public javax.accessibility.AccessibleContext getAccessibleContext() {
-        if (accessibleContext == null) {
-            accessibleContext = new AccessibleJComponent() {
-                @Override
-                public javax.accessibility.AccessibleRole getAccessibleRole() {
-                    return javax.accessibility.AccessibleRole.CANVAS;
-                }
-            };
-        }
-        return accessibleContext;
     }
 
     public SeriesModel model() {

@@ -9,10 +9,10 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.util.function.BiConsumer;
-import javax.swing.JComponent;
+import org.glimpse.workbench.internal.swing.CanvasComponent;
 
 /** One plane of the volume view, fitted to the pane with its voxel aspect; a click picks a voxel. */
-final class ReformatPane extends JComponent {
+final class ReformatPane extends CanvasComponent {
 
     private final Plane plane;
     private final BiConsumer<Integer, Integer> picked;
@@ -34,20 +34,6 @@ final class ReformatPane extends JComponent {
                 pick(e.getX(), e.getY());
             }
         });
-    }
-
-    /** A canvas to assistive technology, whose description says which plane, where, and its edges' directions. */
-    @Override
-    public javax.accessibility.AccessibleContext getAccessibleContext() {
-        if (accessibleContext == null) {
-            accessibleContext = new AccessibleJComponent() {
-                @Override
-                public javax.accessibility.AccessibleRole getAccessibleRole() {
-                    return javax.accessibility.AccessibleRole.CANVAS;
-                }
-            };
-        }
-        return accessibleContext;
     }
 
     Plane plane() {
