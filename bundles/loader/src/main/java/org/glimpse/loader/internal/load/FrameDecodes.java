@@ -116,6 +116,11 @@ final class FrameDecodes {
                 target != null && part == null, part)), inFront || type.compareTo(RequestType.PREFETCH) < 0);
     }
 
+    /** The load is cancelled: no decode it holds back will go. */
+    void cancelled() {
+        gate.clear();
+    }
+
     /** A decode of this load returned (image or failure): held fill-in decodes may go. */
     void decodeReturned(DecodeDone done) {
         gate.returned(done, load.cancelRequested);

@@ -291,6 +291,7 @@ public final class SeriesLoading implements SeriesLoad {
         List<FrameExchange> late = new ArrayList<>();
         synchronized (lock) {
             flow.window.clear();
+            decodes.cancelled();
             for (FrameLoad f : frames) {
                 if (f.exchange != null) {
                     late.add(f.exchange);
@@ -311,6 +312,9 @@ public final class SeriesLoading implements SeriesLoad {
                 f.releaseBytes();
                 // a part of a slab: the load must not keep the slab reachable once cancelled
                 f.shownPart = null;
+            }
+            if (!ended) {
+                KeptImages.copyOut(this);
             }
             if (slabs != null) {
                 slabs.release();
