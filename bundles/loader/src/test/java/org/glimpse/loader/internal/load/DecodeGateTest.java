@@ -58,4 +58,12 @@ class DecodeGateTest {
         gate.returned(coarse.done(), true);
         assertEquals(List.of("coarse"), submitted);
     }
+
+    @Test
+    void aCancelledLoadsGateHoldsNoJob() {
+        gate.submit(job("coarse"), true);
+        gate.submit(job("whole"), false);
+        gate.clear();
+        assertEquals(0, gate.held(), "a held job holds its target, a place in the series' slab");
+    }
 }
