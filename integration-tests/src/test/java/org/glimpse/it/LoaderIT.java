@@ -230,6 +230,26 @@ public class LoaderIT {
         assertEquals("the load outcome reached the host", outcome, sink.ended.getNow(null));
     }
 
+    @Test
+    public void aHostStillShowingACancelledSeriesHoldsItsImagesNotTheirSlabs() throws Exception {
+        WeakSink sink = WeakSink.keeping();
+        SeriesLocation ct = location(byRole("ct"));
+        SeriesLoad load = loader.load(new LoadRequest(ct, SeriesKind.VOLUME, null, slowVolume(), null), sink);
+        Eventually.until("a full-resolution slice", () -> sink.fullImages, n -> n >= 1, TIMEOUT_SECONDS * 1000);
+        LoadOutcome outcome = load.cancel().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (outcome.kind() == LoadOutcome.Kind.CANCELLED && outcome.framesFinal() * 2 < outcome.framesTotal()) {
+            // fewer than half the slices final: every slab is mostly empty, and what the host keeps is copied out
+            Eventually.until("the series' slabs collected while the host keeps its images", () -> {
+                System.gc();
+                return sink.alive();
+            }, n -> n == 0, 20_000);
+        }
+        synchronized (sink) {
+            assertTrue("images handed over again keep their values: " + sink.changed, sink.changed.isEmpty());
+            assertTrue("the host still has its images", sink.kept.size() >= 1);
+        }
+    }
+
     /** Glimpse's volume configuration over the emulated 4G link, so that a cancel lands mid-load. */
     private static RetrieveConfiguration slowVolume() {
         Map<String, String> fourG = Map.of("profile", "4g");

@@ -10,13 +10,15 @@ import org.glimpse.api.frame.FrameFailure;
 import org.glimpse.api.frame.FrameKey;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.LoadOutcome;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.host.SeriesSink;
 
 /**
  * A host that keeps every call it gets, in order, and checks the SPI's promises as they happen: calls of a series
- * never overlap, a frame's status never falls, nothing comes after the outcome.
+ * never overlap, a frame's status never falls, nothing comes after the outcome, and nothing writes under an image
+ * while a frame shows it (its values are the same when a better one replaces it, and at the end).
  */
 final class RecordingSink implements SeriesSink {
 
@@ -29,6 +31,8 @@ final class RecordingSink implements SeriesSink {
     volatile SeriesDescriptor descriptor;
     volatile int volumeSignals;
     private boolean inside;
+    /** What each frame shows and a hash of its values when it was handed over. */
+    private final Map<FrameKey, Long> shownHash = new HashMap<>();
 
     private synchronized void enter(String what) {
         if (inside) {
@@ -64,7 +68,11 @@ final class RecordingSink implements SeriesSink {
             if (!series.equals(frame.key().series())) {
                 violations.add(frame.key() + " delivered for " + series);
             }
+            if (!list.isEmpty()) {
+                checkUnchanged(frame.key(), list.get(list.size() - 1), "replaced");
+            }
             list.add(frame);
+            shownHash.put(frame.key(), hash(frame.pixels()));
         }
         leave();
     }
@@ -97,8 +105,36 @@ final class RecordingSink implements SeriesSink {
     @Override
     public void loadEnded(SeriesKey series, LoadOutcome outcome) {
         enter("ended " + outcome);
+        synchronized (this) {
+            images.forEach((k, l) -> checkUnchanged(k, l.get(l.size() - 1), "shown at the end"));
+        }
         leave();
         ended.complete(outcome);
+    }
+
+    private void checkUnchanged(FrameKey key, DecodedFrame shown, String when) {
+        Long before = shownHash.get(key);
+        if (before != null && before != hash(shown.pixels())) {
+            violations.add(key + ": the values of its " + shown.quality() + " " + shown.width() + "×" + shown.height()
+                    + " image changed while it was shown (" + when + ")");
+        }
+    }
+
+    private static long hash(PixelBuffer p) {
+        long h = 1;
+        int end = p.offset() + p.length();
+        if (p instanceof PixelBuffer.Shorts s) {
+            short[] v = s.values();
+            for (int i = p.offset(); i < end; i++) {
+                h = 31 * h + v[i];
+            }
+        } else {
+            byte[] v = ((PixelBuffer.Bytes) p).values();
+            for (int i = p.offset(); i < end; i++) {
+                h = 31 * h + v[i];
+            }
+        }
+        return h;
     }
 
     synchronized List<DecodedFrame> imagesOf(FrameKey key) {

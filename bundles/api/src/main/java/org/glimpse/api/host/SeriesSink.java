@@ -27,7 +27,9 @@ public interface SeriesSink {
 
     /**
      * A better image for a frame: replace what is shown. {@code frame.quality()} only ever rises for a
-     * frame; images below full size carry their true reduce so the host scales them to Rows × Columns.
+     * frame; images below full size carry their true reduce so the host scales them to Rows × Columns. When a load
+     * is cancelled, a frame may get the image it shows once more, the same values in memory of their own (so that
+     * memory shared with frames that never loaded can go), before {@code loadEnded}.
      */
     void frameUpdated(SeriesKey series, DecodedFrame frame);
 

@@ -30,19 +30,12 @@ final class TagTree {
 
     /** Decodes whether the leaf's value is below {@code threshold}, reading as few bits as the tree needs. */
     boolean decode(PacketBits bits, int leafX, int leafY, int threshold) throws CodestreamException {
-        int levels = widths.length;
-        int[] path = new int[levels];
-        int x = leafX;
-        int y = leafY;
-        for (int k = 0; k < levels; k++) {
-            path[k] = offsets[k] + y * widths[k] + x;
-            x >>= 1;
-            y >>= 1;
-        }
         int lo = 0;
         int node = 0;
-        for (int k = levels - 1; k >= 0; k--) {
-            node = path[k];
+        // root first; the node at level k is the leaf's coordinates halved k times (no path array: this runs for
+        // every code-block of every packet, and its garbage was most of what inspecting a codestream allocated)
+        for (int k = widths.length - 1; k >= 0; k--) {
+            node = offsets[k] + (leafY >> k) * widths[k] + (leafX >> k);
             if (lo > low[node]) {
                 low[node] = lo;
             } else {

@@ -41,8 +41,9 @@ final class ServiceTasks {
             forget(job.owner(), task);
             if (failure == null) {
                 long end = System.nanoTime();
-                long started = task.startNanos();
-                // a service that does not say when it started counts the whole wait as decoding
+                long started = task.beganNanos();
+                // when the decoder began it (a frame held in a worker behind another one is waiting); a service
+                // that does not say counts the whole wait as decoding
                 long begin = started < 0 ? t0 : Math.max(t0, Math.min(started, end));
                 job.done().decoded(frame, (begin - t0) / 1e6, (end - begin) / 1e6);
             } else if (!(unwrap(failure) instanceof CancellationException)) {

@@ -20,10 +20,14 @@ final class DecodeDone implements DecodeCallback {
     private final String syntax;
     private final boolean whole;
     private final boolean inSlot;
+    private final PlacePart part;
 
-    /** @param inSlot whether the decode writes into the frame's place in the slab */
+    /**
+     * @param inSlot whether the decode writes into the frame's place in the slab
+     * @param part the part of another frame's place it writes into, or null
+     */
     DecodeDone(SeriesLoading load, FrameLoad frame, PlannedRequest step, String form, EncodedFrame bytes,
-            boolean whole, boolean inSlot) {
+            boolean whole, boolean inSlot, PlacePart part) {
         this.load = load;
         this.frame = frame;
         this.step = step;
@@ -32,6 +36,7 @@ final class DecodeDone implements DecodeCallback {
         this.syntax = bytes.transferSyntaxUid();
         this.whole = whole;
         this.inSlot = inSlot;
+        this.part = part;
     }
 
     @Override
@@ -49,8 +54,11 @@ final class DecodeDone implements DecodeCallback {
             boolean shown = false;
             if (!load.cancelRequested && frame.failure == null) {
                 shown = load.delivery.deliver(frame, step, image.receivedAs(syntax), new DecodeTimes(queueMillis,
-                        decodeMillis), held, whole);
+                        decodeMillis), held, whole, part);
                 morePrefix();
+            }
+            if (!shown && part != null) {
+                part.release();
             }
             // an image that was not shown leaves the frame's place free for a better decode
             frame.slotTaken &= !inSlot || shown;
@@ -71,8 +79,18 @@ final class DecodeDone implements DecodeCallback {
         }
     }
 
+    /** Taken back before it ran: the part of a place it would have written into goes back. Under the load's lock. */
+    void withdrawn() {
+        if (part != null) {
+            part.release();
+        }
+    }
+
     private void failedLocked(DecodeException failure) {
         frame.slotTaken &= !inSlot;
+        if (part != null) {
+            part.release();
+        }
         if (whole && !load.cancelRequested && !frame.finalReached) {
             boolean passing = failure.kind() == DecodeException.Kind.TIMEOUT
                     || failure.kind() == DecodeException.Kind.CRASHED;

@@ -65,6 +65,12 @@ final class DecodeGate {
         return taken;
     }
 
+    /** Forgets what it holds (the load is cancelled: held jobs hold their targets, parts of the series' slabs). */
+    void clear() {
+        held.clear();
+        firstLooks.clear();
+    }
+
     int held() {
         return held.size();
     }

@@ -20,9 +20,13 @@ final class Delivery {
         this.load = load;
     }
 
-    /** Shows {@code image} when it is better than what the frame shows; false when it is not (it is dropped). */
+    /**
+     * Shows {@code image} when it is better than what the frame shows; false when it is not (it is dropped).
+     *
+     * @param part the lent part of a place the image lives in (its decode's hold passes to the frame), or null
+     */
     boolean deliver(FrameLoad f, PlannedRequest step, DecodedFrame image, DecodeTimes times, long held,
-            boolean whole) {
+            boolean whole, PlacePart part) {
         PixelDescriptor p = f.instance.pixel();
         boolean rendition = image.reduce() == 0 && (image.width() < p.columns() || image.height() < p.rows());
         // a server-made rendition keeps reduce 0 and says its scale; a JPEG 2000 reduce scales by 2^reduce
@@ -39,6 +43,7 @@ final class Delivery {
         ImageQualityStatus before = f.shown();
         f.own = status;
         f.ownReduce = level;
+        f.shows(part);
         load.best.set(f.index, shown);
         long now = load.elapsed();
         f.levels.add(new LevelEvent(now, image.reduce(), image.width(), image.height(), status, held,
@@ -50,7 +55,7 @@ final class Delivery {
             reachFinal(f, now);
         }
         load.sink.frameUpdated(load.key, shown);
-        lend(step, shown, now);
+        lend(step, shown, part, now);
         changed();
         return true;
     }
@@ -71,7 +76,7 @@ final class Delivery {
         return s == null ? null : new double[] {s[0] * scaleY, s[1] * scaleX};
     }
 
-    private void lend(PlannedRequest step, DecodedFrame shown, long now) {
+    private void lend(PlannedRequest step, DecodedFrame shown, PlacePart part, long now) {
         for (PlannedRequest.Lend l : step.lends()) {
             FrameLoad t = load.frames[l.frameIndex()];
             if (t.own != null || t.failure != null || (t.lent != null && t.lent.compareTo(l.status()) >= 0)) {
@@ -79,6 +84,7 @@ final class Delivery {
             }
             ImageQualityStatus before = t.shown();
             t.lent = l.status();
+            t.shows(part == null ? null : part.hold());
             DecodedFrame lentImage = shown.lentTo(t.key, l.status());
             load.best.set(t.index, lentImage);
             t.firstShown(now, l.status());

@@ -52,7 +52,9 @@ final class FormBytes {
         chunk.position(chunk.position() + skip);
         int add = n - skip;
         if (data == null) {
-            data = arrays.take(Math.max(Math.min(expected, firstArray), add));
+            int first = Math.max(Math.min(expected, firstArray), add);
+            // a first look's array only ever holds its first range: no room for growth or reuse
+            data = first <= firstArray && firstArray == FIRST_LOOK ? arrays.takeExactly(first) : arrays.take(first);
         } else if (length + add > data.length) {
             long doubled = Math.max((long) data.length * 2, length + add);
             grow((int) Math.min(expected >= length + add ? expected : doubled, Integer.MAX_VALUE - 8));

@@ -74,13 +74,14 @@ final class FrameDecodes {
         }
         // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
         submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
-                rendition ? null : f.claimSlot(load.slabs));
+                rendition ? null : f.claimSlot(load.slabs), null);
     }
 
     /** A prefix decode still waiting for a decoder could only show a worse image than the whole's: it never runs. */
     private void withdrawPrefix(FrameLoad f) {
         DecodeJob prefix = f.prefixJob;
         if (prefix != null && gate.withdraw(prefix)) {
+            ((DecodeDone) prefix.done()).withdrawn();
             f.prefixJob = null;
             f.prefixDecodeReduce = -1;
             f.prefixPending = false;
@@ -113,12 +114,14 @@ final class FrameDecodes {
             return;
         }
         f.prefixDecodeReduce = reduce;
+        PlacePart part = load.places.lend(f, step, reduce);
         submit(f, step, form, new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), false), reduce,
-                false, null);
+                false, part == null ? null : part.buffer, part);
     }
 
+    /** @param part the lent part {@code target} is, or null */
     private void submit(FrameLoad f, PlannedRequest step, String form, EncodedFrame bytes, int reduce, boolean whole,
-            PixelBuffer target) {
+            PixelBuffer target, PlacePart part) {
         f.decodesInFlight++;
         f.trace.decodeAsked(load.elapsed());
         StepRank ranks = load.flow.rank;
@@ -126,11 +129,16 @@ final class FrameDecodes {
         boolean inFront = ranks.inFront(f);
         int rank = DecodeRank.of(inFront, type, ranks.priority(f, step), whole, load.views.distance(f.index));
         DecodeJob job = new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes,
-                whole, target != null));
+                whole, target != null && part == null, part));
         if (!whole) {
             f.prefixJob = job;
         }
         gate.submit(job, inFront || type.compareTo(RequestType.PREFETCH) < 0);
+    }
+
+    /** The load is cancelled: no decode it holds back will go. */
+    void cancelled() {
+        gate.clear();
     }
 
     /** A decode of this load returned (image or failure): held fill-in decodes may go. */

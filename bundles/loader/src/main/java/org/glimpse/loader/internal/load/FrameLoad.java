@@ -54,6 +54,12 @@ final class FrameLoad {
     boolean slotTaken;
     /** Whether the slab that holds the frame's place was made to exist ({@link #prepareSlot}). */
     boolean slotPrepared;
+    /** Parts of this frame's place lent to other frames' reduced images and not yet back ({@link PlacePart}). */
+    int partsLent;
+    /** Values of the place lent since it was last wholly free: the next part starts there. */
+    int partsUsed;
+    /** The lent part of a place that the image this frame shows lives in (its own or a neighbour's), or null. */
+    PlacePart shownPart;
     FrameFailure failure;
     FrameFailure transportFailure;
     long firstShownNanos = -1;
@@ -125,12 +131,29 @@ final class FrameLoad {
 
     /**
      * The frame's place in its series' slab for a full-size decode, or null when another decode writes there or
-     * the image shown lives there (a decode must never write under an image the host holds).
+     * an image shown lives there, the frame's own or another's lent a part of it (a decode must never write under
+     * an image the host holds).
      */
     PixelBuffer claimSlot(FrameSlabs slabs) {
-        PixelBuffer slot = slotTaken || slabs == null ? null : slabs.slot(index);
+        PixelBuffer slot = slotTaken || partsLent > 0 || slabs == null ? null : slabs.slot(index);
         slotTaken |= slot != null;
         return slot;
+    }
+
+    /** The frame now shows an image that lives in {@code part} (held for this frame), or in memory of its own. */
+    void shows(PlacePart part) {
+        PlacePart before = shownPart;
+        shownPart = part;
+        if (before != null) {
+            before.release();
+        }
+    }
+
+    /** A part of this frame's place came back; once all have, the place is wholly free again. */
+    void partReturned() {
+        if (--partsLent == 0) {
+            partsUsed = 0;
+        }
     }
 
     /**

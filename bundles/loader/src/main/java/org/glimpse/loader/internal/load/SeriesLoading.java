@@ -46,6 +46,7 @@ public final class SeriesLoading implements SeriesLoad {
     final FrameFlow flow = new FrameFlow(this);
     final FrameStarts starts = new FrameStarts(this);
     final FrameDecodes decodes = new FrameDecodes(this);
+    final ReducedPlaces places = new ReducedPlaces(this);
     final DecodeCost decodeCost = new DecodeCost();
     final CompletableFuture<LoadOutcome> cancelled = new CompletableFuture<>();
     volatile CompletableFuture<LoadOutcome> completion = new CompletableFuture<>();
@@ -290,6 +291,7 @@ public final class SeriesLoading implements SeriesLoad {
         List<FrameExchange> late = new ArrayList<>();
         synchronized (lock) {
             flow.window.clear();
+            decodes.cancelled();
             for (FrameLoad f : frames) {
                 if (f.exchange != null) {
                     late.add(f.exchange);
@@ -308,6 +310,11 @@ public final class SeriesLoading implements SeriesLoad {
         synchronized (lock) {
             for (FrameLoad f : frames) {
                 f.releaseBytes();
+                // a part of a slab: the load must not keep the slab reachable once cancelled
+                f.shownPart = null;
+            }
+            if (!ended) {
+                KeptImages.copyOut(this);
             }
             if (slabs != null) {
                 slabs.release();

@@ -47,7 +47,7 @@ final class StepListener implements FrameListener {
                 // the whole frame or its rest comes: one array of the frame's length, not doubling up to it
                 bytes.reserve(info.frameLength());
                 if (info.frameLength() > 0) {
-                    load.flow.window.recount(frame, info.frameLength() - bytes.length());
+                    load.flow.window.recount(frame, info.frameLength());
                 }
             }
             String ts = info.transferSyntaxUid();

@@ -60,6 +60,17 @@ final class Views {
         return views.values().stream().mapToInt(View::height).max().orElse(defaultHeight);
     }
 
+    /** The frame in focus and the frame each view shows (-1 for a view that shows none yet). */
+    synchronized int[] shownFrames() {
+        int[] shown = new int[views.size() + 1];
+        shown[0] = focus;
+        int i = 1;
+        for (View v : views.values()) {
+            shown[i++] = v.frameIndex;
+        }
+        return shown;
+    }
+
     /** Distance of a frame from the nearest frame in view, for ordering. */
     synchronized int distance(int frameIndex) {
         int d = Math.abs(frameIndex - focus);

@@ -33,6 +33,18 @@ public final class ByteArrays {
 
     /** An array of at least {@code length} bytes (a free one no more than twice that, else a new one). */
     public byte[] take(int length) {
+        return take(length, true);
+    }
+
+    /**
+     * … a new one of exactly {@code length} bytes: for bytes that will not grow in it and that no other frame's
+     * bytes will reuse at a slightly larger size (a first look's first range, copied out when its rest comes).
+     */
+    public byte[] takeExactly(int length) {
+        return take(length, false);
+    }
+
+    private byte[] take(int length, boolean room) {
         int best = -1;
         for (int i = 0; i < free.size(); i++) {
             int n = free.get(i).length;
@@ -45,8 +57,11 @@ public final class ByteArrays {
             kept -= a.length;
             return a;
         }
-        long room = Math.min((long) Integer.MAX_VALUE - 8, ((length + length / 8L) + ROUND - 1) / ROUND * ROUND);
-        return new byte[(int) Math.max(length, room)];
+        if (!room) {
+            return new byte[length];
+        }
+        long rounded = Math.min((long) Integer.MAX_VALUE - 8, ((length + length / 8L) + ROUND - 1) / ROUND * ROUND);
+        return new byte[(int) Math.max(length, rounded)];
     }
 
     /** Gives an array back; nothing may read or write it any more. */

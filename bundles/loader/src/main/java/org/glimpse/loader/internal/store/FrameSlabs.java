@@ -1,5 +1,6 @@
 package org.glimpse.loader.internal.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class FrameSlabs {
     }
 
     private final Group[] groupOf;
+    /** Each shape's group once, in the order first met. */
+    private final List<Group> groups = new ArrayList<>();
     private final int[] position;
     private long allocated;
     private boolean released;
@@ -48,10 +51,14 @@ public final class FrameSlabs {
                 position[i] = counts.merge(shapes[i], 1, Integer::sum) - 1;
             }
         }
-        Map<Shape, Group> groups = new HashMap<>();
+        Map<Shape, Group> byShape = new HashMap<>();
         for (int i = 0; i < shapes.length; i++) {
             if (shapes[i] != null) {
-                groupOf[i] = groups.computeIfAbsent(shapes[i], s -> new Group(s, counts.get(s), regionBytes));
+                groupOf[i] = byShape.computeIfAbsent(shapes[i], s -> {
+                    Group g = new Group(s, counts.get(s), regionBytes);
+                    groups.add(g);
+                    return g;
+                });
             }
         }
     }
@@ -81,6 +88,43 @@ public final class FrameSlabs {
         }
         return g.shape.shorts ? new PixelBuffer.Shorts((short[]) g.slabs[n], offset, g.shape.values, g.shape.signed)
                 : new PixelBuffer.Bytes((byte[]) g.slabs[n], offset, g.shape.values, g.shape.signed);
+    }
+
+    /** Values of frame {@code index}'s place, or 0 when it has none (no slab for its shape). */
+    public int placeValues(int index) {
+        Group g = groupOf[index];
+        return g == null ? 0 : g.shape.values;
+    }
+
+    /** Whether frames {@code a} and {@code b} have places of one shape (so one's values fit the other's place). */
+    public boolean sameShape(int a, int b) {
+        return groupOf[a] != null && groupOf[a] == groupOf[b];
+    }
+
+    /** The number of the slab {@code array} is, or -1 when it is none of this series' slabs. */
+    public int slabOf(Object array) {
+        int n = 0;
+        for (Group g : groups) {
+            for (Object slab : g.slabs) {
+                if (slab == array && slab != null) {
+                    return n;
+                }
+                n++;
+            }
+        }
+        return -1;
+    }
+
+    /** Bytes of the slab numbered {@code n} by {@link #slabOf}, 0 when it is not allocated. */
+    public long slabBytes(int n) {
+        for (Group g : groups) {
+            if (n < g.slabs.length) {
+                Object slab = g.slabs[n];
+                return slab instanceof short[] s ? 2L * s.length : slab instanceof byte[] b ? b.length : 0;
+            }
+            n -= g.slabs.length;
+        }
+        return 0;
     }
 
     /** Lets every slab go; images already handed over keep theirs alive only as long as the host holds them. */

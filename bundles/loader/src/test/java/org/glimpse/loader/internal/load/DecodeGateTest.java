@@ -90,4 +90,12 @@ class DecodeGateTest {
         submitted.clear();
         assertEquals(false, gate.withdraw(running), "started: it runs its course");
     }
+
+    @Test
+    void aCancelledLoadsGateHoldsNoJob() {
+        gate.submit(job("coarse"), true);
+        gate.submit(job("whole"), false);
+        gate.clear();
+        assertEquals(0, gate.held(), "a held job holds its target, a place in the series' slab");
+    }
 }

@@ -29,6 +29,15 @@ class ByteArraysTest {
     }
 
     @Test
+    void anExactArrayHasNoRoomBeyondWhatIsAskedButStillReusesAFreeOne() {
+        ByteArrays arrays = new ByteArrays(1 << 20);
+        assertEquals(65_536, arrays.takeExactly(65_536).length, "a first range's array is the range");
+        byte[] free = new byte[100_000];
+        arrays.give(free);
+        assertSame(free, arrays.takeExactly(65_536), "a free array up to twice the size is taken");
+    }
+
+    @Test
     void arraysBeyondWhatIsKeptAreLetGo() {
         ByteArrays arrays = new ByteArrays(300_000);
         arrays.give(new byte[200_000]);

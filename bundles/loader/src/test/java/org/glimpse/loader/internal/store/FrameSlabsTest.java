@@ -35,6 +35,17 @@ class FrameSlabsTest {
     }
 
     @Test
+    void aSlabIsKnownByItsArrayAndItsSizeOnceAllocated() {
+        FrameSlabs slabs = new FrameSlabs(Collections.nCopies(20, CT), MB);
+        PixelBuffer.Shorts sixteenth = (PixelBuffer.Shorts) slabs.slot(15);
+        assertEquals(1, slabs.slabOf(sixteenth.values()), "the second slab");
+        assertEquals(-1, slabs.slabOf(new short[16]), "an array of its own");
+        assertEquals(2L * 5 * 128 * 128, slabs.slabBytes(1));
+        assertEquals(0, slabs.slabBytes(0), "not allocated");
+        assertEquals(128 * 128, slabs.placeValues(3));
+    }
+
+    @Test
     void aSlabIsAllocatedOnceWhenItsFirstFrameAsks() {
         FrameSlabs slabs = new FrameSlabs(Collections.nCopies(20, CT), MB);
         assertEquals(0, slabs.allocatedBytes());

@@ -1,0 +1,247 @@
+package org.glimpse.loader.internal.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.ImagePlane;
+import org.glimpse.api.frame.ImageQualityStatus;
+import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.LoadOutcome;
+import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.frame.PublishedLevels;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.SeriesKey;
+import org.glimpse.api.host.HostSettings;
+import org.glimpse.api.loader.LoadRequest;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.retrieve.RetrieveConfiguration;
+import org.glimpse.api.retrieve.RetrieveOptions;
+import org.glimpse.api.retrieve.RetrieveStage;
+import org.glimpse.api.retrieve.SeriesKind;
+import org.glimpse.api.transport.FrameRequest;
+import org.glimpse.api.transport.FrameResponseInfo;
+import org.glimpse.api.transport.FrameResult;
+import org.glimpse.api.transport.RequestMetrics;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.loader.internal.decode.DecoderRegistry;
+import org.glimpse.loader.internal.decode.FrameDecoding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A volume that shows a reduced level of every slice before its rest (as Cornerstone3D's interleaved one does):
+ * the reduced images live in the places of slices whose rest comes later, not in arrays of their own, and no
+ * decode ever writes under an image a frame shows.
+ */
+class ReducedPlacesTest {
+
+    private static final String TS = "1.2.826.0.1.3680043.10.1071.1";
+    private static final int FRAMES = 40;
+    private static final int VIEW = FRAMES / 2;
+    private static final PixelDescriptor P = new PixelDescriptor(64, 64, 1, 16, 12, 0, "MONOCHROME2", 0);
+    /** Where each level ends: 16² at 100 bytes, 32² at 400, 64² (the whole frame) at 1600. */
+    private static final long[] LEVEL_ENDS = {100, 400, 1_600};
+    private static final SeriesLocation WHERE = new SeriesLocation(URI.create("http://127.0.0.1:1/dicomweb"), "st",
+            "se");
+    private final FakeTransport transport = new FakeTransport();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final FrameDecoding decoding;
+    private final WatchingSink sink = new WatchingSink();
+
+    ReducedPlacesTest() {
+        DecoderRegistry registry = new DecoderRegistry();
+        registry.add(new LevelsDecoder(TS), Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
+        decoding = new FrameDecoding(registry, 2, 1);
+    }
+
+    @AfterEach
+    void stop() {
+        timer.shutdownNow();
+        decoding.close();
+    }
+
+    /** The first 400 bytes of every slice (its 32² level), then the rest of every slice. */
+    private SeriesLoading load() {
+        RetrieveConfiguration c = new RetrieveConfiguration("levels-then-rest", List.of(
+                new RetrieveStage("level", "level", List.of(), 1, 0, RequestType.THUMBNAIL, 0, List.of()),
+                new RetrieveStage("rest", "rest", List.of(), 1, 0, RequestType.PREFETCH, 0, List.of())), Map.of(
+                "level", new RetrieveOptions(null, Map.of(), false, 0, 400, null, null, false, false),
+                "rest", new RetrieveOptions(null, Map.of(), false, -1, 400, null, null, false, false)));
+        List<InstanceDescriptor> list = new ArrayList<>();
+        for (int i = 0; i < FRAMES; i++) {
+            list.add(new InstanceDescriptor("sop" + i, null, i + 1, 1, TS, P, ImagePlane.unknown(),
+                    List.of(new PublishedLevels(1, FrameRequest.FRAMES, TS, LEVEL_ENDS)), List.of()));
+        }
+        LoaderServices services = new LoaderServices(transport, new FixedPlans(c), decoding, timer,
+                () -> new HostSettings() {
+                });
+        return new SeriesLoading(services, new LoadRequest(WHERE, SeriesKind.VOLUME, c.name(), null,
+                new SeriesDescriptor("st", "se", "CT", list)), sink).start();
+    }
+
+    private static void answer(FakeTransport.Exchange e) {
+        long from = e.request.range() == null ? 0 : e.request.range().first();
+        long to = e.request.range() == null || e.request.range().last() < 0 ? LEVEL_ENDS[2]
+                : e.request.range().last() + 1;
+        e.listener.onResponse(new FrameResponseInfo(206, "HTTP/1.1", "application/octet-stream", TS, from,
+                LEVEL_ENDS[2]));
+        e.listener.onContent(from, ByteBuffer.allocate((int) (to - from)));
+        e.listener.onComplete(new FrameResult(null, to - from, to == LEVEL_ENDS[2], new RequestMetrics(null,
+                "HTTP/1.1", 206, to - from, 0, 0, 0, 1)));
+    }
+
+    private static void await(String what, BooleanSupplier done) throws InterruptedException {
+        for (int i = 0; i < 1_000 && !done.getAsBoolean(); i++) {
+            Thread.sleep(5);
+        }
+        assertTrue(done.getAsBoolean(), what);
+    }
+
+    /** Every slice's first range answered, and its 32² level shown. */
+    private void levelsShown() throws InterruptedException {
+        load();
+        await("every slice's first range asked", () -> transport.size() >= FRAMES);
+        List<FakeTransport.Exchange> first;
+        synchronized (transport) {
+            first = new ArrayList<>(transport.exchanges);
+        }
+        first.forEach(ReducedPlacesTest::answer);
+        await("every slice's 32² level shown and its rest asked", () -> sink.reducedShown() == FRAMES
+                && transport.size() == 2 * FRAMES);
+    }
+
+    /** The rests, in the order the transport serves them (the view's slice, then nearest it first). */
+    private List<FakeTransport.Exchange> rests() {
+        synchronized (transport) {
+            List<FakeTransport.Exchange> rests = new ArrayList<>(transport.exchanges.subList(FRAMES, 2 * FRAMES));
+            rests.sort(Comparator.<FakeTransport.Exchange>comparingInt(e -> e.type.ordinal())
+                    .thenComparingInt(e -> e.priority)
+                    .thenComparingInt(e -> Math.abs(e.request.frameIndex() - VIEW)));
+            return rests;
+        }
+    }
+
+    @Test
+    void reducedImagesLiveInThePlacesOfSlicesWhoseRestComesLater() throws Exception {
+        levelsShown();
+        int inSlabs = sink.reducedInSlabs();
+        // a lender's rest comes at least MARGIN slices after the image's own: the slices asked last, and those
+        // whose every later slice is too near, keep theirs in arrays of their own
+        assertTrue(inSlabs >= FRAMES / 2, "reduced images in other slices' places: " + inSlabs + " of " + FRAMES);
+        // one at a time, each decoded before the next comes (bytes that all land at once are claimed at once,
+        // before the borrowers' finals are shown: then lenders decode beside their places, as the next test shows)
+        for (FakeTransport.Exchange e : rests()) {
+            answer(e);
+            int index = e.request.frameIndex();
+            await("the final image of slice " + index, () -> sink.finalOf(index) != null);
+        }
+        LoadOutcome outcome = sink.ended.get(10, TimeUnit.SECONDS);
+        assertEquals(FRAMES, outcome.framesFinal());
+        assertEquals(List.of(), sink.violations);
+        assertEquals(FRAMES, sink.finalInSlabs(), "every final image in its own place: no place was still lent");
+    }
+
+    @Test
+    void aSliceWhoseRestComesFirstAfterAllDecodesBesideItsPlaceWhileThatIsLent() throws Exception {
+        levelsShown();
+        FakeTransport.Exchange farthest = rests().get(FRAMES - 1);
+        int host = farthest.request.frameIndex();
+        assertTrue(sink.lendsItsPlace(host), "the slice asked last lends parts of its place");
+        answer(farthest);
+        await("its final image", () -> sink.finalOf(host) != null);
+        assertEquals(P.rows() * P.columns(), WatchingSink.array(sink.finalOf(host)).length,
+                "decoded into an array of its own: reduced images still shown live in its place");
+        rests().stream().filter(e -> e != farthest).forEach(ReducedPlacesTest::answer);
+        assertEquals(FRAMES, sink.ended.get(10, TimeUnit.SECONDS).framesFinal());
+        assertEquals(List.of(), sink.violations, "no image was written over while shown");
+    }
+
+    /**
+     * A host that checks, whenever a frame's image is replaced and at the end, that the values of the image it
+     * showed are still those it was handed.
+     */
+    private static final class WatchingSink extends IgnoringSink {
+        final List<String> violations = new ArrayList<>();
+        final java.util.concurrent.CompletableFuture<LoadOutcome> ended = new java.util.concurrent.CompletableFuture<>();
+        private final Map<FrameKey, DecodedFrame> shown = new HashMap<>();
+        private final Map<FrameKey, Long> hashes = new HashMap<>();
+        private final Map<FrameKey, DecodedFrame> reduced = new HashMap<>();
+
+        @Override
+        public synchronized void frameUpdated(SeriesKey series, DecodedFrame frame) {
+            check(frame.key());
+            shown.put(frame.key(), frame);
+            hashes.put(frame.key(), hash(frame.pixels()));
+            if (frame.quality() == ImageQualityStatus.SUBRESOLUTION) {
+                reduced.put(frame.key(), frame);
+            }
+        }
+
+        @Override
+        public synchronized void loadEnded(SeriesKey series, LoadOutcome outcome) {
+            shown.keySet().forEach(this::check);
+            ended.complete(outcome);
+        }
+
+        private void check(FrameKey key) {
+            DecodedFrame before = shown.get(key);
+            if (before != null && hashes.get(key) != hash(before.pixels())) {
+                violations.add(key + ": its " + before.width() + "² image was written over while shown");
+            }
+        }
+
+        private static long hash(PixelBuffer p) {
+            short[] v = ((PixelBuffer.Shorts) p).values();
+            long h = 1;
+            for (int i = p.offset(); i < p.offset() + p.length(); i++) {
+                h = 31 * h + v[i];
+            }
+            return h;
+        }
+
+        private static short[] array(DecodedFrame f) {
+            return ((PixelBuffer.Shorts) f.pixels()).values();
+        }
+
+        synchronized int reducedShown() {
+            return reduced.size();
+        }
+
+        /** Reduced images whose array holds more than a frame: a slab. */
+        synchronized int reducedInSlabs() {
+            return (int) reduced.values().stream().filter(f -> array(f).length > P.rows() * P.columns()).count();
+        }
+
+        synchronized int finalInSlabs() {
+            return (int) shown.values().stream().filter(f -> f.quality() == ImageQualityStatus.FULL_RESOLUTION
+                    && array(f).length > P.rows() * P.columns()).count();
+        }
+
+        synchronized DecodedFrame finalOf(int index) {
+            DecodedFrame f = shown.get(new FrameKey("st", "se", "sop" + index, 1));
+            return f != null && f.quality() == ImageQualityStatus.FULL_RESOLUTION ? f : null;
+        }
+
+        /** Whether a reduced image lives in frame {@code index}'s place (the series is one slab, in frame order). */
+        synchronized boolean lendsItsPlace(int index) {
+            int place = P.rows() * P.columns();
+            return reduced.values().stream().anyMatch(f -> array(f).length > place
+                    && f.pixels().offset() / place == index);
+        }
+    }
+}
