@@ -4,7 +4,7 @@
 // Prints one JSON line per case: {"name", "medianMs", "width", "height"}.
 // A case with "frames" and "workers" is a throughput run instead, as a browser decodes a stack: that many
 // worker threads (Cornerstone3D starts floor(cores / 2) decode web workers), each with its own module, share
-// the frames; it prints {"name", "framesPerSecond"}.
+// the frames; it prints {"name", "framesPerSecond"}, the median of up to three passes over the stack.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -52,14 +52,14 @@ function decodeOnce(entry, bytes, reduce) {
   }
 }
 
-// A decode worker thread: loads its own module, decodes once, says ready, then decodes its share on 'go'.
+// A decode worker thread: loads its own module, decodes once, says ready, then decodes its share on each 'go'.
 async function workerMain() {
   const { codec, file, count } = workerData;
   const entry = await decoderFor(codec);
   const bytes = new Uint8Array(fs.readFileSync(file));
   decodeOnce(entry, bytes, 0);
   parentPort.postMessage('ready');
-  parentPort.once('message', () => {
+  parentPort.on('message', () => {
     for (let i = 0; i < count; i++) {
       decodeOnce(entry, bytes, 0);
     }
@@ -67,24 +67,40 @@ async function workerMain() {
   });
 }
 
+// Passes over a stack, as Glimpse's throughput rows make them: this many (one when a pass takes more than a third of
+// the budget); the median pass counts (the first one also pays for compiling the module's code to its faster tier).
+const PASSES = 3;
+const BUDGET_SECONDS = 4;
+
 function throughput(c) {
   return new Promise((resolve, reject) => {
     const workers = [];
+    const passes = [];
     let ready = 0;
     let done = 0;
     let t0 = 0n;
+    const go = () => {
+      done = 0;
+      t0 = process.hrtime.bigint();
+      workers.forEach((x) => x.postMessage('go'));
+    };
     for (let w = 0; w < c.workers; w++) {
       const count = Math.floor(c.frames / c.workers) + (w < c.frames % c.workers ? 1 : 0);
       const worker = new Worker(__filename, { workerData: { modules, codec: c.codec, file: c.file, count } });
       worker.on('error', reject);
       worker.on('message', (m) => {
         if (m === 'ready' && ++ready === c.workers) {
-          t0 = process.hrtime.bigint();
-          workers.forEach((x) => x.postMessage('go'));
+          go();
         } else if (m === 'done' && ++done === c.workers) {
           const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+          passes.push(c.frames / seconds);
+          if (passes.length < PASSES && seconds * PASSES <= BUDGET_SECONDS) {
+            go();
+            return;
+          }
           workers.forEach((x) => x.terminate());
-          resolve(c.frames / seconds);
+          passes.sort((a, b) => a - b);
+          resolve(passes[Math.floor(passes.length / 2)]);
         }
       });
       workers.push(worker);

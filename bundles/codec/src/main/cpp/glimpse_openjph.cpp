@@ -1,6 +1,7 @@
 // C entry points over OpenJPH's C++ decoder, for JNA. No exception may cross into the caller: OpenJPH
 // reports errors by throwing (after calling the error handler), so every entry point catches everything.
 #include <cstdarg>
+#include <climits>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -49,6 +50,33 @@ quiet_info info_handler;
 void copy_message(char* err, size_t err_len, const char* text) {
     if (err != nullptr && err_len > 0) {
         snprintf(err, err_len, "%s", text);
+    }
+}
+
+// One line of values into the output, clamped to [lo, hi]: a loop without branches, which the compiler turns
+// into vector code (with AVX2 where the processor has it), since it runs over every value of a frame (it took a
+// tenth of a 512² decode as a loop with a test per value).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define GLIMPSE_VECTOR_LOOP __attribute__((target_clones("avx2", "default"), optimize("tree-vectorize")))
+#elif defined(__GNUC__) && !defined(__clang__)
+#define GLIMPSE_VECTOR_LOOP __attribute__((optimize("tree-vectorize")))
+#else
+#define GLIMPSE_VECTOR_LOOP
+#endif
+
+GLIMPSE_VECTOR_LOOP
+void store_line(const int32_t* __restrict src, int16_t* __restrict dst, uint32_t w, int32_t lo, int32_t hi) {
+    for (uint32_t x = 0; x < w; x++) {
+        int32_t v = src[x] < lo ? lo : src[x];
+        dst[x] = (int16_t) (v > hi ? hi : v);
+    }
+}
+
+GLIMPSE_VECTOR_LOOP
+void store_line(const int32_t* __restrict src, int32_t* __restrict dst, uint32_t w, int32_t lo, int32_t hi) {
+    for (uint32_t x = 0; x < w; x++) {
+        int32_t v = src[x] < lo ? lo : src[x];
+        dst[x] = v > hi ? hi : v;
     }
 }
 
@@ -134,15 +162,12 @@ int glimpse_ojph_decode(const uint8_t* data, size_t size, int skip_res, int resi
                 return -1;
             }
             bool clamp = !siz.is_signed(c);
-            int32_t hi = (int32_t) ((1u << depth) - 1);
-            const int32_t* src = line->i32;
-            for (ojph::ui32 x = 0; x < w; x++) {
-                int32_t v = !clamp ? src[x] : src[x] < 0 ? 0 : src[x] > hi ? hi : src[x];
-                if (bytes_per_value == 2) {
-                    static_cast<int16_t*>(out)[at + x] = (int16_t) v;
-                } else {
-                    static_cast<int32_t*>(out)[at + x] = v;
-                }
+            int32_t lo = clamp ? 0 : INT32_MIN;
+            int32_t hi = clamp ? (int32_t) ((1u << depth) - 1) : INT32_MAX;
+            if (bytes_per_value == 2) {
+                store_line(line->i32, static_cast<int16_t*>(out) + at, w, lo, hi);
+            } else {
+                store_line(line->i32, static_cast<int32_t*>(out) + at, w, lo, hi);
             }
             rows_done[c]++;
         }

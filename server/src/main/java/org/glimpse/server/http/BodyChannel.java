@@ -27,6 +27,7 @@ final class BodyChannel {
      * without this a 7 MB answer over 30 Mbit/s came about 5 % slower than the link.
      */
     static final long CATCH_UP_NANOS = 5_000_000L;
+    private static final long NOT_YET = Long.MIN_VALUE;
 
     private final Request request;
     private final Response response;
@@ -37,6 +38,10 @@ final class BodyChannel {
     private long written;
     private boolean started;
     private long lastEnd = Long.MIN_VALUE;
+    /** When the latency of a throttled answer ends, until its first chunk is sent; else {@link #NOT_YET}. */
+    private long firstByte = NOT_YET;
+    /** Bytes of a throttled answer waiting to fill a chunk; null until the first write. */
+    private ByteBuffer pending;
 
     BodyChannel(Request request, Response response, Link link, int latencyMillis, long resetAfter, long stallMillis) {
         this.request = request;
@@ -51,8 +56,48 @@ final class BodyChannel {
         return written;
     }
 
+    /**
+     * Writes {@code buffer}. On an emulated link bytes cross in chunks of {@value #THROTTLED_CHUNK}: a short
+     * write (a multipart part header, the tail of a file region) waits for the next one and goes in the same
+     * chunk, so that the first chunk of a frame answer carries frame bytes after its part header, paced once,
+     * instead of a paced write of the header alone before them.
+     */
     void write(ByteBuffer buffer) throws IOException {
         start();
+        if (link == null) {
+            send(buffer);
+            return;
+        }
+        while (buffer.hasRemaining()) {
+            if (pending == null) {
+                pending = ByteBuffer.allocate(THROTTLED_CHUNK);
+            }
+            if (pending.position() == 0 && buffer.remaining() >= THROTTLED_CHUNK) {
+                // whole chunks go from the caller's buffer (a mapped file region) without a copy
+                int whole = buffer.remaining() - buffer.remaining() % THROTTLED_CHUNK;
+                send(buffer.slice(buffer.position(), whole));
+                buffer.position(buffer.position() + whole);
+                continue;
+            }
+            int take = Math.min(pending.remaining(), buffer.remaining());
+            pending.put(buffer.slice(buffer.position(), take));
+            buffer.position(buffer.position() + take);
+            if (!pending.hasRemaining()) {
+                sendPending();
+            }
+        }
+    }
+
+    private void sendPending() throws IOException {
+        if (pending == null || pending.position() == 0) {
+            return;
+        }
+        pending.flip();
+        send(pending);
+        pending.clear();
+    }
+
+    private void send(ByteBuffer buffer) throws IOException {
         while (buffer.hasRemaining()) {
             int n = buffer.remaining();
             if (link != null) {
@@ -66,7 +111,7 @@ final class BodyChannel {
                 n = (int) Math.min(n, allowed);
             }
             if (link != null) {
-                lastEnd = link.reserve(n, earliest(lastEnd, link.now()));
+                lastEnd = firstByte != NOT_YET ? reserveFirst(n) : link.reserve(n, earliest(lastEnd, link.now()));
                 sleepUntil(lastEnd);
             }
             ByteBuffer slice = buffer.slice();
@@ -77,6 +122,20 @@ final class BodyChannel {
         }
     }
 
+    /**
+     * The first chunk of a throttled answer: one wait until it could have crossed after the latency, then its place
+     * on the link from the latency's end, as a sender whose bytes sat in the socket's send buffer gets it (see
+     * {@link #CATCH_UP_NANOS}). The link is not reserved during the wait, so other answers use it meanwhile; when
+     * they did, the chunk follows theirs. One wake-up instead of two (the latency, then the chunk) before the
+     * first byte: on a busy machine each one may come late.
+     */
+    private long reserveFirst(int n) throws InterruptedIOException {
+        long from = firstByte;
+        firstByte = NOT_YET;
+        sleepUntil(from + link.nanosFor(n));
+        return link.reserve(n, from);
+    }
+
     /** Where a response's next chunk may start on the link: right after its previous one, unless that is long past. */
     static long earliest(long previousEnd, long now) {
         return previousEnd == Long.MIN_VALUE || now - previousEnd > CATCH_UP_NANOS ? now : previousEnd;
@@ -85,6 +144,12 @@ final class BodyChannel {
     /** Completes the response (sends the headers first if no body byte was written). */
     void finish() throws IOException {
         start();
+        sendPending();
+        if (firstByte != NOT_YET) {
+            // nothing was sent: the headers still wait for the latency
+            sleepUntil(firstByte);
+            firstByte = NOT_YET;
+        }
         Content.Sink.write(response, true, ByteBuffer.allocate(0));
     }
 
@@ -107,6 +172,11 @@ final class BodyChannel {
             return;
         }
         started = true;
+        if (link != null && stallMillis == 0) {
+            // the first chunk waits for the latency and its own crossing at once (see send)
+            firstByte = System.nanoTime() + latencyNanos;
+            return;
+        }
         if (latencyNanos > 0) {
             sleepUntil(System.nanoTime() + latencyNanos);
         }

@@ -38,8 +38,13 @@ final class Link {
      */
     synchronized long reserve(int bytes, long earliest) {
         long start = nextFree == Long.MIN_VALUE || nextFree - earliest < 0 ? earliest : nextFree;
-        nextFree = start + Math.round(bytes * nanosPerByte);
+        nextFree = start + nanosFor(bytes);
         return nextFree;
+    }
+
+    /** How long {@code bytes} take to cross the link. */
+    long nanosFor(int bytes) {
+        return Math.round(bytes * nanosPerByte);
     }
 
     /** The clock the reservations are made on. */

@@ -28,15 +28,19 @@ final class BenchTable {
                     r.inProcessMs() / r.bareMs(), r.isolatedMs() / r.bareMs(), r.ratio()));
         }
         out.println();
-        out.println("G 2w×1: two workers taking one frame at a time (no next frame held); cpu: ms of CPU per frame,"
-                + " this JVM and its workers");
-        out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9s %9s %9s %9s %9s %9s %9s %11s %11s", "frame",
-                "stack of " + CodecBench.STACK, "decoder", "G 1w fps", "G 2w fps", "G 2w×1", "W 1w fps", "W 2w fps",
-                "cpu 1w", "cpu 2w", "G 2w/W 1w", "1 frame ms"));
+        out.println("G: the median of up to " + Throughput.PASSES + " passes over the stack on warm workers (G 2w 1st:"
+                + " the first pass, whose workers and JVM are still compiling); G 2w×1: two workers taking one frame at"
+                + " a time (no next frame held); cpu: ms of CPU per frame, this JVM and its workers (JVM 2w: this"
+                + " JVM's part)");
+        out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9s %9s %9s %9s %9s %9s %9s %9s %9s %11s %11s",
+                "frame", "stack of " + CodecBench.STACK, "decoder", "G 1w fps", "G 2w fps", "G 2w 1st", "G 2w×1",
+                "W 1w fps", "W 2w fps", "cpu 1w", "cpu 2w", "JVM 2w", "G 2w/W 1w", "1 frame ms"));
         for (CodecBench.Rate r : rates) {
-            out.println(String.format(Locale.ROOT, "%-7s %-15s %-8s %9.1f %9.1f %9.1f %9.1f %9.1f %9.2f %9.2f %11.2f %11.2f",
-                    r.frame(), r.path(), r.decoder(), r.glimpse1(), r.glimpse2(), r.glimpse2Single(), r.wasm1(),
-                    r.wasm2(), r.cpuMs1(), r.cpuMs2(), r.glimpse2() / r.wasm1(), r.frameMs()));
+            out.println(String.format(Locale.ROOT,
+                    "%-7s %-15s %-8s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %9.2f %9.2f %9.2f %11.2f %11.2f", r.frame(),
+                    r.path(), r.decoder(), r.glimpse1(), r.glimpse2(), r.glimpse2First(), r.glimpse2Single(),
+                    r.wasm1(), r.wasm2(), r.cpuMs1(), r.cpuMs2(), r.jvmCpuMs2(), r.glimpse2() / r.wasm1(),
+                    r.frameMs()));
         }
         out.println();
         out.println(String.format(Locale.ROOT, "%-24s %7s %18s %s", "cancelled while running", "workers",
@@ -67,10 +71,11 @@ final class BenchTable {
                     "  {\"frame\":\"%s\",\"path\":\"%s\",\"decoder\":\"%s\",\"frames\":%d,\"glimpseOneWorkerFps\":%s,"
                     + "\"glimpseTwoWorkersFps\":%s,\"glimpseTwoWorkersOneFrameAtATimeFps\":%s,"
                     + "\"cpuMsPerFrameOneWorker\":%s,\"cpuMsPerFrameTwoWorkers\":%s,"
+                    + "\"jvmCpuMsPerFrameTwoWorkers\":%s,\"glimpseTwoWorkersFirstPassFps\":%s,"
                     + "\"wasmOneWorkerFps\":%s,\"wasmTwoWorkersFps\":%s,"
                     + "\"glimpseDefaultOverWasmDefault\":%s,\"singleFrameIsolatedMs\":%s}", r.frame(), r.path(),
                     r.decoder(), CodecBench.STACK, num(r.glimpse1()), num(r.glimpse2()), num(r.glimpse2Single()),
-                    num(r.cpuMs1()), num(r.cpuMs2()), num(r.wasm1()), num(r.wasm2()),
+                    num(r.cpuMs1()), num(r.cpuMs2()), num(r.jvmCpuMs2()), num(r.glimpse2First()), num(r.wasm1()), num(r.wasm2()),
                     num(r.glimpse2() / r.wasm1()), num(r.frameMs())));
         }
         s.append("\n],\"cancel\":[\n");

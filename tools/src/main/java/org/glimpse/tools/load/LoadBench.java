@@ -109,6 +109,10 @@ public final class LoadBench {
         try (ReferenceServer fourG = ReferenceServer.start(ServerOptions.of(data, null).withProfile("4g"));
                 ReferenceServer local = ReferenceServer.start(ServerOptions.of(data, null).withProfile("local"))) {
             Map<String, ReferenceServer> servers = Map.of("4g", fourG, "local", local);
+            for (ReferenceServer server : servers.values()) {
+                ServerWarmup.warm(server, catalog.series("dx"));
+            }
+            System.out.printf("bench load: servers warmed with %d requests each%n", ServerWarmup.ROUNDS * 4);
             WorkstationProcess ws = workstation.withJvmOption("-Djava.awt.headless=true")
                     .withJvmOption("-D" + FIRST_IMAGE_LOGGER + "=debug");
             for (BenchRow row : rows) {

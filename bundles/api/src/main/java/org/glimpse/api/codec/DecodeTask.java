@@ -47,6 +47,18 @@ public interface DecodeTask extends Future<DecodedFrame> {
     }
 
     /**
+     * {@link System#nanoTime()} of this JVM when the decoder began the frame, or -1 until then (and when it never
+     * began). A decode in a worker process begins when that process takes it up, which may be later than
+     * {@link #startNanos()}: a worker holds the next frame in place while it decodes the one before, and that
+     * wait is queueing, not decoding. The time from here to completion is the decode's own (with handing the
+     * values back); the time from submission to here is its wait. Services that cannot tell answer
+     * {@link #startNanos()}.
+     */
+    default long beganNanos() {
+        return startNanos();
+    }
+
+    /**
      * The result as a stage, for callers that chain instead of blocking: completes exactly when the future
      * does, with the same value or failure (a {@code CancellationException} after cancel).
      */

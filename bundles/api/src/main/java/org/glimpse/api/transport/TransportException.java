@@ -14,9 +14,13 @@ public class TransportException extends Exception {
         this(url, status, stageId, reason, cause, false);
     }
 
+    /**
+     * A cancellation carries no stack trace: it is an outcome the caller asked for, not a fault to locate, and a
+     * volume's cancel ends thousands of queued requests at once (filling in each trace was most of its cost).
+     */
     public TransportException(URI url, int status, String stageId, String reason, Throwable cause,
             boolean cancelled) {
-        super(reason + " (" + url + ", status " + status + ", stage " + stageId + ")", cause);
+        super(reason + " (" + url + ", status " + status + ", stage " + stageId + ")", cause, true, !cancelled);
         this.url = url;
         this.status = status;
         this.cancelled = cancelled;

@@ -38,4 +38,14 @@ class TransportValuesTest {
                 () -> new SeriesLocation(URI.create("file:///etc/passwd"), "1", "2"));
         assertTrue(e.getMessage().contains("file:///etc/passwd"), e.getMessage());
     }
+
+    @Test
+    void aCancellationCarriesNoStackTraceButAFailureDoes() {
+        URI url = URI.create("http://h/dicomweb/studies/1/series/2/instances/3/frames/1");
+        TransportException cancelled = new TransportException(url, 0, "stage", "cancelled", null, true);
+        TransportException failed = new TransportException(url, 503, "stage", "server answered HTTP 503", null);
+        assertEquals(0, cancelled.getStackTrace().length, "a cancel is asked for: nothing to locate");
+        assertTrue(failed.getStackTrace().length > 0, "a failure keeps where it was raised");
+        assertTrue(cancelled.cancelled() && cancelled.getMessage().contains(url.toString()), cancelled.getMessage());
+    }
 }

@@ -83,7 +83,7 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     @Override
     public FrameExchange fetch(FrameRequest request, FrameListener listener) {
         FrameFetch f = new FrameFetch(request, listener, this, sequences);
-        scheduler.submit(f.url(), f);
+        scheduler.submit(f.url(), f, f.settings().maxConnectionsPerHost());
         return f;
     }
 
@@ -125,7 +125,12 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
 
     @Override
     public HttpVersion versionFor(URI target) {
-        return clients.versionFor(target, h2c.use(target, settings(target).cleartextHttp2()));
+        return versionFor(target, settings(target));
+    }
+
+    @Override
+    public HttpVersion versionFor(URI target, TransportSettings siteSettings) {
+        return clients.versionFor(target, h2c.use(target, siteSettings.cleartextHttp2()));
     }
 
     @Override

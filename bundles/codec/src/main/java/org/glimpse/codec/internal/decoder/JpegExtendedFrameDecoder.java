@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.JPEG_EXTENDED,
     "service.ranking:Integer=20"})
-public final class JpegExtendedFrameDecoder extends WholeFrameDecoder implements CancellableDecoder {
+public final class JpegExtendedFrameDecoder extends WholeFrameDecoder implements CancellableDecoder, WorkerDecoder {
 
     private final JpegFrameDecoder eightBit;
 
@@ -32,6 +32,15 @@ public final class JpegExtendedFrameDecoder extends WholeFrameDecoder implements
     public JpegExtendedFrameDecoder(@Reference CodecRuntime runtime) {
         super("jpeg-extended", Set.of(TransferSyntax.JPEG_EXTENDED));
         this.eightBit = new JpegFrameDecoder(runtime);
+    }
+
+    /**
+     * 8-bit frames (BitsAllocated 8: their SOF says 8-bit precision) go to a worker while it is available; the
+     * decode service counts them against the workers, not against this JVM's decodes.
+     */
+    @Override
+    public boolean inWorker(EncodedFrame frame) {
+        return frame.pixel().bitsAllocated() <= 8 && eightBit.isAvailable();
     }
 
     /** The 12-bit decode in Java stops at {@code cancel}; an 8-bit one in a worker is stopped by the pool. */

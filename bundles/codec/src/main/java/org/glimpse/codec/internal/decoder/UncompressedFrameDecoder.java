@@ -6,17 +6,19 @@ import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
-import org.glimpse.api.codec.Rendition;
 import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.raw.UncompressedCodec;
 import org.glimpse.codec.internal.raw.RleCodec;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Uncompressed (also deflated) and RLE Lossless frames, decoded in Java in the caller's process (no native code).
- * A server-reduced rendition is as large as its bytes say, at the frame's aspect.
+ * Uncompressed (also deflated) and RLE Lossless frames, decoded in Java in the caller's process (no native code),
+ * into the caller's buffer, asking the cancel state before each line. A server-reduced rendition is as large as
+ * its bytes say, at the frame's aspect.
  */
 @Component(service = FrameDecoder.class, property = {
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
@@ -25,7 +27,7 @@ import org.osgi.service.component.annotations.Component;
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN,
     FrameDecoder.TRANSFER_SYNTAX_PROPERTY + "=" + TransferSyntax.RLE_LOSSLESS,
     "service.ranking:Integer=10"})
-public final class UncompressedFrameDecoder extends WholeFrameDecoder {
+public final class UncompressedFrameDecoder extends WholeFrameDecoder implements CancellableDecoder {
     private static final Set<String> SYNTAXES = Set.of(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
             TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_BIG_ENDIAN,
             TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.RLE_LOSSLESS);
@@ -35,31 +37,25 @@ public final class UncompressedFrameDecoder extends WholeFrameDecoder {
     }
 
     @Override
-    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) throws DecodeException {
+    public DecodedFrame decode(EncodedFrame frame, DecodeOptions options, PixelBuffer target, Cancellation cancel)
+            throws DecodeException {
         String ts = frame.transferSyntaxUid();
         if (!SYNTAXES.contains(ts)) {
             throw new DecodeException(Kind.UNSUPPORTED, frame.key(), "transfer syntax " + ts
                     + " is not uncompressed or RLE");
         }
-        boolean reduced = frame.rendition() == Rendition.REDUCED;
-        try {
-            if (TransferSyntax.RLE_LOSSLESS.equals(ts)) {
+        if (TransferSyntax.RLE_LOSSLESS.equals(ts)) {
+            return CancellableDecoder.decodeWith((d, length, pixel, reduced, to, c) -> {
                 if (!frame.complete()) {
                     throw new CodecException(Kind.INCOMPLETE, "RLE decodes only whole frames");
                 }
-                return Frames.of(frame, RleCodec.decode(frame.data(), frame.length(), frame.pixel(), reduced),
-                        true);
-            }
-            if (TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN.equals(ts)) {
-                return Frames.of(frame, UncompressedCodec.decodeDeflated(frame.data(), frame.length(), frame.pixel(),
-                        reduced), true);
-            }
-            boolean big = TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.equals(ts);
-            return Frames.of(frame, UncompressedCodec.decode(frame.data(), frame.length(), big, frame.pixel(),
-                    reduced), true);
-        } catch (CodecException e) {
-            throw e.toDecodeException(frame.key(), TransferSyntax.RLE_LOSSLESS.equals(ts) ? "RLE" : "uncompressed",
-                    frame.length());
+                return RleCodec.decode(d, length, pixel, reduced, to, c);
+            }, "RLE", true, frame, target, cancel);
         }
+        boolean big = TransferSyntax.EXPLICIT_VR_BIG_ENDIAN.equals(ts);
+        JavaCodec codec = TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN.equals(ts)
+                ? UncompressedCodec::decodeDeflated
+                : (d, length, pixel, reduced, to, c) -> UncompressedCodec.decode(d, length, big, pixel, reduced, to, c);
+        return CancellableDecoder.decodeWith(codec, "uncompressed", true, frame, target, cancel);
     }
 }

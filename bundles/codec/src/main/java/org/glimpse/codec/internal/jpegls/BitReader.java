@@ -19,8 +19,9 @@ final class BitReader {
 
     private final byte[] d;
     private final int end;
-    private int pos;
-    private int nextFf;
+    /** Package-private, with {@link #nextFf}, for the grey line loop's refill in locals. */
+    int pos;
+    int nextFf;
     /**
      * Bits left-aligned; bits past {@code bits} are the next bits of the stream or zero. Package-private so
      * that the grey line loop can hold both in registers and hand them back around its calls.
@@ -51,6 +52,10 @@ final class BitReader {
         return pos;
     }
 
+    byte[] data() {
+        return d;
+    }
+
     /** Whether more bits were read than the scan holds. */
     boolean overrun() {
         return padded > bits;
@@ -66,19 +71,28 @@ final class BitReader {
                 + pos + " is corrupt: " + what);
     }
 
+    /**
+     * Tops the cache up to 56–63 bits (from fewer than 64): eight bytes are ORed in whole, and only the whole
+     * bytes that fit are counted, so the count needs no branch; the bits beyond it are the stream's next ones.
+     */
     void fill() {
         if (pos + 8 <= nextFf) {
-            cache |= (long) BIG_ENDIAN_LONG.get(d, pos) >>> bits;
-            int n = (64 - bits) >>> 3;
-            pos += n;
-            bits += n << 3;
+            cache |= word(d, pos) >>> bits;
+            pos += (63 - bits) >>> 3;
+            bits |= 56;
             return;
         }
         fillSlowly();
     }
 
+    /** The eight bytes at {@code at}, big-endian. */
+    static long word(byte[] d, int at) {
+        return (long) BIG_ENDIAN_LONG.get(d, at);
+    }
+
     private void fillSlowly() {
-        while (bits <= 56) {
+        // below 56, so that the count stays under 64 for fill's shift
+        while (bits < 56) {
             if (pos >= end) {
                 pad();
                 return;

@@ -56,8 +56,11 @@ final class LineDecoder {
         int escape = limit - qbpp - 1;
         int reset = p.reset;
         int maxVal = p.maxVal;
+        byte[] d = in.data();
         long cache = in.cache;
         int bits = in.bits;
+        int pos = in.pos;
+        int safe = in.nextFf - 8;
         int rb = prev[0];
         int rd = prev[1];
         // Ra stays in a register (the sample just decoded), and Q(Rb − Rc) is the previous Q(Rd − Rb)
@@ -74,9 +77,12 @@ final class LineDecoder {
             if (qs == 0) {
                 in.cache = cache;
                 in.bits = bits;
+                in.pos = pos;
                 i = runMode(prev, cur, i, ra);
                 cache = in.cache;
                 bits = in.bits;
+                pos = in.pos;
+                safe = in.nextFf - 8;
                 ra = cur[i - 1];
                 rb = prev[i - 1];
                 rd = prev[i];
@@ -85,15 +91,23 @@ final class LineDecoder {
             }
             int sign = qs >> 31;
             int at = ((qs ^ sign) - sign) * RegularMode.SLOT;
-            int k = reg.golombParameter(c, at);
+            int k = c[at + 4];
             int predicted = RegularMode.predict(ra, rb, rc) + ((c[at + 2] ^ sign) - sign);
-            predicted = (predicted & maxVal) == predicted ? predicted : ~(predicted >> 31) & maxVal;
-            if (bits < 32) {
+            predicted = Math.max(0, Math.min(maxVal, predicted));
+            if (pos <= safe) {
+                // every sample: cheaper than a branch on the bit count, which follows the data
+                cache |= BitReader.word(d, pos) >>> bits;
+                pos += (63 - bits) >>> 3;
+                bits |= 56;
+            } else if (bits < 32) {
                 in.cache = cache;
                 in.bits = bits;
+                in.pos = pos;
                 in.fill();
                 cache = in.cache;
                 bits = in.bits;
+                pos = in.pos;
+                safe = in.nextFf - 8;
             }
             int zeros = Long.numberOfLeadingZeros(cache);
             int used = zeros + 1 + k;
@@ -106,14 +120,17 @@ final class LineDecoder {
             } else {
                 in.cache = cache;
                 in.bits = bits;
+                in.pos = pos;
                 m = in.readGolombSlowly(k, limit, qbpp);
                 cache = in.cache;
                 bits = in.bits;
+                pos = in.pos;
+                safe = in.nextFf - 8;
             }
             // A.5.2: a k = 0 error is stored negated when B/N is below −1/2 (a mask, not a branch: k is data)
             int err = (m >>> 1) ^ -(m & 1) ^ ((2 * c[at + 1] + c[at + 3] - 1) >> 31 & (k - 1) >> 31);
             if (!RegularMode.update(c, at, err, 1, reset)) {
-                throw reg.corrupt("context A or B out of range");
+                throw reg.refused(c, at, err, reset);
             }
             ra = predicted + ((err ^ sign) - sign) & maxVal;
             cur[i] = ra;
@@ -121,6 +138,7 @@ final class LineDecoder {
         }
         in.cache = cache;
         in.bits = bits;
+        in.pos = pos;
     }
 
     private void decodeNear(int[] prev, int[] cur) throws CodecException {
@@ -166,9 +184,9 @@ final class LineDecoder {
             }
             int sign = qs >> 31;
             int at = ((qs ^ sign) - sign) * RegularMode.SLOT;
-            int k = reg.golombParameter(c, at);
+            int k = c[at + 4];
             int predicted = RegularMode.predict(ra, rb, rc) + ((c[at + 2] ^ sign) - sign);
-            predicted = (predicted & maxVal) == predicted ? predicted : ~(predicted >> 31) & maxVal;
+            predicted = Math.max(0, Math.min(maxVal, predicted));
             if (bits < 32) {
                 in.cache = cache;
                 in.bits = bits;
@@ -192,7 +210,7 @@ final class LineDecoder {
             }
             int err = (m >>> 1) ^ -(m & 1);
             if (!RegularMode.update(c, at, err, step, reset)) {
-                throw reg.corrupt("context A or B out of range");
+                throw reg.refused(c, at, err, reset);
             }
             // A.4.5: back into [−NEAR, MAXVAL + NEAR] modulo RANGE, then clamped to [0, MAXVAL]
             int x = predicted + ((err ^ sign) - sign) * step;

@@ -1,7 +1,9 @@
 package org.glimpse.codec.internal.raw;
 
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 
@@ -15,6 +17,15 @@ public final class RleCodec {
     }
 
     public static DecodedPixels decode(byte[] data, int length, PixelDescriptor pixel) throws CodecException {
+        return decode(data, length, pixel, null, Cancellation.NONE);
+    }
+
+    /**
+     * Into {@code target} (a new buffer when null), asking {@code cancel} before each line of Columns bytes that
+     * a segment unpacks to (at the first packet that starts in it: lines narrower than a packet may share one).
+     */
+    private static DecodedPixels decode(byte[] data, int length, PixelDescriptor pixel, PixelBuffer target,
+            Cancellation cancel) throws CodecException {
         int bytes = UncompressedCodec.bytesPerSample(pixel);
         int spp = pixel.samplesPerPixel();
         int segments = bytes * spp;
@@ -36,7 +47,8 @@ public final class RleCodec {
                         "RLE segment " + s + " spans bytes [" + start + ", " + end + ") of a " + length
                         + "-byte frame");
             }
-            byte[] plane = unpack(data, (int) start, (int) end, pixels, s);
+            byte[] plane = unpack(data, (int) start, (int) end, pixels, s, new Lines(cancel, pixel.columns(),
+                    s * pixel.rows(), segments * pixel.rows()));
             int sample = s / bytes;
             int shift = 8 * (bytes - 1 - s % bytes);
             for (int i = 0; i < pixels; i++) {
@@ -44,7 +56,7 @@ public final class RleCodec {
             }
         }
         int[] ordered = spp > 1 ? StoredValues.interleave(samples, pixels, spp) : samples;
-        return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.of(ordered, pixel));
+        return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.into(ordered, pixel, target));
     }
 
     /**
@@ -53,8 +65,14 @@ public final class RleCodec {
      */
     public static DecodedPixels decode(byte[] data, int length, PixelDescriptor pixel, boolean reduced)
             throws CodecException {
+        return decode(data, length, pixel, reduced, null, Cancellation.NONE);
+    }
+
+    /** As {@link #decode(byte[], int, PixelDescriptor, boolean)}, into {@code target}, asking {@code cancel}. */
+    public static DecodedPixels decode(byte[] data, int length, PixelDescriptor pixel, boolean reduced,
+            PixelBuffer target, Cancellation cancel) throws CodecException {
         if (!reduced) {
-            return decode(data, length, pixel);
+            return decode(data, length, pixel, target, cancel);
         }
         if (length < 64) {
             throw new CodecException(Kind.INCOMPLETE, "RLE frame of " + length + " bytes has no complete 64-byte header");
@@ -66,7 +84,8 @@ public final class RleCodec {
                     + length + "-byte frame");
         }
         long pixels = unpackedLength(data, (int) start, (int) end, (long) pixel.rows() * pixel.columns() + 1);
-        return decode(data, length, ReducedSize.of(pixels, pixel, "RLE rendition of " + length + " bytes"));
+        return decode(data, length, ReducedSize.of(pixels, pixel, "RLE rendition of " + length + " bytes"), target,
+                cancel);
     }
 
     /** How many bytes a PackBits segment decodes to, counting no further than {@code limit}. */
@@ -87,11 +106,16 @@ public final class RleCodec {
     }
 
     /** PackBits: n in [0,127] copies n+1 bytes, n in [-127,-1] repeats the next byte 1-n times, -128 is a no-op. */
-    private static byte[] unpack(byte[] data, int start, int end, int size, int segment) throws CodecException {
+    private static byte[] unpack(byte[] data, int start, int end, int size, int segment, Lines lines)
+            throws CodecException {
         byte[] out = new byte[size];
         int o = 0;
         int i = start;
+        int nextLine = 0;
         while (o < size && i < end) {
+            if (o >= nextLine) {
+                nextLine = lines.check(o);
+            }
             int n = data[i++];
             if (n >= 0) {
                 int run = Math.min(n + 1, Math.min(end - i, size - o));
@@ -109,6 +133,16 @@ public final class RleCodec {
                     + " bytes");
         }
         return out;
+    }
+
+    /** The cancel check of one segment's lines: {@code before} lines of earlier segments, {@code total} in all. */
+    private record Lines(Cancellation cancel, int width, int before, int total) {
+        /** Asks before the line that output offset {@code o} is in; returns where the next line starts. */
+        int check(int o) {
+            int line = o / width;
+            cancel.check("RLE", "segment lines", before + line, total);
+            return (line + 1) * width;
+        }
     }
 
     private static long u32(byte[] d, int at) {

@@ -1,7 +1,9 @@
 package org.glimpse.codec.internal.raw;
 
 import org.glimpse.api.codec.DecodeException.Kind;
+import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.codec.internal.core.Cancellation;
 import org.glimpse.codec.internal.core.CodecException;
 import org.glimpse.codec.internal.core.DecodedPixels;
 
@@ -13,6 +15,15 @@ public final class UncompressedCodec {
 
     public static DecodedPixels decode(byte[] data, int length, boolean bigEndian, PixelDescriptor pixel)
             throws CodecException {
+        return decode(data, length, bigEndian, pixel, null, Cancellation.NONE);
+    }
+
+    /**
+     * Into {@code target} (a new buffer when null), asking {@code cancel} before each line of Columns samples
+     * (a line of one plane when planar).
+     */
+    private static DecodedPixels decode(byte[] data, int length, boolean bigEndian, PixelDescriptor pixel,
+            PixelBuffer target, Cancellation cancel) throws CodecException {
         int bytes = bytesPerSample(pixel);
         long expected = pixel.frameBytes();
         if (length < expected) {
@@ -21,20 +32,25 @@ public final class UncompressedCodec {
         }
         int n = (int) (expected / bytes);
         int[] samples = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (bytes == 1) {
-                samples[i] = data[i] & 0xFF;
-            } else if (bigEndian) {
-                samples[i] = ((data[2 * i] & 0xFF) << 8) | (data[2 * i + 1] & 0xFF);
-            } else {
-                samples[i] = (data[2 * i] & 0xFF) | ((data[2 * i + 1] & 0xFF) << 8);
+        int line = pixel.columns();
+        int lines = n / line;
+        for (int y = 0; y < lines; y++) {
+            cancel.check("uncompressed", "lines", y, lines);
+            for (int i = y * line, end = i + line; i < end; i++) {
+                if (bytes == 1) {
+                    samples[i] = data[i] & 0xFF;
+                } else if (bigEndian) {
+                    samples[i] = ((data[2 * i] & 0xFF) << 8) | (data[2 * i + 1] & 0xFF);
+                } else {
+                    samples[i] = (data[2 * i] & 0xFF) | ((data[2 * i + 1] & 0xFF) << 8);
+                }
             }
         }
         int spp = pixel.samplesPerPixel();
         if (spp > 1 && pixel.planarConfiguration() == 1) {
             samples = StoredValues.interleave(samples, pixel.rows() * pixel.columns(), spp);
         }
-        return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.of(samples, pixel));
+        return new DecodedPixels(pixel.columns(), pixel.rows(), spp, 0, StoredValues.into(samples, pixel, target));
     }
 
     /**
@@ -43,7 +59,15 @@ public final class UncompressedCodec {
      */
     public static DecodedPixels decode(byte[] data, int length, boolean bigEndian, PixelDescriptor pixel,
             boolean reduced) throws CodecException {
-        return decode(data, length, bigEndian, reduced ? renditionOf(length, pixel) : pixel);
+        return decode(data, length, bigEndian, pixel, reduced, null, Cancellation.NONE);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, boolean, PixelDescriptor, boolean)}, into {@code target}, asking {@code cancel}.
+     */
+    public static DecodedPixels decode(byte[] data, int length, boolean bigEndian, PixelDescriptor pixel,
+            boolean reduced, PixelBuffer target, Cancellation cancel) throws CodecException {
+        return decode(data, length, bigEndian, reduced ? renditionOf(length, pixel) : pixel, target, cancel);
     }
 
     private static PixelDescriptor renditionOf(int length, PixelDescriptor pixel) throws CodecException {
@@ -64,8 +88,16 @@ public final class UncompressedCodec {
     /** Deflated Explicit VR Little Endian: inflated, then read as little endian. */
     public static DecodedPixels decodeDeflated(byte[] data, int length, PixelDescriptor pixel, boolean reduced)
             throws CodecException {
+        return decodeDeflated(data, length, pixel, reduced, null, Cancellation.NONE);
+    }
+
+    /**
+     * As {@link #decodeDeflated(byte[], int, PixelDescriptor, boolean)}, into {@code target}, asking {@code cancel}.
+     */
+    public static DecodedPixels decodeDeflated(byte[] data, int length, PixelDescriptor pixel, boolean reduced,
+            PixelBuffer target, Cancellation cancel) throws CodecException {
         byte[] raw = Deflate.inflate(data, length, pixel.frameBytes());
-        return decode(raw, raw.length, false, pixel, reduced);
+        return decode(raw, raw.length, false, pixel, reduced, target, cancel);
     }
 
     static int bytesPerSample(PixelDescriptor pixel) throws CodecException {

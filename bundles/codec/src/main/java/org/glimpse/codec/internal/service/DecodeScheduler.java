@@ -88,12 +88,15 @@ public final class DecodeScheduler implements DecodeService {
         if (target != null) {
             requireType(frame, target);
         }
-        boolean inWorker = decoders.forSyntax(frame.transferSyntaxUid()).map(WorkerDecoder.class::isInstance)
-                .orElse(false);
         QueuedDecode d = new QueuedDecode(frame, options, target, priority, sequence.getAndIncrement(), queue,
-                inWorker);
+                inWorker(frame));
         queue.add(d);
         return d;
+    }
+
+    /** Whether the decoder of {@code frame} runs it in a worker process (else it runs in this JVM). */
+    boolean inWorker(EncodedFrame frame) {
+        return decoders.first(frame.transferSyntaxUid()) instanceof WorkerDecoder w && w.inWorker(frame);
     }
 
     private static void requireType(EncodedFrame frame, PixelBuffer target) {
@@ -114,12 +117,13 @@ public final class DecodeScheduler implements DecodeService {
 
     @Override
     public boolean canDecode(String transferSyntaxUid) {
-        return decoders.forSyntax(transferSyntaxUid).isPresent();
+        return decoders.first(transferSyntaxUid) != null;
     }
 
     @Override
     public boolean decodesPrefixes(String transferSyntaxUid) {
-        return decoders.forSyntax(transferSyntaxUid).map(FrameDecoder::decodesPrefixes).orElse(false);
+        FrameDecoder d = decoders.first(transferSyntaxUid);
+        return d != null && d.decodesPrefixes();
     }
 
     @Override
@@ -133,9 +137,12 @@ public final class DecodeScheduler implements DecodeService {
     }
 
     private FrameDecoder decoderOf(EncodedFrame frame) throws DecodeException {
-        return decoders.forSyntax(frame.transferSyntaxUid()).orElseThrow(() -> new DecodeException(Kind.UNAVAILABLE,
-                frame.key(), "no available decoder for transfer syntax " + frame.transferSyntaxUid() + " among "
-                        + decoders.names()));
+        FrameDecoder d = decoders.first(frame.transferSyntaxUid());
+        if (d == null) {
+            throw new DecodeException(Kind.UNAVAILABLE, frame.key(), "no available decoder for transfer syntax "
+                    + frame.transferSyntaxUid() + " among " + decoders.names());
+        }
+        return d;
     }
 
     private void drain() {
@@ -167,6 +174,15 @@ public final class DecodeScheduler implements DecodeService {
         return true;
     }
 
+    /**
+     * When {@code d}'s decoder began it: its worker's start when a worker ran it (a thread may hand a worker the
+     * next frame while that worker decodes another one: that wait is not decoding), else when this thread took it.
+     */
+    private long beganNanos(QueuedDecode d) {
+        long inWorker = pool.beganNanos();
+        return inWorker >= d.startNanos() ? inWorker : d.startNanos();
+    }
+
     private void run(QueuedDecode d) {
         try {
             FrameDecoder decoder = decoderOf(d.frame());
@@ -174,7 +190,7 @@ public final class DecodeScheduler implements DecodeService {
                     ? c.decode(d.frame(), d.options(), d.target(), d::isCancelled)
                     : d.target() == null ? decoder.decode(d.frame(), d.options())
                     : decoder.decode(d.frame(), d.options(), d.target());
-            d.succeed(f);
+            d.succeed(f, beganNanos(d));
         } catch (DecodeException | RuntimeException e) {
             d.fail(e);
         } catch (OutOfMemoryError e) {

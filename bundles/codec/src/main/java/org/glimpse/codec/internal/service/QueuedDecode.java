@@ -30,6 +30,7 @@ final class QueuedDecode implements DecodeTask {
     private State state = State.WAITING;
     private Runnable stopRunning;
     private volatile long startNanos = -1;
+    private volatile long beganNanos = -1;
 
     /** @param inWorker whether its decoder runs in a worker process (else in this JVM) */
     QueuedDecode(EncodedFrame frame, DecodeOptions options, PixelBuffer target, int priority, long sequence,
@@ -78,7 +79,9 @@ final class QueuedDecode implements DecodeTask {
         return true;
     }
 
-    synchronized void succeed(DecodedFrame f) {
+    /** @param began when its decoder began it ({@link #beganNanos}), set before the result is seen */
+    synchronized void succeed(DecodedFrame f, long began) {
+        beganNanos = began;
         state = State.DONE;
         result.complete(f);
     }
@@ -130,6 +133,11 @@ final class QueuedDecode implements DecodeTask {
     @Override
     public long startNanos() {
         return startNanos;
+    }
+
+    @Override
+    public long beganNanos() {
+        return beganNanos;
     }
 
     @Override

@@ -21,6 +21,11 @@ public record DecodeJob(CodecId codec, int length, boolean complete, int reduce,
         }
     }
 
+    /** The same job on {@code n} threads. */
+    public DecodeJob withThreads(int n) {
+        return n == threads ? this : new DecodeJob(codec, length, complete, reduce, n, pixel, reduced);
+    }
+
     /** Bytes of one decoded value: 1 for BitsAllocated 8, else 2. */
     public int bytesPerValue() {
         return pixel.bitsAllocated() <= 8 ? 1 : 2;

@@ -124,7 +124,7 @@ public final class NativeCodecs {
 
     /** {@link #decode(DecodeRequest)} into the start of {@code target} (an exact new buffer when null). */
     public DecodedPixels decode(DecodeRequest r, PixelBuffer target) throws CodecException {
-        DecodeJob job = r.job();
+        DecodeJob job = r.job().withThreads(DecodeThreads.of(r.job(), true));
         long outBytes = Math.max(1, job.maxValues() * job.bytesPerValue());
         Memory in = scratch(0, Math.max(1, r.length()));
         Memory out = scratch(1, outBytes);

@@ -24,6 +24,14 @@ public interface NativeDecoding extends AutoCloseable {
         return new DecodedPixels(p.width(), p.height(), p.samples(), p.reduce(), to);
     }
 
+    /**
+     * {@link System#nanoTime()} when the last decode the calling thread ran here began: when its worker took it
+     * up, which may be well after the call, while the worker decoded the frame before it; -1 before the first.
+     */
+    default long beganNanos() {
+        return -1;
+    }
+
     /** Decodes that can run at the same time. */
     default int size() {
         return 1;

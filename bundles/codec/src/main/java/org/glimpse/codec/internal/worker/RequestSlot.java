@@ -14,6 +14,8 @@ final class RequestSlot {
     volatile int sequence;
     volatile Thread waiter;
     long workerNanos;
+    /** When the worker began the slot's last request, in this JVM's {@link System#nanoTime()}. */
+    long beganNanos;
 
     RequestSlot(int index, SharedRegion input, SharedRegion output) {
         this.index = index;

@@ -52,9 +52,6 @@ public final class WorkerPool implements NativeDecoding {
      * one: a decode may be waiting for it (the code on this side is compiled by then).
      */
     private static final int WARMUP_ROUNDS = 30;
-    /** Times a request that never ran because its worker was lost first is given to another worker. */
-    private static final int ATTEMPTS = 3;
-
     private final List<String> command;
     private final int size;
     private final int depth;
@@ -62,15 +59,11 @@ public final class WorkerPool implements NativeDecoding {
     private final long watchNanos;
     private volatile List<DecodeRequest> warmups = List.of();
     private final int cores = Runtime.getRuntime().availableProcessors();
+    private final WorkerSet workers;
     private final Semaphore permits;
     private final Map<Thread, Lease> busy = new ConcurrentHashMap<>();
     private final Set<Thread> stops = ConcurrentHashMap.newKeySet();
     private final ExecutorService starter;
-    /** Every live worker; those done warming up are also in {@code ready}. Both guarded by {@code all}. */
-    private final List<WorkerProcess> all = new ArrayList<>();
-    private final List<WorkerProcess> ready = new ArrayList<>();
-    /** Workers callers are starting without warm-ups (guarded by {@code all}). */
-    private int starting;
     private final ScheduledThreadPoolExecutor watchdog;
     private final AtomicLong restarts = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
@@ -78,13 +71,11 @@ public final class WorkerPool implements NativeDecoding {
     private final LongAdder decodes = new LongAdder();
     private final LongAdder callNanos = new LongAdder();
     private final LongAdder workerNanos = new LongAdder();
+    /** When the last decode each caller ran here began in its worker (see {@link #beganNanos}). */
+    private final ThreadLocal<long[]> began = ThreadLocal.withInitial(() -> new long[] {-1});
     private volatile boolean closed;
     private volatile long startFailedAt;
     private volatile String startFailure;
-
-    /** A caller's hold on one request slot of one worker. */
-    private record Lease(WorkerProcess worker, RequestSlot slot, long workerWatch) {
-    }
 
     public WorkerPool(List<String> command, int size) {
         this(command, size, true);
@@ -110,6 +101,7 @@ public final class WorkerPool implements NativeDecoding {
         this.command = List.copyOf(command);
         this.size = size;
         this.depth = depth;
+        this.workers = new WorkerSet(size, depth);
         this.permits = new Semaphore(size * depth);
         this.starter = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "glimpse-decoder-starter");
@@ -132,17 +124,7 @@ public final class WorkerPool implements NativeDecoding {
      * next decodes start the others again.
      */
     void stopIdle(long millis) {
-        List<WorkerProcess> stop = new ArrayList<>();
-        synchronized (all) {
-            for (WorkerProcess w : List.copyOf(ready)) {
-                if (all.size() > 1 && w.inFlight() == 0 && w.idleMillis() >= millis) {
-                    ready.remove(w);
-                    all.remove(w);
-                    stop.add(w);
-                }
-            }
-        }
-        stop.forEach(WorkerProcess::close);
+        workers.removeIdle(millis).forEach(WorkerProcess::close);
     }
 
     @Override
@@ -169,19 +151,8 @@ public final class WorkerPool implements NativeDecoding {
             throw new CodecException(Kind.TIMEOUT, "interrupted while waiting for a decoder process");
         }
         try {
-            for (int attempt = 1;; attempt++) {
-                try {
-                    return decodeOnce(request, timeoutMillis, target);
-                } catch (WorkerProcess.NotStarted e) {
-                    if (stops.contains(Thread.currentThread())) {
-                        throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
-                    }
-                    if (attempt == ATTEMPTS) {
-                        throw new CodecException(Kind.CRASHED, "the frame's decoder processes were lost "
-                                + ATTEMPTS + " times before they began it; the last: " + e.getMessage());
-                    }
-                }
-            }
+            Thread caller = Thread.currentThread();
+            return Requeue.decode(() -> decodeOnce(request, timeoutMillis, target), () -> stops.contains(caller));
         } finally {
             permits.release();
         }
@@ -201,6 +172,7 @@ public final class WorkerPool implements NativeDecoding {
                     watchNanos(), lease.workerWatch());
             callNanos.add(System.nanoTime() - t0);
             workerNanos.add(lease.slot().workerNanos);
+            began.get()[0] = lease.slot().beganNanos;
             decodes.increment();
             return p;
         } finally {
@@ -231,7 +203,7 @@ public final class WorkerPool implements NativeDecoding {
             if (!w.wasStopped()) {
                 restarts.incrementAndGet();
             }
-            forget(w);
+            workers.remove(w);
             if (!closed) {
                 starter.execute(() -> prestart(warmups, 1));
             }
@@ -244,6 +216,11 @@ public final class WorkerPool implements NativeDecoding {
     @Override
     public int size() {
         return size;
+    }
+
+    @Override
+    public long beganNanos() {
+        return began.get()[0];
     }
 
     @Override
@@ -293,10 +270,8 @@ public final class WorkerPool implements NativeDecoding {
     }
 
     private void prestart(List<DecodeRequest> warmups, int rounds) {
-        synchronized (all) {
-            if (closed || all.size() >= size) {
-                return;
-            }
+        if (closed || workers.full()) {
+            return;
         }
         warming.incrementAndGet();
         try {
@@ -327,14 +302,9 @@ public final class WorkerPool implements NativeDecoding {
                     w.release(slot);
                 }
             }
-            synchronized (all) {
-                if (w.usable() && !closed) {
-                    ready.add(w);
-                    return;
-                }
-                all.remove(w);
+            if (closed || !workers.readyIfUsable(w)) {
+                w.close();
             }
-            w.close();
         } catch (CodecException e) {
             // the next decode tries again and reports why
         }
@@ -349,74 +319,27 @@ public final class WorkerPool implements NativeDecoding {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STARTUP_MILLIS);
         while (true) {
             List<WorkerProcess> lost = new ArrayList<>();
-            boolean start;
-            synchronized (all) {
-                if (closed) {
-                    throw new CodecException(Kind.UNAVAILABLE, "decoder pool is closed");
-                }
-                Lease lease = claimLeastBusy(lost);
-                if (lease != null) {
-                    return lease;
-                }
-                start = all.size() + starting < size && warming.get() == 0 || System.nanoTime() - deadline > 0;
-                if (start) {
-                    starting++;
-                }
-            }
+            Lease lease = workers.claim(lost);
+            restarts.addAndGet(lost.size());
             lost.forEach(WorkerProcess::close);
-            if (start) {
+            if (lease != null) {
+                return lease;
+            }
+            if (workers.startAllowed(warming.get() > 0, System.nanoTime() - deadline > 0)) {
                 WorkerProcess w;
                 try {
                     w = startWorker();
                 } finally {
-                    synchronized (all) {
-                        starting--;
-                    }
+                    workers.startEnded();
                 }
                 RequestSlot slot = w.claim(depth);
-                synchronized (all) {
-                    ready.add(w);
-                }
+                workers.ready(w);
                 if (slot != null) {
                     return new Lease(w, slot, 0);
                 }
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
-    }
-
-    /** Under the pool's lock: claims a slot, dropping workers found dead while idle into {@code lost}. */
-    private Lease claimLeastBusy(List<WorkerProcess> lost) {
-        WorkerProcess best = null;
-        int active = 0;
-        for (WorkerProcess w : List.copyOf(ready)) {
-            int n = w.inFlight();
-            if (!w.usable()) {
-                if (n == 0 && w.retire()) {
-                    ready.remove(w);
-                    all.remove(w);
-                    lost.add(w);
-                    restarts.incrementAndGet();
-                }
-                continue;
-            }
-            if (n > 0) {
-                active++;
-            }
-            if (n < depth && (best == null || n < best.inFlight())) {
-                best = w;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        RequestSlot slot = best.claim(depth);
-        if (slot == null) {
-            return null;
-        }
-        int activeWithThis = best.inFlight() == 1 ? active + 1 : active;
-        // a worker watches for its next request only while the cores are not all taken by decodes
-        return new Lease(best, slot, activeWithThis * 2 <= cores ? Long.MAX_VALUE : 0);
     }
 
     private WorkerProcess startWorker() throws CodecException {
@@ -434,17 +357,8 @@ public final class WorkerPool implements NativeDecoding {
             throw new CodecException(Kind.UNAVAILABLE, "could not start a decoder process: " + e.getMessage());
         }
         started.incrementAndGet();
-        synchronized (all) {
-            all.add(w);
-        }
+        workers.started(w);
         return w;
-    }
-
-    private void forget(WorkerProcess w) {
-        synchronized (all) {
-            all.remove(w);
-            ready.remove(w);
-        }
     }
 
     /** Decodes running now. */
@@ -460,9 +374,7 @@ public final class WorkerPool implements NativeDecoding {
 
     /** Workers started, ready for a decode (warm-ups done) and holding none. */
     public int idleCount() {
-        synchronized (all) {
-            return (int) ready.stream().filter(w -> w.usable() && w.inFlight() == 0).count();
-        }
+        return workers.idleCount();
     }
 
     /** Workers replaced after a crash or a timeout since the pool started. */
@@ -482,21 +394,13 @@ public final class WorkerPool implements NativeDecoding {
 
     /** Process ids of the live workers (for tests and diagnostics). */
     public List<Long> pids() {
-        synchronized (all) {
-            return all.stream().filter(WorkerProcess::usable).map(WorkerProcess::pid).toList();
-        }
+        return workers.pids();
     }
 
     @Override
     public void close() {
         closed = true;
-        List<WorkerProcess> copy;
-        synchronized (all) {
-            copy = new ArrayList<>(all);
-            all.clear();
-            ready.clear();
-        }
-        copy.forEach(WorkerProcess::close);
+        workers.close().forEach(WorkerProcess::close);
         watchdog.shutdownNow();
         starter.shutdownNow();
     }

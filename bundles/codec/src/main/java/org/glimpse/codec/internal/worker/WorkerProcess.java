@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.codec.internal.core.CodecException;
@@ -24,29 +23,25 @@ import org.glimpse.codec.internal.core.DecodedSize;
 import org.glimpse.codec.internal.core.PixelOutput;
 
 /**
- * One decoder worker process, its pipes and its request slots. Two callers can hold a slot each: the worker
- * runs their requests in the order they were published, so the second one's bytes are in place when the
- * first decode ends. One waiting caller at a time reads the worker's wake-ups from its output and wakes the
- * other when its reply has come. A watchdog kills the worker when a decode overruns its budget.
+ * One decoder worker process and the requests callers hand it. Two callers can hold a slot each
+ * ({@link RequestSlots}): the worker runs their requests in the order they were published, so the second one's
+ * bytes are in place when the first decode ends; they wait for their replies through {@link ReplyWait}. A
+ * watchdog kills the worker when a decode overruns its budget.
  */
 final class WorkerProcess implements AutoCloseable {
     private final Process process;
     private final OutputStream wakes;
-    private final InputStream replies;
     private final StderrTail stderr;
     private final String description;
     private final ControlBlock control;
     private final RequestSlot[] slots = new RequestSlot[ControlBlock.SLOTS];
-    private final byte[] drain = new byte[4096];
+    private final RequestSlots held;
+    private final ReplyWait replies;
     private final AtomicBoolean retired = new AtomicBoolean();
     private int sequence;
-    private int inFlight;
-    private Thread reader;
-    private volatile boolean hungUp;
     private volatile boolean broken;
     private volatile boolean stopped;
     private volatile int timedOut;
-    private volatile long idleSince = System.nanoTime();
 
     /** A request that never ran because its worker was lost first: another worker may take it. */
     static final class NotStarted extends Exception {
@@ -61,7 +56,6 @@ final class WorkerProcess implements AutoCloseable {
             List<Path> files) throws IOException {
         this.process = process;
         this.wakes = process.getOutputStream();
-        this.replies = replies;
         this.stderr = stderr;
         this.description = description;
         this.control = new ControlBlock(files.get(0));
@@ -69,6 +63,8 @@ final class WorkerProcess implements AutoCloseable {
             slots[s] = new RequestSlot(s, new SharedRegion(files.get(1 + 2 * s), true),
                     new SharedRegion(files.get(2 + 2 * s), false));
         }
+        this.held = new RequestSlots(slots);
+        this.replies = new ReplyWait(control, replies, held);
         // both sides hold the files open now: unlinked, they vanish with the last of the two processes
         for (Path f : files) {
             Files.deleteIfExists(f);
@@ -131,32 +127,18 @@ final class WorkerProcess implements AutoCloseable {
      * A free request slot among the first {@code depth} for the calling thread, or null when they are taken or
      * the worker is lost.
      */
-    synchronized RequestSlot claim(int depth) {
-        if (broken || inFlight >= depth) {
-            return null;
-        }
-        for (RequestSlot s : slots) {
-            if (!s.busy) {
-                s.hold(Thread.currentThread());
-                inFlight++;
-                return s;
-            }
-        }
-        return null;
+    RequestSlot claim(int depth) {
+        return broken ? null : held.claim(depth);
     }
 
     /** Gives back a slot once its caller is done with its reply; returns the requests still held. */
-    synchronized int release(RequestSlot s) {
-        s.free();
-        if (--inFlight == 0) {
-            idleSince = System.nanoTime();
-        }
-        return inFlight;
+    int release(RequestSlot s) {
+        return held.release(s);
     }
 
     /** Requests held by callers now (0, 1 or 2). */
-    synchronized int inFlight() {
-        return inFlight;
+    int inFlight() {
+        return held.inFlight();
     }
 
     /**
@@ -177,13 +159,17 @@ final class WorkerProcess implements AutoCloseable {
         ScheduledFuture<?> kill = null;
         try {
             slot.input.region(Math.max(1, request.length())).put(request.data(), 0, request.length());
-            control.writeJob(slot.index, job, workerWatch);
+            // a worker that may watch for its next request has the cores to itself (see Lease)
+            control.writeJob(slot.index, job.withThreads(DecodeThreads.of(job, workerWatch != 0)), workerWatch);
             seq = publish(slot);
             int published = seq;
             kill = watchdog.schedule(() -> expire(slot, published, timeoutMillis, watchdog), timeoutMillis,
                     TimeUnit.MILLISECONDS);
-            awaitReply(slot, seq, watch);
+            replies.await(slot, seq, watch);
+            long seen = System.nanoTime();
             slot.workerNanos = control.workerNanos(slot.index);
+            // the worker's own time, counted back from the moment the reply was seen: one clock, this JVM's
+            slot.beganNanos = seen - slot.workerNanos;
             DecodedSize size = control.readReply(slot.index);
             if (size.values() > job.maxValues()) {
                 broken = true;
@@ -309,74 +295,6 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    /**
-     * Waits for the reply to {@code seq}: watches the control block for {@code watch} ns, then either reads the
-     * worker's output (which wakes it, or ends when the worker dies) or, while another caller reads it, parks
-     * until that caller sees this reply or leaves the pipe to it. Bytes a native library printed there are read
-     * and dropped like wake-ups.
-     */
-    private void awaitReply(RequestSlot slot, int seq, long watch) throws IOException {
-        int s = slot.index;
-        if (watch > 0) {
-            SpinWait.until(() -> control.reply(s) == seq || hungUp, watch);
-        }
-        while (control.reply(s) != seq) {
-            if (hungUp) {
-                throw new IOException("the decoder process closed its output");
-            }
-            if (!lead()) {
-                LockSupport.park(this);
-                continue;
-            }
-            try {
-                control.clientParked(true);
-                while (control.reply(s) != seq) {
-                    // a reply published before the flag was up came without a wake-up: look for it first
-                    wakeAnswered(slot);
-                    if (replies.read(drain) < 0) {
-                        hungUp = true;
-                        throw new IOException("the decoder process closed its output");
-                    }
-                }
-            } finally {
-                Thread next = leave();
-                if (next != null) {
-                    LockSupport.unpark(next);
-                }
-            }
-        }
-    }
-
-    private synchronized boolean lead() {
-        if (reader != null) {
-            return false;
-        }
-        reader = Thread.currentThread();
-        return true;
-    }
-
-    /** Leaves the pipe; returns the other waiting caller, which takes it over. */
-    private synchronized Thread leave() {
-        control.clientParked(false);
-        reader = null;
-        for (RequestSlot o : slots) {
-            if (o.busy && o.waiter != Thread.currentThread()) {
-                return o.waiter;
-            }
-        }
-        return null;
-    }
-
-    /** Wakes the caller of another slot whose reply came in. */
-    private void wakeAnswered(RequestSlot mine) {
-        for (RequestSlot o : slots) {
-            Thread w = o.waiter;
-            if (o != mine && w != null && o.sequence != 0 && control.reply(o.index) == o.sequence) {
-                LockSupport.unpark(w);
-            }
-        }
-    }
-
     /** Kills the worker in the middle of a decode the caller no longer wants; the decode then fails at once. */
     void stop() {
         stopped = true;
@@ -396,7 +314,7 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Milliseconds since the last decode ended (or the start). */
     long idleMillis() {
-        return (System.nanoTime() - idleSince) / 1_000_000;
+        return held.idleMillis();
     }
 
     private String exitDescription() {

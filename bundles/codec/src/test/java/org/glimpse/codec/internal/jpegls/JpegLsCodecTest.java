@@ -190,6 +190,29 @@ class JpegLsCodecTest {
         }
     }
 
+    @Test
+    void aContextWhoseGolombParameterReaches16IsRefusedAsCorrupt() {
+        // sparse one bits: long unary codes, so large errors push one context's k up by several at a time
+        java.util.Random r = new java.util.Random(1990);
+        byte[] scan = new byte[200];
+        for (int i = 0; i < scan.length; i++) {
+            for (int bit = 0; bit < 7; bit++) {
+                scan[i] |= (byte) (r.nextInt(12) == 0 ? 1 << bit : 0);
+            }
+        }
+        byte[] head = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xF7, 0, 11, 16, 0, 4, 0, 16, 1, 1, 0x11, 0,
+            (byte) 0xFF, (byte) 0xDA, 0, 8, 1, 1, 0, 0, 0, 0};
+        byte[] jls = java.util.Arrays.copyOf(head, head.length + scan.length + 2);
+        System.arraycopy(scan, 0, jls, head.length, scan.length);
+        jls[jls.length - 2] = (byte) 0xFF;
+        jls[jls.length - 1] = (byte) 0xD9;
+        PixelDescriptor sixteen = new PixelDescriptor(4, 16, 1, 16, 16, 0, "MONOCHROME2", 0);
+        CodecException e = assertThrows(CodecException.class, () -> JpegLsCodec.decode(jls, jls.length, sixteen,
+                false, null));
+        assertEquals(Kind.MALFORMED, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("Golomb parameter k reached 1"), e.getMessage());
+    }
+
     private static void assertUnsupported(byte[] jls, String what) {
         CodecException e = assertThrows(CodecException.class, () -> JpegLsCodec.decode(jls, jls.length, CT, false,
                 null), what);

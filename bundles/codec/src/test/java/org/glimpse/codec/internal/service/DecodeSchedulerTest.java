@@ -26,6 +26,7 @@ import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
 import org.glimpse.codec.internal.decoder.CharlsFrameDecoder;
+import org.glimpse.codec.internal.decoder.JpegExtendedFrameDecoder;
 import org.glimpse.codec.internal.decoder.StandaloneCodecRuntime;
 import org.glimpse.codec.internal.decoder.UncompressedFrameDecoder;
 import org.glimpse.codec.internal.testing.Pixels;
@@ -158,6 +159,56 @@ class DecodeSchedulerTest {
             assertArrayEquals(v, Pixels.values(next.get(30, TimeUnit.SECONDS).pixels()), "the next frame decodes");
             assertFalse(runtime.pool().pids().contains(pid), "the stopped worker is gone");
             System.out.println("cancel → worker process " + pid + " exited after " + exitedMicros + " µs");
+            s.close();
+        }
+    }
+
+    @Test
+    void aFrameHeldInAWorkerBehindAnotherCountsAsWaitingNotDecoding() throws Exception {
+        try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(StandaloneCodecRuntime.buildNatives(), 1)) {
+            DecodeScheduler s = scheduler(runtime);
+            int[] v = Encoders.phantom(64, 64, 12, 5);
+            byte[] jls = Encoders.jpegLs(v, 64, 64, 12, 0);
+            byte[] stuck = SlowJpegLs.frame();
+            runtime.warm();
+            while (runtime.pool().idleCount() < 1) {
+                Thread.sleep(5);
+            }
+            DecodeTask slow = s.submit(frame(1, TransferSyntax.JPEG_LS_LOSSLESS, stuck, SlowJpegLs.PIXEL), OPTIONS, 0);
+            long[] slowDone = new long[1];
+            slow.completion().thenRun(() -> slowDone[0] = System.nanoTime());
+            while (!slow.isStarted()) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(100); // the worker has begun the slow frame (about a second's work)
+            DecodeTask next = s.submit(frame(2, TransferSyntax.JPEG_LS_LOSSLESS, jls, CT), OPTIONS, 0);
+            assertArrayEquals(v, Pixels.values(next.get(30, TimeUnit.SECONDS).pixels()), "the held frame decodes");
+            slow.get(30, TimeUnit.SECONDS);
+            assertTrue(next.startNanos() - slowDone[0] < 0, "the second frame was handed to the worker (its other"
+                    + " slot) while the first one decoded, or this test tests nothing");
+            long slowMillis = (slowDone[0] - slow.beganNanos()) / 1_000_000;
+            long heldMillis = (next.beganNanos() - next.startNanos()) / 1_000_000;
+            assertTrue(slowMillis > 0 && heldMillis >= slowMillis / 2, "the second frame began when its worker took"
+                    + " it up, after the first (" + slowMillis + " ms of decoding), not when it was handed over: held "
+                    + heldMillis + " ms");
+            assertTrue(next.beganNanos() - slow.beganNanos() > 0, "the worker began them in order");
+            s.close();
+        }
+    }
+
+    @Test
+    void eightBitJpegExtendedFramesCountAsWorkerDecodesAndTwelveBitOnesAsThisJvms() throws Exception {
+        try (StandaloneCodecRuntime runtime = new StandaloneCodecRuntime(StandaloneCodecRuntime.buildNatives(), 1)) {
+            DecodeScheduler s = scheduler(runtime, new JpegExtendedFrameDecoder(runtime));
+            PixelDescriptor eight = new PixelDescriptor(64, 64, 1, 8, 8, 0, "MONOCHROME2", 0);
+            byte[] any = new byte[16];
+            assertTrue(s.inWorker(frame(1, TransferSyntax.JPEG_EXTENDED, any, eight)),
+                    "an 8-bit .51 frame goes to the JDK reader in a worker: it waits on the workers, not on this JVM");
+            assertFalse(s.inWorker(frame(2, TransferSyntax.JPEG_EXTENDED, any, CT)),
+                    "a 12-bit .51 frame is decoded in Java here: it takes one of this JVM's decode places");
+            assertTrue(s.inWorker(frame(3, TransferSyntax.JPEG_LS_LOSSLESS, any, CT)), "CharLS runs in a worker");
+            assertFalse(s.inWorker(frame(4, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, any, CT)),
+                    "uncompressed frames are read here");
             s.close();
         }
     }

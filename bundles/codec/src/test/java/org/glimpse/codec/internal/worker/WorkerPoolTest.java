@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.glimpse.api.codec.DecodeException.Kind;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.codec.internal.core.CodecException;
@@ -140,49 +141,27 @@ class WorkerPoolTest {
         return pool.begun(caller);
     }
 
-    @Test
-    void aFrameWaitingBehindOneWhoseWorkerIsStoppedIsDecodedByAnotherWorker() throws Exception {
-        int[] big = new int[2048 * 2048];
-        DecodeRequest slow = noiseFrame(2048, 5, big);
-        int[] small = new int[64 * 64];
-        DecodeRequest quick = noiseFrame(64, 6, small);
-        for (int attempt = 1;; attempt++) {
-            try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
-                    TMP), 1, 0L)) {
-                pool.decode(quick, 30_000);
-                long pid = pool.pids().get(0);
-                CodecException[] slowFailure = new CodecException[1];
-                CodecException[] quickFailure = new CodecException[1];
-                DecodedPixels[] quickResult = new DecodedPixels[1];
-                Thread a = caller(pool, 1, slowFailure, new DecodedPixels[1], slow);
-                boolean running = begun(pool, a);
-                Thread b = caller(pool, 2, quickFailure, quickResult, quick);
-                boolean behind = running && pool.busyCount() == 2 && !pool.begun(b);
-                pool.stop(a);
-                a.join(30_000);
-                b.join(30_000);
-                if (!behind) {
-                    // the slow frame ended (a stalled test thread) before the quick one waited behind it
-                    assertTrue(attempt < 3, "the quick frame never waited behind the slow one, " + attempt + " times");
-                    continue;
-                }
-                assertTrue(slowFailure[0] != null && slowFailure[0].kind() == Kind.TIMEOUT, "the stopped decode "
-                        + "ends as cancelled: " + slowFailure[0]);
-                assertTrue(quickFailure[0] == null, "the frame behind it is not lost with the worker: "
-                        + quickFailure[0]);
-                assertArrayEquals(small, Pixels.values(quickResult[0].pixels()), "it is decoded by another worker");
-                assertFalse(pool.pids().contains(pid), "the stopped worker is gone");
-                return;
-            }
-        }
+    /** A slow frame running in a one-worker pool and a quick one waiting behind it in the worker's other slot. */
+    private record Scene(WorkerPool pool, long pid, int[] slowValues, int[] quickValues, Thread slow, Thread quick,
+            CodecException[] slowFailure, DecodedPixels[] slowResult, CodecException[] quickFailure,
+            DecodedPixels[] quickResult) {
     }
 
-    @Test
-    void aCancelledFrameWaitingBehindAnotherIsSkippedAndTheWorkerKept() throws Exception {
+    private interface SceneCheck {
+        void check(Scene scene) throws Exception;
+    }
+
+    /**
+     * Sets the scene up, stops the decode {@code stopped} picks, waits for both callers and checks the outcome.
+     * When a stalled test thread let the slow frame end before the quick one waited behind it, the scene is set up
+     * again (three times at most).
+     */
+    private static void quickBehindSlow(int seed, Function<Scene, Thread> stopped, SceneCheck check)
+            throws Exception {
         int[] big = new int[2048 * 2048];
-        DecodeRequest slow = noiseFrame(2048, 7, big);
+        DecodeRequest slow = noiseFrame(2048, seed, big);
         int[] small = new int[64 * 64];
-        DecodeRequest quick = noiseFrame(64, 8, small);
+        DecodeRequest quick = noiseFrame(64, seed + 1, small);
         for (int attempt = 1;; attempt++) {
             try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
                     TMP), 1, 0L)) {
@@ -191,26 +170,50 @@ class WorkerPoolTest {
                 CodecException[] slowFailure = new CodecException[1];
                 DecodedPixels[] slowResult = new DecodedPixels[1];
                 CodecException[] quickFailure = new CodecException[1];
+                DecodedPixels[] quickResult = new DecodedPixels[1];
                 Thread a = caller(pool, 1, slowFailure, slowResult, slow);
                 boolean running = begun(pool, a);
-                Thread b = caller(pool, 2, quickFailure, new DecodedPixels[1], quick);
+                Thread b = caller(pool, 2, quickFailure, quickResult, quick);
                 boolean behind = running && pool.busyCount() == 2 && !pool.begun(b);
-                pool.stop(b);
-                b.join(30_000);
+                Scene scene = new Scene(pool, pid, big, small, a, b, slowFailure, slowResult, quickFailure,
+                        quickResult);
+                Thread stop = stopped.apply(scene);
+                pool.stop(stop);
                 a.join(30_000);
-                pool.clearStop(b);
+                b.join(30_000);
+                pool.clearStop(stop);
                 if (!behind) {
                     assertTrue(attempt < 3, "the quick frame never waited behind the slow one, " + attempt + " times");
                     continue;
                 }
-                assertTrue(quickFailure[0] != null && quickFailure[0].kind() == Kind.TIMEOUT, "the waiting decode "
-                        + "ends as cancelled: " + quickFailure[0]);
-                assertTrue(slowFailure[0] == null, "the running one goes on: " + slowFailure[0]);
-                assertArrayEquals(big, Pixels.values(slowResult[0].pixels()), "and is decoded");
-                assertEquals(List.of(pid), pool.pids(), "no worker was stopped for a frame it had not begun");
+                check.check(scene);
                 return;
             }
         }
+    }
+
+    @Test
+    void aFrameWaitingBehindOneWhoseWorkerIsStoppedIsDecodedByAnotherWorker() throws Exception {
+        quickBehindSlow(5, Scene::slow, s -> {
+            assertTrue(s.slowFailure()[0] != null && s.slowFailure()[0].kind() == Kind.TIMEOUT, "the stopped decode "
+                    + "ends as cancelled: " + s.slowFailure()[0]);
+            assertTrue(s.quickFailure()[0] == null, "the frame behind it is not lost with the worker: "
+                    + s.quickFailure()[0]);
+            assertArrayEquals(s.quickValues(), Pixels.values(s.quickResult()[0].pixels()),
+                    "it is decoded by another worker");
+            assertFalse(s.pool().pids().contains(s.pid()), "the stopped worker is gone");
+        });
+    }
+
+    @Test
+    void aCancelledFrameWaitingBehindAnotherIsSkippedAndTheWorkerKept() throws Exception {
+        quickBehindSlow(7, Scene::quick, s -> {
+            assertTrue(s.quickFailure()[0] != null && s.quickFailure()[0].kind() == Kind.TIMEOUT, "the waiting "
+                    + "decode ends as cancelled: " + s.quickFailure()[0]);
+            assertTrue(s.slowFailure()[0] == null, "the running one goes on: " + s.slowFailure()[0]);
+            assertArrayEquals(s.slowValues(), Pixels.values(s.slowResult()[0].pixels()), "and is decoded");
+            assertEquals(List.of(s.pid()), s.pool().pids(), "no worker was stopped for a frame it had not begun");
+        });
     }
 
     @Test

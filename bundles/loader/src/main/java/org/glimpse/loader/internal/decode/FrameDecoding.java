@@ -74,6 +74,14 @@ public final class FrameDecoding implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes back a queued job that has not started (a prefix that the frame's whole bytes now make pointless): it
+     * never runs and calls nothing back. False when it has started or ended.
+     */
+    public boolean withdraw(DecodeJob job) {
+        return queue.removeIf(q -> q.job == job) || tasks.withdraw(job);
+    }
+
     /** Decodes that run at the same time: the codec's pool size, else this class's threads. */
     public int concurrency() {
         DecodeService s = service.get();

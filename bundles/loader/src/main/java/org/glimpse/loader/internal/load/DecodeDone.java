@@ -79,6 +79,13 @@ final class DecodeDone implements DecodeCallback {
         }
     }
 
+    /** Taken back before it ran: the part of a place it would have written into goes back. Under the load's lock. */
+    void withdrawn() {
+        if (part != null) {
+            part.release();
+        }
+    }
+
     private void failedLocked(DecodeException failure) {
         frame.slotTaken &= !inSlot;
         if (part != null) {
@@ -108,6 +115,7 @@ final class DecodeDone implements DecodeCallback {
             load.flow.window.release(frame);
         } else {
             frame.prefixDecodeReduce = -1;
+            frame.prefixJob = null;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.glimpse.loader.internal.decode.DecodeCallback;
 import org.glimpse.loader.internal.decode.DecodeJob;
 
@@ -18,12 +19,17 @@ import org.glimpse.loader.internal.decode.DecodeJob;
 final class DecodeGate {
 
     private final Consumer<DecodeJob> decoders;
+    private final Predicate<DecodeJob> takeBack;
     private final Set<DecodeCallback> firstLooks = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<DecodeJob> held = new ArrayDeque<>();
 
-    /** @param decoders where jobs go (the load's decoding queue) */
-    DecodeGate(Consumer<DecodeJob> decoders) {
+    /**
+     * @param decoders where jobs go (the load's decoding queue)
+     * @param takeBack takes a job back from the decoders before it starts; false when it has started or ended
+     */
+    DecodeGate(Consumer<DecodeJob> decoders, Predicate<DecodeJob> takeBack) {
         this.decoders = decoders;
+        this.takeBack = takeBack;
     }
 
     /** Hands the job to the decoders now, or holds it when it is a fill-in and first looks are out. */
@@ -45,6 +51,18 @@ final class DecodeGate {
                 decoders.accept(held.poll());
             }
         }
+    }
+
+    /**
+     * Takes back a job held here or waiting in the decoders: it never runs and calls nothing back, and a first look
+     * taken back no longer holds the fill-ins. False when it has started or ended.
+     */
+    boolean withdraw(DecodeJob job) {
+        boolean taken = held.removeIf(j -> j == job) || takeBack.test(job);
+        if (taken) {
+            returned(job.done(), false);
+        }
+        return taken;
     }
 
     /** Forgets what it holds (the load is cancelled: held jobs hold their targets, parts of the series' slabs). */

@@ -29,7 +29,8 @@ final class FrameDecodes {
 
     FrameDecodes(SeriesLoading load) {
         this.load = load;
-        this.gate = new DecodeGate(job -> load.services.decoding().submit(job));
+        this.gate = new DecodeGate(job -> load.services.decoding().submit(job),
+                job -> load.services.decoding().withdraw(job));
         this.complete = new CompleteLevel(load);
         this.timing = new PrefixTiming(load);
     }
@@ -95,9 +96,24 @@ final class FrameDecodes {
         boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
         // the frame itself, whole: a prefix of it decoded meanwhile could only be worse
         f.wholeDecoding |= !rendition;
+        if (!rendition) {
+            withdrawPrefix(f);
+        }
         // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
         submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
                 rendition ? null : f.claimSlot(load.slabs), null);
+    }
+
+    /** A prefix decode still waiting for a decoder could only show a worse image than the whole's: it never runs. */
+    private void withdrawPrefix(FrameLoad f) {
+        DecodeJob prefix = f.prefixJob;
+        if (prefix != null && gate.withdraw(prefix)) {
+            ((DecodeDone) prefix.done()).withdrawn();
+            f.prefixJob = null;
+            f.prefixDecodeReduce = -1;
+            f.prefixPending = false;
+            f.decodesInFlight--;
+        }
     }
 
     /** Readies what the whole frame's decode writes into, when it will decode into the frame's place. */
@@ -139,8 +155,12 @@ final class FrameDecodes {
         RequestType type = ranks.type(f, step);
         boolean inFront = ranks.inFront(f);
         int rank = DecodeRank.of(inFront, type, ranks.priority(f, step), whole, load.views.distance(f.index));
-        gate.submit(new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes, whole,
-                target != null && part == null, part)), inFront || type.compareTo(RequestType.PREFETCH) < 0);
+        DecodeJob job = new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes,
+                whole, target != null && part == null, part));
+        if (!whole) {
+            f.prefixJob = job;
+        }
+        gate.submit(job, inFront || type.compareTo(RequestType.PREFETCH) < 0);
     }
 
     /** The load is cancelled: no decode it holds back will go. */

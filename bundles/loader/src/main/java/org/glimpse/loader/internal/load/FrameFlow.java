@@ -25,6 +25,8 @@ final class FrameFlow {
     final StepRank rank;
     /** Fill-ins (a frame's whole bytes or its rest) asked only while the bytes not yet decoded allow. */
     final FetchWindow window;
+    /** The transfer syntaxes the series' site prefers, once looked up. */
+    private List<String> preferred;
 
     FrameFlow(SeriesLoading load) {
         this.load = load;
@@ -144,6 +146,7 @@ final class FrameFlow {
                 r.range(), accept(f, o), rank.type(f, step), rank.priority(f, step), step.stageId(), r.range() != null);
         f.trace.requested(load.elapsed());
         f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
+        f.trace.sent(load.elapsed());
         return true;
     }
 
@@ -183,8 +186,10 @@ final class FrameFlow {
     }
 
     private List<String> accept(FrameLoad f, RetrieveOptions o) {
-        List<String> preferred = load.services.retrieve().siteFor(load.location().wadoRoot())
-                .preferredTransferSyntaxes();
+        if (preferred == null) {
+            // the site's, read once per load: each lookup walks and sorts the sites, on every request's path
+            preferred = load.services.retrieve().siteFor(load.location().wadoRoot()).preferredTransferSyntaxes();
+        }
         if (!preferred.isEmpty()) {
             return preferred;
         }

@@ -15,6 +15,7 @@ import org.glimpse.api.loader.FrameMetrics;
 import org.glimpse.api.loader.LevelEvent;
 import org.glimpse.api.retrieve.PlannedRequest;
 import org.glimpse.api.transport.FrameExchange;
+import org.glimpse.loader.internal.decode.DecodeJob;
 import org.glimpse.loader.internal.store.FrameSlabs;
 
 /**
@@ -39,6 +40,8 @@ final class FrameLoad {
     ImageQualityStatus lent;
     int decodesInFlight;
     int prefixDecodeReduce = -1;
+    /** The prefix decode asked and not returned (null when none), taken back if it waits when the whole is asked. */
+    DecodeJob prefixJob;
     /** Whether a decode of the frame's whole bytes is on its way: no prefix decode is worth starting then. */
     boolean wholeDecoding;
     boolean prefixPending;

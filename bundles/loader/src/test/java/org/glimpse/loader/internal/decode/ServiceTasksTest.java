@@ -64,6 +64,7 @@ class ServiceTasksTest {
 
     private static final class HandTask extends CompletableFuture<DecodedFrame> implements DecodeTask {
         private final EncodedFrame frame;
+        volatile boolean started;
 
         HandTask(EncodedFrame frame) {
             this.frame = frame;
@@ -86,7 +87,7 @@ class ServiceTasksTest {
 
         @Override
         public boolean isStarted() {
-            return false;
+            return started;
         }
 
         @Override
@@ -135,5 +136,28 @@ class ServiceTasksTest {
         tasks.cancel(running);
         assertTrue(service.tasks.get(2).isCancelled(), "the other load's running decode is cancelled");
         assertEquals(0, tasks.owners(), "nothing is held once the last load cancelled");
+    }
+
+    @Test
+    void aJobTakenBackBeforeItStartsIsCancelledCallsNothingBackAndIsForgotten() {
+        HandService service = new HandService();
+        ServiceTasks tasks = new ServiceTasks();
+        Object load = new Object();
+        Ends waiting = new Ends();
+        Ends running = new Ends();
+        DecodeJob prefix = job(load, 1, waiting);
+        DecodeJob whole = job(load, 2, running);
+        tasks.submit(service, prefix);
+        tasks.submit(service, whole);
+        service.tasks.get(1).started = true;
+
+        assertTrue(tasks.withdraw(prefix), "not started: taken back");
+        assertTrue(service.tasks.get(0).isCancelled());
+        assertTrue(!waiting.end.isDone(), "a job taken back calls nothing back");
+        assertTrue(!tasks.withdraw(whole), "started: it runs its course");
+        assertTrue(!service.tasks.get(1).isCancelled());
+        assertTrue(!tasks.withdraw(prefix), "taken back once only");
+        service.tasks.get(1).complete(null);
+        assertEquals(0, tasks.owners(), "nothing of the load is held once its last decode ended");
     }
 }

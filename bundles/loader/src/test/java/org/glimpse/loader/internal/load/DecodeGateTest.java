@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class DecodeGateTest {
 
     private final List<String> submitted = new ArrayList<>();
-    private final DecodeGate gate = new DecodeGate(job -> submitted.add(job.frame().key().sopInstanceUid()));
+    /** The decoders' queue: what was handed over and has not started (a job taken back leaves it). */
+    private final DecodeGate gate = new DecodeGate(job -> submitted.add(job.frame().key().sopInstanceUid()),
+            job -> submitted.remove(job.frame().key().sopInstanceUid()));
 
     private static DecodeJob job(String name) {
         EncodedFrame bytes = new EncodedFrame(new FrameKey("st", "se", name, 1), "1.2.840.10008.1.2.1",
@@ -57,6 +59,36 @@ class DecodeGateTest {
         gate.submit(job("whole"), false);
         gate.returned(coarse.done(), true);
         assertEquals(List.of("coarse"), submitted);
+    }
+
+    @Test
+    void aFirstLookTakenBackBeforeItStartsNoLongerHoldsTheFillIns() {
+        DecodeJob prefix = job("prefix");
+        gate.submit(prefix, true);
+        gate.submit(job("whole-other"), false);
+        assertEquals(List.of("prefix"), submitted);
+        assertEquals(true, gate.withdraw(prefix), "waiting in the decoders: taken back");
+        assertEquals(List.of("whole-other"), submitted, "the prefix never runs; the held fill-in goes");
+    }
+
+    @Test
+    void aHeldJobTakenBackNeverGoes() {
+        DecodeJob coarse = job("coarse");
+        DecodeJob fill = job("fill");
+        gate.submit(coarse, true);
+        gate.submit(fill, false);
+        assertEquals(true, gate.withdraw(fill));
+        gate.returned(coarse.done(), false);
+        assertEquals(List.of("coarse"), submitted);
+        assertEquals(0, gate.held());
+    }
+
+    @Test
+    void aJobTheDecodersStartedIsNotTakenBack() {
+        DecodeJob running = job("running");
+        gate.submit(running, true);
+        submitted.clear();
+        assertEquals(false, gate.withdraw(running), "started: it runs its course");
     }
 
     @Test

@@ -7,21 +7,14 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.glimpse.api.codec.CodestreamLevels;
-import org.glimpse.api.codec.DecodeOptions;
-import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.ImagePlane;
-import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.frame.SeriesDescriptor;
@@ -49,12 +42,13 @@ class FirstLookTest {
     private static final long[] ENDS = {700, 2_000, 6_000, 20_000, 70_000};
     private final FakeTransport transport = new FakeTransport();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final List<String> decodes = new CopyOnWriteArrayList<>();
+    private final PrefixRecorder recorder = new PrefixRecorder(TS, null);
+    private final List<String> decodes = recorder.decodes;
     private final FrameDecoding decoding;
 
     FirstLookTest() {
         DecoderRegistry registry = new DecoderRegistry();
-        registry.add(new PrefixDecoder(), Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
+        registry.add(recorder, Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
         decoding = new FrameDecoding(registry, 1, 1);
     }
 
@@ -62,44 +56,6 @@ class FirstLookTest {
     void stop() {
         timer.shutdownNow();
         decoding.close();
-    }
-
-    /** Records each decode: reduce and bytes. */
-    private final class PrefixDecoder implements FrameDecoder {
-        @Override
-        public String name() {
-            return "prefix-recorder";
-        }
-
-        @Override
-        public Set<String> transferSyntaxes() {
-            return Set.of(TS);
-        }
-
-        @Override
-        public boolean isAvailable() {
-            return true;
-        }
-
-        @Override
-        public boolean decodesPrefixes() {
-            return true;
-        }
-
-        @Override
-        public CodestreamLevels inspect(EncodedFrame frame) {
-            throw new AssertionError("the published level ends are enough");
-        }
-
-        @Override
-        public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) {
-            decodes.add("reduce " + options.reduce() + " from " + frame.length());
-            int side = 512 >> options.reduce();
-            return new DecodedFrame(frame.key(), side, side, 1, 12, options.reduce(),
-                    options.reduce() == 0 ? ImageQualityStatus.FULL_RESOLUTION : ImageQualityStatus.SUBRESOLUTION,
-                    null, new PixelBuffer.Shorts(new short[side * side], false), 1 << options.reduce(),
-                    1 << options.reduce());
-        }
     }
 
     @Test

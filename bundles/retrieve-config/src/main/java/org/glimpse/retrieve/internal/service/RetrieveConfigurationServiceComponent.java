@@ -76,7 +76,10 @@ public final class RetrieveConfigurationServiceComponent implements RetrieveConf
 
     @Override
     public Optional<RetrieveConfiguration> configuration(String name) {
-        return Optional.ofNullable(allConfigurations().get(name));
+        // a built-in wins over a site's configuration of the same name, so it needs no walk over the sites (a load
+        // asks before its first request)
+        Optional<RetrieveConfiguration> builtIn = BuiltInConfigurations.byName(name);
+        return builtIn.isPresent() ? builtIn : Optional.ofNullable(allConfigurations().get(name));
     }
 
     @Override

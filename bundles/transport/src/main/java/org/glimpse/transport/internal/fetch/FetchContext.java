@@ -2,6 +2,7 @@ package org.glimpse.transport.internal.fetch;
 
 import java.net.URI;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpVersion;
 import org.glimpse.transport.internal.TransportSettings;
 import org.glimpse.transport.internal.http.Credentials;
 import org.glimpse.transport.internal.http.HttpVersions;
@@ -15,6 +16,9 @@ public interface FetchContext extends HttpVersions {
 
     /** Settings for the site of {@code url}. */
     TransportSettings settings(URI url);
+
+    /** {@link #versionFor(URI)} for a target whose site's settings are already known. */
+    HttpVersion versionFor(URI target, TransportSettings siteSettings);
 
     Credentials credentials();
 

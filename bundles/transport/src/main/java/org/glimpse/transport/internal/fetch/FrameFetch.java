@@ -48,6 +48,8 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private final URI url;
     private final long sequence;
     private final TransportSettings settings;
+    /** The site's Jetty client, looked up once: a site lookup on each use cost a first request about a millisecond. */
+    private final HttpClient client;
     private final CompletableFuture<FrameResult> completion = new CompletableFuture<>();
     private final AtomicBoolean done = new AtomicBoolean();
     private final AtomicBoolean slotFreed = new AtomicBoolean();
@@ -109,11 +111,17 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         this.target = url;
         this.sequence = sequences.incrementAndGet();
         this.settings = ctx.settings(url);
+        this.client = ctx.client(url);
         this.requestType = request.requestType();
         this.priority = request.priority();
         this.listener = new TimedListener(listener);
         this.delivery = new FrameDelivery(this.listener, request.range() == null ? 0 : request.range().first());
         this.ladder = new AcceptLadder(request.acceptTransferSyntaxes(), request.singlePart());
+    }
+
+    /** The settings of the frame URL's site. */
+    public TransportSettings settings() {
+        return settings;
     }
 
     /** The frame URL (also the scheduler's key). */
@@ -135,6 +143,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     public void reprioritize(RequestType type, int newPriority) {
         this.requestType = type;
         this.priority = newPriority;
+        ctx.scheduler().reordered(url);
     }
 
     @Override
@@ -197,7 +206,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     private void abortAside(Request r) {
         CancellationException why = new CancellationException("frame retrieval cancelled: " + url);
         try {
-            ctx.client(url).getExecutor().execute(() -> r.abort(why));
+            client.getExecutor().execute(() -> r.abort(why));
         } catch (RejectedExecutionException e) {
             r.abort(why);
         }
@@ -233,10 +242,9 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             return;
         }
         attempts++;
-        HttpClient client = ctx.client(url);
         Request req = client.newRequest(target).method(HttpMethod.GET).followRedirects(false)
                 .idleTimeout(settings.idleTimeoutMillis(), TimeUnit.MILLISECONDS);
-        HttpVersion version = ctx.versionFor(target);
+        HttpVersion version = target.equals(url) ? ctx.versionFor(target, settings) : ctx.versionFor(target);
         sentVersion = version;
         if (version != null) {
             req.version(version);
@@ -335,7 +343,7 @@ public final class FrameFetch implements FrameExchange, Schedulable {
             retries++;
             long delay = settings.retryBackoffMillis() << (retries - 1);
             LOG.debug("HTTP {} from {}; retry {} in {} ms", status, target, retries, delay);
-            ctx.client(url).getScheduler().schedule(() -> locked(this::send), delay, TimeUnit.MILLISECONDS);
+            client.getScheduler().schedule(() -> locked(this::send), delay, TimeUnit.MILLISECONDS);
         } else {
             fail(status, "server answered HTTP " + status + reasonOf(result.getResponse()), null);
         }

@@ -4,24 +4,33 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.transport.SeriesLocation;
 
 /**
  * The requests for one host: those waiting, and those in flight (at most {@code limit}, so that Jetty's
- * own pool never queues and the order here is the order on the wire). The best waiting request is found by
- * a scan at each start; queues hold hundreds to a few thousand requests, and a scan keeps re-ordering live.
+ * own pool never queues and the order here is the order on the wire). The waiting requests sit in a heap in
+ * the queue's order; a withdrawn request is only dropped from the set of those waiting and skipped when it comes
+ * up. The order reads live keys (a request's type and priority, the view's position), so a change of them marks
+ * the heap stale and the next start rebuilds it once: a scan of every waiting request at each start made
+ * queueing a 2000-slice volume's coarse requests quadratic.
  */
 final class HostQueue {
 
-    private final List<Schedulable> waiting = new ArrayList<>();
+    private final Comparator<Schedulable> order;
+    private final Set<Schedulable> waiting = new HashSet<>();
     private final Set<Schedulable> running = new HashSet<>();
+    private PriorityQueue<Schedulable> heap;
+    private boolean stale;
     private int limit;
     private boolean answered;
 
-    HostQueue(int limit) {
+    HostQueue(int limit, Comparator<Schedulable> order) {
         this.limit = limit;
+        this.order = order;
+        this.heap = new PriorityQueue<>(order);
     }
 
     synchronized int limit() {
@@ -33,7 +42,14 @@ final class HostQueue {
     }
 
     synchronized void add(Schedulable s) {
-        waiting.add(s);
+        if (waiting.add(s)) {
+            heap.add(s);
+        }
+    }
+
+    /** A request's type or priority, or the view's position, changed: the heap is rebuilt at the next start. */
+    synchronized void reordered() {
+        stale = true;
     }
 
     /**
@@ -52,24 +68,36 @@ final class HostQueue {
      * request (PREFETCH, COMPUTE) waits while a first-look one (INTERACTION, THUMBNAIL) is in flight, so that
      * every first look is on the wire before any fill-in shares the link with it.
      */
-    synchronized List<Schedulable> takeStartable(Comparator<Schedulable> order) {
+    synchronized List<Schedulable> takeStartable() {
         List<Schedulable> out = new ArrayList<>();
         int slots = answered ? limit : 1;
         while (running.size() < slots && !waiting.isEmpty()) {
-            int best = 0;
-            for (int i = 1; i < waiting.size(); i++) {
-                if (order.compare(waiting.get(i), waiting.get(best)) < 0) {
-                    best = i;
-                }
-            }
-            if (fillIn(waiting.get(best)) && firstLookRunning()) {
+            Schedulable best = best();
+            if (fillIn(best) && firstLookRunning()) {
                 break;
             }
-            Schedulable s = waiting.remove(best);
-            running.add(s);
-            out.add(s);
+            heap.poll();
+            waiting.remove(best);
+            running.add(best);
+            out.add(best);
         }
         return out;
+    }
+
+    /** The best waiting request, left at the head of the heap; there is one. */
+    private Schedulable best() {
+        if (stale || heap.size() > 2 * waiting.size() + 64) {
+            // rebuilt in the order as it stands now, without the withdrawn ones
+            PriorityQueue<Schedulable> fresh = new PriorityQueue<>(Math.max(1, waiting.size()), order);
+            fresh.addAll(waiting);
+            heap = fresh;
+            stale = false;
+        }
+        Schedulable s;
+        while (!waiting.contains(s = heap.peek())) {
+            heap.poll();
+        }
+        return s;
     }
 
     private static boolean fillIn(Schedulable s) {

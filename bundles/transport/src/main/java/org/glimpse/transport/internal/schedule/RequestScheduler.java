@@ -23,9 +23,10 @@ public final class RequestScheduler {
         this.limitFor = limitFor;
     }
 
-    public void submit(URI url, Schedulable s) {
-        HostQueue q = hosts.computeIfAbsent(Origin.of(url), o -> new HostQueue(limitFor.applyAsInt(url)));
-        q.setLimit(limitFor.applyAsInt(url));
+    /** Queues a request to {@code url}, whose site allows {@code limit} requests in flight to its host. */
+    public void submit(URI url, Schedulable s, int limit) {
+        HostQueue q = hosts.computeIfAbsent(Origin.of(url), o -> new HostQueue(limit, order));
+        q.setLimit(limit);
         q.add(s);
         pump(q);
     }
@@ -49,7 +50,7 @@ public final class RequestScheduler {
      * first): its connection works, so all of its slots may be used now.
      */
     public void answered(URI url) {
-        HostQueue q = hosts.computeIfAbsent(Origin.of(url), o -> new HostQueue(limitFor.applyAsInt(url)));
+        HostQueue q = hosts.computeIfAbsent(Origin.of(url), o -> new HostQueue(limitFor.applyAsInt(url), order));
         if (q.markAnswered()) {
             pump(q);
         }
@@ -62,7 +63,18 @@ public final class RequestScheduler {
     }
 
     public void viewAt(SeriesLocation series, int frameIndex) {
-        viewPositions.put(series, frameIndex);
+        Integer before = viewPositions.put(series, frameIndex);
+        if (before == null || before != frameIndex) {
+            hosts.values().forEach(HostQueue::reordered);
+        }
+    }
+
+    /** A request's type or priority changed: its host's queue is re-ordered before its next start. */
+    public void reordered(URI url) {
+        HostQueue q = hosts.get(Origin.of(url));
+        if (q != null) {
+            q.reordered();
+        }
     }
 
     /** Cancels every waiting and running request of the series; returns how many. */
@@ -97,7 +109,7 @@ public final class RequestScheduler {
     }
 
     private void pump(HostQueue q) {
-        for (Schedulable s : q.takeStartable(order)) {
+        for (Schedulable s : q.takeStartable()) {
             s.start();
         }
     }

@@ -1,0 +1,137 @@
+package org.glimpse.loader.internal.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.glimpse.api.codec.DecodeException;
+import org.glimpse.api.codec.EncodedFrame;
+import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.FrameKey;
+import org.glimpse.api.frame.ImagePlane;
+import org.glimpse.api.frame.ImageQualityStatus;
+import org.glimpse.api.frame.InstanceDescriptor;
+import org.glimpse.api.frame.PixelDescriptor;
+import org.glimpse.api.frame.PublishedLevels;
+import org.glimpse.api.frame.SeriesDescriptor;
+import org.glimpse.api.frame.SeriesKey;
+import org.glimpse.api.frame.TransferSyntax;
+import org.glimpse.api.host.HostSettings;
+import org.glimpse.api.loader.LoadRequest;
+import org.glimpse.api.retrieve.RequestType;
+import org.glimpse.api.retrieve.RetrieveConfiguration;
+import org.glimpse.api.retrieve.RetrieveOptions;
+import org.glimpse.api.retrieve.RetrieveStage;
+import org.glimpse.api.retrieve.SeriesKind;
+import org.glimpse.api.transport.FrameResponseInfo;
+import org.glimpse.api.transport.FrameResult;
+import org.glimpse.api.transport.RequestMetrics;
+import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.loader.internal.decode.DecodeCallback;
+import org.glimpse.loader.internal.decode.DecodeJob;
+import org.glimpse.loader.internal.decode.DecoderRegistry;
+import org.glimpse.loader.internal.decode.FrameDecoding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A prefix decode still waiting for a decoder when the frame's whole bytes are asked to decode never runs. */
+class QueuedPrefixTest {
+
+    private static final String TS = TransferSyntax.HTJ2K_LOSSLESS_RPCL;
+    /** 512² with four decompositions: 32², 64², 128², 256², 512² end at these bytes. */
+    private static final long[] ENDS = {700, 2_000, 6_000, 20_000, 70_000};
+    private static final int LENGTH = 70_000;
+    private final FakeTransport transport = new FakeTransport();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final PrefixRecorder recorder = new PrefixRecorder(TS, "other");
+    private final CountDownLatch finalShown = new CountDownLatch(1);
+    /** One decode thread, so that a decode of another load holds it while this load's decodes queue. */
+    private final FrameDecoding decoding;
+
+    QueuedPrefixTest() {
+        DecoderRegistry registry = new DecoderRegistry();
+        registry.add(recorder, Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
+        decoding = new FrameDecoding(registry, 1, 1);
+    }
+
+    @AfterEach
+    void stop() {
+        recorder.release.countDown();
+        timer.shutdownNow();
+        decoding.close();
+    }
+
+    @Test
+    void theWholeFramesDecodeTakesBackAPrefixDecodeThatHasNotStarted() throws Exception {
+        holdTheDecodeThread();
+        RetrieveConfiguration streaming = new RetrieveConfiguration("streaming", List.of(
+                new RetrieveStage("all", "all", List.of(), 1, 0, RequestType.INTERACTION, 0, List.of())),
+                Map.of("all", new RetrieveOptions(null, Map.of(), true, null, 65_536, null, null, false, false)));
+        PixelDescriptor p = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
+        InstanceDescriptor i = new InstanceDescriptor("sop", null, 1, 1, TS, p, ImagePlane.unknown(),
+                List.of(new PublishedLevels(1, "/frames/", TS, ENDS)), List.of());
+        LoaderServices services = new LoaderServices(transport, new FixedPlans(streaming), decoding, timer,
+                () -> new HostSettings() {
+                });
+        SeriesLocation where = new SeriesLocation(URI.create("http://127.0.0.1:1/dicomweb"), "st", "se");
+        new SeriesLoading(services, new LoadRequest(where, SeriesKind.STACK, "streaming", null,
+                new SeriesDescriptor("st", "se", "CT", List.of(i))), sink).start();
+        for (int n = 0; n < 500 && transport.size() < 1; n++) {
+            Thread.sleep(10);
+        }
+        FakeTransport.Exchange e = transport.of(0);
+        e.listener.onResponse(new FrameResponseInfo(200, "HTTP/1.1", "image/jphc", TS, 0, LENGTH));
+        e.listener.onContent(0, ByteBuffer.allocate(2_500));
+        e.listener.onContent(2_500, ByteBuffer.allocate(LENGTH - 2_500));
+        e.listener.onComplete(new FrameResult(null, LENGTH, true, new RequestMetrics(null, "HTTP/1.1", 200, LENGTH, 0,
+                0, 0, 1)));
+        recorder.release.countDown();
+
+        assertTrue(finalShown.await(5, TimeUnit.SECONDS), "the whole frame's image handed over");
+        CountDownLatch drained = new CountDownLatch(1);
+        decoding.submit(job("last", Integer.MAX_VALUE, drained));
+        assertTrue(drained.await(5, TimeUnit.SECONDS), "every decode queued before has run");
+        assertEquals(List.of("held", "reduce 0 from " + LENGTH, "reduce 0 from 2"), recorder.decodes, "the 64² prefix asked at 2 500 bytes "
+                + "waited behind another decode until the whole bytes came: it never ran");
+    }
+
+    /** A decode of another owner takes the one decode thread until the recorder's release opens. */
+    private void holdTheDecodeThread() throws InterruptedException {
+        decoding.submit(job("other", Integer.MIN_VALUE, new CountDownLatch(1)));
+        assertTrue(recorder.holding.await(5, TimeUnit.SECONDS), "the other decode holds the thread");
+    }
+
+    /** A 1×1 decode of another owner, at {@code rank}; {@code ended} opens when it returns. */
+    private static DecodeJob job(String name, int rank, CountDownLatch ended) {
+        PixelDescriptor one = new PixelDescriptor(1, 1, 1, 16, 12, 0, "MONOCHROME2", 0);
+        EncodedFrame bytes = new EncodedFrame(new FrameKey("st", "se", name, 1), TS, one, new byte[2], 2, true);
+        return new DecodeJob(new Object(), bytes, 0, rank, null, new DecodeCallback() {
+            @Override
+            public void decoded(DecodedFrame frame, double queueMillis, double decodeMillis) {
+                ended.countDown();
+            }
+
+            @Override
+            public void failed(DecodeException failure) {
+                ended.countDown();
+            }
+        });
+    }
+
+    private final IgnoringSink sink = new IgnoringSink() {
+        @Override
+        public void frameUpdated(SeriesKey series, DecodedFrame frame) {
+            if (frame.quality() == ImageQualityStatus.FULL_RESOLUTION) {
+                finalShown.countDown();
+            }
+        }
+    };
+}
