@@ -74,6 +74,7 @@ final class FrameDecodes {
      */
     private void waitForPlace(FrameLoad f, Runnable decode) {
         f.wholeDecoding = true;
+        withdrawPrefix(f);
         f.placeWaiter = decode;
         load.services.timer().schedule(() -> {
             if (load.cancelRequested) {
