@@ -1,5 +1,6 @@
 package org.glimpse.loader.internal.load;
 
+import java.lang.ref.WeakReference;
 import java.util.concurrent.TimeUnit;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.EncodedFrame;
@@ -76,14 +77,24 @@ final class FrameDecodes {
         f.wholeDecoding = true;
         withdrawPrefix(f);
         f.placeWaiter = decode;
-        load.services.timer().schedule(() -> {
-            if (load.cancelRequested) {
+        load.services.timer().schedule(placeWaitEnd(new WeakReference<>(load), f.index), PLACE_WAIT_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The end of a frame's wait for its place. It holds the load only weakly: a load that ended meanwhile (its
+     * places came back) must not stay in the heap, slabs and all, until the timer gets to it.
+     */
+    private static Runnable placeWaitEnd(WeakReference<SeriesLoading> ref, int index) {
+        return () -> {
+            SeriesLoading load = ref.get();
+            if (load == null || load.cancelRequested) {
                 return;
             }
             synchronized (load.lock) {
-                f.placeFree();
+                load.frames[index].placeFree();
             }
-        }, PLACE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        };
     }
 
     private void submitWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {
