@@ -1,7 +1,5 @@
 package org.glimpse.loader.internal.load;
 
-import java.lang.ref.WeakReference;
-import java.util.concurrent.TimeUnit;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.Rendition;
@@ -21,8 +19,6 @@ import org.glimpse.loader.internal.decode.DecodeRank;
  */
 final class FrameDecodes {
 
-    /** How long a whole decode waits for its frame's place to be wholly free before it decodes beside it. */
-    static final long PLACE_WAIT_MILLIS = 500;
     private final SeriesLoading load;
     private final DecodeGate gate;
     private final CompleteLevel complete;
@@ -59,42 +55,7 @@ final class FrameDecodes {
         if (f.finalReached || !b.askWholeDecode()) {
             return;
         }
-        boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
-        if (!rendition && f.partsLent > 0 && !load.flow.rank.inFront(f)) {
-            waitForPlace(f, () -> submitWhole(f, step, form, b));
-            return;
-        }
         submitWhole(f, step, form, b);
-    }
-
-    /**
-     * The frame's whole bytes are here while its place still lends parts to reduced images shown: its decode waits
-     * until they come back (those frames' finals are mostly decoding already), at most {@link #PLACE_WAIT_MILLIS},
-     * then decodes into an array of its own. Decoding beside the place at once cost 512 KB a slice, eight slices of
-     * the interleaved CT, whose rests landed while the decodes before them still waited for the two cores.
-     */
-    private void waitForPlace(FrameLoad f, Runnable decode) {
-        f.wholeDecoding = true;
-        withdrawPrefix(f);
-        f.placeWaiter = decode;
-        load.services.timer().schedule(placeWaitEnd(new WeakReference<>(load), f.index), PLACE_WAIT_MILLIS,
-                TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * The end of a frame's wait for its place. It holds the load only weakly: a load that ended meanwhile (its
-     * places came back) must not stay in the heap, slabs and all, until the timer gets to it.
-     */
-    private static Runnable placeWaitEnd(WeakReference<SeriesLoading> ref, int index) {
-        return () -> {
-            SeriesLoading load = ref.get();
-            if (load == null || load.cancelRequested) {
-                return;
-            }
-            synchronized (load.lock) {
-                load.frames[index].placeFree();
-            }
-        };
     }
 
     private void submitWhole(FrameLoad f, PlannedRequest step, String form, FormBytes b) {

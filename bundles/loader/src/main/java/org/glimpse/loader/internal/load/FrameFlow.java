@@ -73,8 +73,6 @@ final class FrameFlow {
 
     /** A frame held by the window came into view or is wanted at full quality: it is asked at once. */
     void wanted(FrameLoad f) {
-        // a whole decode waiting for its place to be free goes at once, beside it if it must
-        f.placeFree();
         if (window.unhold(f) && f.current != null && f.exchange == null) {
             again(f);
         }

@@ -60,8 +60,6 @@ final class FrameLoad {
     int partsUsed;
     /** The lent part of a place that the image this frame shows lives in (its own or a neighbour's), or null. */
     PlacePart shownPart;
-    /** The whole decode waiting for this frame's lent parts to come back, or null. */
-    Runnable placeWaiter;
     FrameFailure failure;
     FrameFailure transportFailure;
     long firstShownNanos = -1;
@@ -117,7 +115,7 @@ final class FrameLoad {
     /** Whether nothing more will happen to this frame: final, failed, or its steps done with nothing in flight. */
     boolean quiet() {
         return finalReached || failure != null || (current == null && steps.isEmpty() && exchange == null
-                && decodesInFlight == 0 && placeWaiter == null);
+                && decodesInFlight == 0);
     }
 
     void firstShown(long nanos, ImageQualityStatus status) {
@@ -155,16 +153,6 @@ final class FrameLoad {
     void partReturned() {
         if (--partsLent == 0) {
             partsUsed = 0;
-            placeFree();
-        }
-    }
-
-    /** Runs the whole decode that waited for the place, if one does (the place is free, or it waited long enough). */
-    void placeFree() {
-        Runnable waiter = placeWaiter;
-        placeWaiter = null;
-        if (waiter != null && !finalReached && failure == null) {
-            waiter.run();
         }
     }
 

@@ -314,7 +314,6 @@ public final class SeriesLoading implements SeriesLoad {
                 // reachable once cancelled
                 f.shownPart = null;
                 f.prefixJob = null;
-                f.placeWaiter = null;
             }
             if (!ended) {
                 KeptImages.copyOut(this);
