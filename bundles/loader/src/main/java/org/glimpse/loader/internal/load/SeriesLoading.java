@@ -310,8 +310,10 @@ public final class SeriesLoading implements SeriesLoad {
         synchronized (lock) {
             for (FrameLoad f : frames) {
                 f.releaseBytes();
-                // a part of a slab: the load must not keep the slab reachable once cancelled
+                // parts of slabs (an image's, a queued decode's target): the load must not keep the slabs
+                // reachable once cancelled
                 f.shownPart = null;
+                f.prefixJob = null;
             }
             if (!ended) {
                 KeptImages.copyOut(this);
