@@ -30,8 +30,11 @@ final class FetchWindow {
     static final long MIN_BYTES = 4L << 20;
     /** The limit's ceiling, whatever the decode rate. */
     static final long MAX_BYTES = 32L << 20;
-    /** Seconds of decoding the window holds. */
-    static final double LEAD_SECONDS = 0.1;
+    /**
+     * Seconds of decoding the window holds: the decoders' own time per frame (not the wait in a worker's second
+     * slot), so 50 ms of it keeps both busy while a request's answer starts, and no more bytes wait undecoded.
+     */
+    static final double LEAD_SECONDS = 0.05;
 
     /**
      * Where a held fill-in stands, as the transport would serve it: request type, stage priority, distance from the

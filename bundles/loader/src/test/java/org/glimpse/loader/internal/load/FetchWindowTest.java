@@ -23,12 +23,12 @@ class FetchWindowTest {
     }
 
     @Test
-    void theLimitIsATenthOfASecondOfTheDecodersMeasuredRateWithinItsBounds() {
+    void theLimitIsFiftyMillisecondsOfTheDecodersMeasuredRateWithinItsBounds() {
         FetchWindow w = window(2);
         assertEquals(FetchWindow.MIN_BYTES, w.limit(), "before any decode returned");
         w.decoded(20 * MB, 400);
-        assertEquals(10 * MB, w.limit(), "20 MB in 0.4 s on each of 2 decoders: 100 MB/s, a tenth of a second");
-        w.decoded(100 * MB, 100);
+        assertEquals(5 * MB, w.limit(), "20 MB in 0.4 s on each of 2 decoders: 100 MB/s, 50 ms of it");
+        w.decoded(200 * MB, 100);
         assertEquals(FetchWindow.MAX_BYTES, w.limit(), "a fast decoder never lets the window hold more than the ceiling");
         FetchWindow slow = window(1);
         slow.decoded(MB, 1_000);
