@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.glimpse.api.codec.CodestreamLevels;
@@ -177,8 +178,9 @@ class DecodeSchedulerTest {
             for (int attempt = 1;; attempt++) {
                 DecodeTask slow = s.submit(frame(1, TransferSyntax.JPEG_LS_LOSSLESS, stuck, SlowJpegLs.PIXEL),
                         OPTIONS, 0);
-                long[] slowDone = new long[1];
-                slow.completion().thenRun(() -> slowDone[0] = System.nanoTime());
+                // when the slow frame's result was published (a callback may run after get() returned: wait for it)
+                CompletableFuture<Long> slowEnded = slow.completion()
+                        .thenApply(r -> System.nanoTime()).toCompletableFuture();
                 while (!slow.isStarted()) {
                     Thread.sleep(5);
                 }
@@ -186,14 +188,15 @@ class DecodeSchedulerTest {
                 DecodeTask next = s.submit(frame(2, TransferSyntax.JPEG_LS_LOSSLESS, jls, CT), OPTIONS, 0);
                 assertArrayEquals(v, Pixels.values(next.get(30, TimeUnit.SECONDS).pixels()), "the held frame decodes");
                 slow.get(30, TimeUnit.SECONDS);
-                assertTrue(next.startNanos() - slowDone[0] < 0, "the second frame was handed to the worker (its"
+                long slowDone = slowEnded.get(30, TimeUnit.SECONDS);
+                assertTrue(next.startNanos() - slowDone < 0, "the second frame was handed to the worker (its"
                         + " other slot) while the first one decoded, or this test tests nothing");
                 if (next.beganNanos() - slow.beganNanos() < 0) {
                     // a loaded machine published the slow frame after the quick one: the worker ran that first
                     assertTrue(attempt < 3, "the quick frame never waited behind the slow one, " + attempt + " times");
                     continue;
                 }
-                long slowMillis = (slowDone[0] - slow.beganNanos()) / 1_000_000;
+                long slowMillis = (slowDone - slow.beganNanos()) / 1_000_000;
                 long heldMillis = (next.beganNanos() - next.startNanos()) / 1_000_000;
                 assertTrue(slowMillis > 0 && heldMillis >= slowMillis / 2, "the second frame began when its worker"
                         + " took it up, after the first (" + slowMillis + " ms of decoding), not when it was handed"
