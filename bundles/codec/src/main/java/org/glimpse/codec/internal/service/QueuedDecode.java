@@ -79,29 +79,49 @@ final class QueuedDecode implements DecodeTask {
         return true;
     }
 
+    /*
+     * The result is completed outside this task's monitor: completing it runs the caller's callbacks, which take
+     * the caller's own lock, while the caller may ask isStarted() under that lock (a deadlock seen in a full run).
+     */
+
     /** @param began when its decoder began it ({@link #beganNanos}), set before the result is seen */
-    synchronized void succeed(DecodedFrame f, long began) {
-        beganNanos = began;
-        state = State.DONE;
+    void succeed(DecodedFrame f, long began) {
+        synchronized (this) {
+            if (state == State.DONE) {
+                return;
+            }
+            beganNanos = began;
+            state = State.DONE;
+        }
         result.complete(f);
     }
 
-    synchronized void fail(Throwable t) {
-        state = State.DONE;
+    void fail(Throwable t) {
+        synchronized (this) {
+            if (state == State.DONE) {
+                return;
+            }
+            state = State.DONE;
+        }
         result.completeExceptionally(t);
     }
 
     @Override
-    public synchronized boolean cancel(boolean mayInterruptIfRunning) {
-        if (state == State.DONE || !result.cancel(false)) {
-            return false;
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        Runnable stop;
+        synchronized (this) {
+            if (state == State.DONE || result.isDone()) {
+                return false;
+            }
+            stop = state == State.WAITING ? null : stopRunning;
+            state = State.DONE;
         }
-        if (state == State.WAITING) {
+        if (stop == null) {
             queue.remove(this);
         } else {
-            stopRunning.run();
+            stop.run();
         }
-        state = State.DONE;
+        result.cancel(false);
         return true;
     }
 
