@@ -1,10 +1,8 @@
 package org.glimpse.loader.internal.load;
 
-import java.util.Set;
 import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.PixelBuffer;
@@ -14,32 +12,10 @@ import org.glimpse.api.frame.PixelBuffer;
  * published ones), to 16-bit values that say the frame, the reduce and the position, so that a test can tell
  * whether an image's values were written over.
  */
-final class LevelsDecoder implements FrameDecoder {
-
-    private final String transferSyntaxUid;
+final class LevelsDecoder extends ProgressiveTestDecoder {
 
     LevelsDecoder(String transferSyntaxUid) {
-        this.transferSyntaxUid = transferSyntaxUid;
-    }
-
-    @Override
-    public String name() {
-        return "levels";
-    }
-
-    @Override
-    public Set<String> transferSyntaxes() {
-        return Set.of(transferSyntaxUid);
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return true;
-    }
-
-    @Override
-    public boolean decodesPrefixes() {
-        return true;
+        super("levels", transferSyntaxUid);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.glimpse.loader.internal.load;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.PixelBuffer;
@@ -18,7 +16,7 @@ import org.glimpse.api.frame.PixelBuffer;
  * level's size; the decode of the instance named {@code held} (if any) waits until the test opens {@link #release}.
  * Level ends come from the metadata, never from an inspection.
  */
-final class PrefixRecorder implements FrameDecoder {
+final class PrefixRecorder extends ProgressiveTestDecoder {
 
     /** Each decode, in order: "reduce R from N", or "held" for the held instance's. */
     final List<String> decodes = new CopyOnWriteArrayList<>();
@@ -26,33 +24,12 @@ final class PrefixRecorder implements FrameDecoder {
     final CountDownLatch holding = new CountDownLatch(1);
     /** Counted down by the test: the held decode goes on. */
     final CountDownLatch release = new CountDownLatch(1);
-    private final String transferSyntaxUid;
     private final String held;
 
     /** @param held the SOP Instance UID whose decode waits for {@link #release}, or null */
     PrefixRecorder(String transferSyntaxUid, String held) {
-        this.transferSyntaxUid = transferSyntaxUid;
+        super("prefix-recorder", transferSyntaxUid);
         this.held = held;
-    }
-
-    @Override
-    public String name() {
-        return "prefix-recorder";
-    }
-
-    @Override
-    public Set<String> transferSyntaxes() {
-        return Set.of(transferSyntaxUid);
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return true;
-    }
-
-    @Override
-    public boolean decodesPrefixes() {
-        return true;
     }
 
     @Override
