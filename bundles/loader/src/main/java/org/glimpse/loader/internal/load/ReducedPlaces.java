@@ -25,7 +25,7 @@ final class ReducedPlaces {
      * in the order often had its whole decode before the other's final was shown (a fifth of the interleaved CT's
      * lenders, each then decoding into an array of its own).
      */
-    static final int MARGIN = 16;
+    static final int MARGIN = 8;
 
     private final SeriesLoading load;
     /** The {@link #MARGIN} nearest ranks after a frame's, kept in order (reused: asked at every prefix decode). */
@@ -57,13 +57,14 @@ final class ReducedPlaces {
         long hostRank = 0;
         for (FrameLoad j : load.frames) {
             long r = ranks[j.index];
-            if (j == f || j.slotTaken || j.allSteps.isEmpty() || r != NEVER && r <= threshold
+            // a frame whose whole decode is asked needs its place now (it may be waiting for it: PlaceWait)
+            if (j == f || j.slotTaken || j.wholeDecoding || j.allSteps.isEmpty() || r != NEVER && r <= threshold
                     || !slabs.sameShape(f.index, j.index) || j.partsUsed + values > slabs.placeValues(j.index)) {
                 continue;
             }
             boolean lending = j.partsLent > 0;
             boolean hostLending = host != null && host.partsLent > 0;
-            if (host == null || lending && !hostLending || lending == hostLending && r > hostRank) {
+            if (host == null || lending && !hostLending || lending == hostLending && r < hostRank) {
                 host = j;
                 hostRank = r;
             }
@@ -74,6 +75,7 @@ final class ReducedPlaces {
         PlacePart part = new PlacePart(host, slabs.slot(host.index).slice(host.partsUsed, (int) values));
         host.partsUsed += (int) values;
         host.partsLent++;
+        host.lentParts.add(part);
         return part;
     }
 

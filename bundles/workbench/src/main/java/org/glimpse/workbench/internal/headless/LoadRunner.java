@@ -92,6 +92,7 @@ final class LoadRunner {
     private RunResult load(LoadRequest request, LoadJob job, HeadlessOptions options, ProgressBar bar, Path png,
             FrameFiles saver, boolean measured) throws InterruptedException {
         HeapWatch heap = new HeapWatch();
+        CpuWatch cpu = new CpuWatch(options.serverPid());
         long t0 = System.nanoTime();
         SeriesRun run = new SeriesRun(job, t0, bar, hostThread, png, saver);
         SeriesLoad load = loader.get().load(request, new SinkAdapter(run));
@@ -99,9 +100,10 @@ final class LoadRunner {
                 ? CancelProbe.after(load, t0, options.cancelAfterMillis()) : null;
         try (heap) {
             RunResult ended = run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS);
+            CpuUse used = cpu.stop();
             // the peak of the load itself: what the host does with it afterwards (the metrics' JSON) is not counted
             long peak = heap.stop();
-            RunResult r = ended.withLoaderMetrics(load.metrics().toJson(), peak);
+            RunResult r = ended.withLoaderMetrics(load.metrics().toJson(), peak, used);
             return cancel == null ? r : r.withCancel(cancel.await(options.timeoutSeconds()), cancel.callNanos(),
                     heap.heldNow());
         } catch (TimeoutException e) {
