@@ -22,9 +22,9 @@ final class CpuTable {
     static void print(List<RowResult> results, PrintStream out) {
         out.println();
         out.printf(Locale.ROOT, "CPU during the load (ms; %d cores)%n", CORES);
-        out.printf(Locale.ROOT, "%-26s %-6s %6s %7s %7s %7s | %6s %6s %6s %6s %6s %6s %6s | %6s %6s %6s%n", "row",
-                "net", "wall", "server", "workst", "workers", "decode", "transp", "loader", "gc", "jit", "measur",
-                "other", "busy", "decod%", "recv%");
+        out.printf(Locale.ROOT, "%-26s %-6s %6s %7s %7s %7s | %6s %6s %6s %6s %6s %6s %6s | %6s %6s %6s %7s%n",
+                "row", "net", "wall", "server", "workst", "workers", "decode", "transp", "loader", "gc", "jit",
+                "measur", "other", "busy", "decod%", "recv%", "machine");
         for (RowResult r : results) {
             JsonNode c = r.cpu();
             if (r.row().volume() && !r.row().cancels() && c != null) {
@@ -33,7 +33,8 @@ final class CpuTable {
         }
         out.println("busy: (server + workstation + workers) ÷ (cores × wall); decod%: the workers' and the workstation's "
                 + "decode threads' share of that CPU; recv%: the workstation's transport and loader threads' share; "
-                + "decode threads hand frames to the workers and take their images back");
+                + "decode threads hand frames to the workers and take their images back; machine: the share of all the "
+                + "machine's cores not idle over the load, every process counted (others' too)");
     }
 
     private static void row(RowResult r, JsonNode c, PrintStream out) {
@@ -49,9 +50,11 @@ final class CpuTable {
         }
         double decoding = workers + g.path("decode").asDouble();
         double receiving = g.path("transport").asDouble() + g.path("loader").asDouble();
-        out.printf(Locale.ROOT, "%-26s %-6s %6.0f %7.0f %7.0f %7.0f |%s | %5.0f%% %5.0f%% %5.0f%%%n", r.row().name(),
-                r.row().profile(), wall, server, workstation, workers, groups, percent(sum, CORES * wall),
-                percent(decoding, sum), percent(receiving, sum));
+        double machine = c.path("machineBusy").asDouble(-1);
+        out.printf(Locale.ROOT, "%-26s %-6s %6.0f %7.0f %7.0f %7.0f |%s | %5.0f%% %5.0f%% %5.0f%% %6s%n",
+                r.row().name(), r.row().profile(), wall, server, workstation, workers, groups, percent(sum, CORES * wall),
+                percent(decoding, sum), percent(receiving, sum), machine < 0 ? "–"
+                        : String.format(Locale.ROOT, "%.0f%%", 100 * machine));
     }
 
     static double percent(double part, double whole) {

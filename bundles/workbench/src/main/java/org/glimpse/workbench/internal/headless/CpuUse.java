@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param workstationMs this JVM's threads by what they do (decode, transport, loader, gc, jit, other)
  * @param workersMs the decode worker processes
  * @param serverMs the other process watched (the DICOMweb server on this machine), or -1 when none was
+ * @param machineBusy the share of the machine's CPU time (all its cores, every process) that was not idle, or -1
  */
-record CpuUse(double wallMs, Map<String, Double> workstationMs, double workersMs, double serverMs) {
+record CpuUse(double wallMs, Map<String, Double> workstationMs, double workersMs, double serverMs,
+        double machineBusy) {
 
     CpuUse {
         workstationMs = Map.copyOf(Objects.requireNonNull(workstationMs, "workstationMs is null"));

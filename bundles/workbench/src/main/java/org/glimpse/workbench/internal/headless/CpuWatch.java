@@ -28,6 +28,7 @@ final class CpuWatch {
     private final Map<String, Long> threadsAtStart;
     private final long workersAtStart;
     private final long otherAtStart;
+    private final long[] machineAtStart = machine();
 
     /** @param otherPid a process whose CPU time is reported too, or 0 */
     CpuWatch(long otherPid) {
@@ -47,7 +48,28 @@ final class CpuWatch {
         }
         double workers = Math.max(0, workers() - workersAtStart) / 1e6;
         double other = otherPid > 0 ? Math.max(0, total(otherPid) - otherAtStart) / 1e6 : -1;
-        return new CpuUse(wall, groups, workers, other);
+        long[] machine = machine();
+        long ticks = machine[0] - machineAtStart[0];
+        double busy = machineAtStart[0] <= 0 || ticks <= 0 ? -1 : (double) (machine[1] - machineAtStart[1]) / ticks;
+        return new CpuUse(wall, groups, workers, other, busy);
+    }
+
+    /**
+     * The machine's CPU ticks since boot, all and busy (neither idle nor waiting for I/O), from the first line of
+     * {@code /proc/stat}: every process counts, the other users of the cores too; zeros where it cannot be read.
+     */
+    static long[] machine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long all = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                all += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[] {all, all - idle};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
     }
 
     /**

@@ -51,7 +51,8 @@ final class MetricsJson {
         if (r.cpu() != null) {
             ObjectNode cpu = s.putObject("cpu");
             cpu.put("wallMs", r.cpu().wallMs()).put("workersMs", r.cpu().workersMs())
-                    .put("serverMs", r.cpu().serverMs()).put("workstationMs", r.cpu().workstationTotalMs());
+                    .put("serverMs", r.cpu().serverMs()).put("workstationMs", r.cpu().workstationTotalMs())
+                    .put("machineBusy", r.cpu().machineBusy());
             ObjectNode groups = cpu.putObject("workstationThreadsMs");
             r.cpu().workstationMs().forEach(groups::put);
         }

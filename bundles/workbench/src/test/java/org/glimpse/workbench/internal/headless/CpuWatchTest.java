@@ -52,5 +52,7 @@ class CpuWatchTest {
         assertTrue(used.workstationMs().getOrDefault("decode", 0.0) > 0, "decode threads' CPU: " + used);
         assertTrue(used.workstationTotalMs() >= used.workstationMs().get("decode"), "the total holds every group");
         assertEquals(-1, used.serverMs(), "no other process watched");
+        assertTrue(used.machineBusy() > 0 && used.machineBusy() <= 1, "the machine's cores were busy part of the "
+                + "time at least (this test's thread spun): " + used.machineBusy());
     }
 }
