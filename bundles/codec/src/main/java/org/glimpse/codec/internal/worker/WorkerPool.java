@@ -41,6 +41,12 @@ public final class WorkerPool implements NativeDecoding {
      */
     private static final long WATCH_NANOS = 0;
     /**
+     * How long idle workers watch for requests once a load began ({@link #getReady}): long enough for a first
+     * response over a link of 100 ms or more, short enough that a load that never decodes costs little (a look
+     * every 0.1 ms, the core free in between).
+     */
+    static final long READY_MILLIS = 250;
+    /**
      * How long a worker whose decode was cancelled may run on before it is killed: one that finishes within it
      * is used again at once (its values are dropped), instead of costing a JVM start.
      */
@@ -117,6 +123,33 @@ public final class WorkerPool implements NativeDecoding {
         watchdog.setRemoveOnCancelPolicy(true);
         watchdog.scheduleWithFixedDelay(() -> stopIdle(IDLE_MILLIS), IDLE_MILLIS / 2, IDLE_MILLIS / 2,
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A load began: each idle worker watches for requests for {@link #READY_MILLIS} instead of sleeping on its pipe
+     * ({@link ReadyWatch}), so that the load's first decode does not wait for a worker to be woken.
+     */
+    @Override
+    public void getReady() {
+        getReady(READY_MILLIS);
+    }
+
+    /** … watching for {@code millis}. */
+    void getReady(long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        for (WorkerProcess w : workers.idle()) {
+            w.getReady(until);
+        }
+    }
+
+    /** Idle workers that sleep on their pipes. */
+    int parkedWorkers() {
+        return (int) workers.idle().stream().filter(WorkerProcess::parked).count();
+    }
+
+    /** Wake-up bytes written into the workers' pipes so far (the live ones'). */
+    long wakesWritten() {
+        return workers.idle().stream().mapToLong(WorkerProcess::wakesWritten).sum();
     }
 
     /**

@@ -85,6 +85,8 @@ public final class SeriesLoading implements SeriesLoad {
 
     /** Starts: the metadata are read (unless given), then every frame's first step is queued. */
     public SeriesLoading start() {
+        // the first decode comes a link's latency from now: the decoders get ready meanwhile
+        services.decoding().loadStarting();
         if (request.metadata() != null) {
             services.timer().execute(() -> beginOrFail(request.metadata()));
         } else {
