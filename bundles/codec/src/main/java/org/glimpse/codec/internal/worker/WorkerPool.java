@@ -80,6 +80,8 @@ public final class WorkerPool implements NativeDecoding {
     /** When the last decode each caller ran here began in its worker (see {@link #beganNanos}). */
     private final ThreadLocal<long[]> began = ThreadLocal.withInitial(() -> new long[] {-1});
     private volatile boolean closed;
+    /** Until when a load's first decodes are expected ({@link #getReady}), a {@link System#nanoTime()}; 0 before. */
+    private volatile long readyUntil;
     private volatile long startFailedAt;
     private volatile String startFailure;
 
@@ -127,7 +129,9 @@ public final class WorkerPool implements NativeDecoding {
 
     /**
      * A load began: each idle worker watches for requests for {@link #READY_MILLIS} instead of sleeping on its pipe
-     * ({@link ReadyWatch}), so that the load's first decode does not wait for a worker to be woken.
+     * ({@link ReadyWatch}), so that the load's first decode does not wait for a worker to be woken, and meanwhile a
+     * caller whose decode has the cores to itself looks for its reply the same way instead of blocking on the pipe
+     * (the worker then writes no wake-up for it).
      */
     @Override
     public void getReady() {
@@ -137,6 +141,7 @@ public final class WorkerPool implements NativeDecoding {
     /** … watching for {@code millis}. */
     void getReady(long millis) {
         long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        readyUntil = until;
         for (WorkerProcess w : workers.idle()) {
             w.getReady(until);
         }
@@ -145,6 +150,11 @@ public final class WorkerPool implements NativeDecoding {
     /** Idle workers that sleep on their pipes. */
     int parkedWorkers() {
         return (int) workers.idle().stream().filter(WorkerProcess::parked).count();
+    }
+
+    /** Bytes the idle workers wrote to wake callers blocked for their replies, so far. */
+    long wakesRead() {
+        return workers.idle().stream().mapToLong(WorkerProcess::bytesRead).sum();
     }
 
     /** Wake-up bytes written into the workers' pipes so far (the live ones'). */
@@ -200,6 +210,8 @@ public final class WorkerPool implements NativeDecoding {
             if (stops.contains(caller)) {
                 throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
             }
+            // while a load's first decodes come and the cores are free, the caller looks for its reply itself
+            lease.slot().pollUntil = busy.size() * 2 <= cores ? readyUntil : 0;
             long t0 = System.nanoTime();
             DecodedPixels p = lease.worker().decode(lease.slot(), request, timeoutMillis, watchdog, target,
                     watchNanos(), lease.workerWatch());

@@ -246,6 +246,11 @@ final class WorkerProcess implements AutoCloseable {
         return control.workerParked();
     }
 
+    /** Bytes read from the worker's output so far: its wake-ups of callers that blocked for their replies. */
+    long bytesRead() {
+        return replies.bytesRead();
+    }
+
     /** Wake-up bytes written into the worker's pipe so far. */
     long wakesWritten() {
         synchronized (wakes) {

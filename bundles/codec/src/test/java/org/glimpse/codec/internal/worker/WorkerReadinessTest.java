@@ -17,7 +17,7 @@ class WorkerReadinessTest {
     private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
 
     @Test
-    void aWorkerGotReadyForALoadTakesItsNextFrameWithoutBeingWokenThroughItsPipe() throws Exception {
+    void aWorkerGotReadyForALoadTakesItsNextFrameAndAnswersWithoutWakeUpsThroughThePipes() throws Exception {
         int[] v = Encoders.phantom(32, 16, 12, 1);
         byte[] f = Encoders.jpegLs(v, 32, 16, 12, 0);
         PixelDescriptor px = new PixelDescriptor(16, 32, 1, 16, 12, 0, "MONOCHROME2", 0);
@@ -27,12 +27,14 @@ class WorkerReadinessTest {
             assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "the worker decodes");
             await(() -> pool.parkedWorkers() == 1, "the idle worker sleeps on its pipe");
             long wakes = pool.wakesWritten();
+            long replyWakes = pool.wakesRead();
             // long enough that a slow test machine still decodes within it
             pool.getReady(60_000);
             await(() -> pool.parkedWorkers() == 0, "a worker got ready watches for requests instead of sleeping");
             assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "the ready worker decodes");
             assertEquals(wakes + 1, pool.wakesWritten(),
                     "one wake-up through the pipe, the one that got the worker ready; the decode needed none");
+            assertEquals(replyWakes, pool.wakesRead(), "the caller looked for its reply itself: no wake-up came back");
         }
     }
 
