@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +17,16 @@ import org.junit.jupiter.api.Test;
 class WorkerReadinessTest {
     private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
 
+    private final int[] v = Encoders.phantom(32, 16, 12, 1);
+    private final DecodeRequest r;
+
+    WorkerReadinessTest() throws IOException {
+        r = request(Encoders.jpegLs(v, 32, 16, 12, 0));
+    }
+
     @Test
     void aWorkerGotReadyForALoadTakesItsNextFrameAndAnswersWithoutWakeUpsThroughThePipes() throws Exception {
-        int[] v = Encoders.phantom(32, 16, 12, 1);
-        byte[] f = Encoders.jpegLs(v, 32, 16, 12, 0);
-        PixelDescriptor px = new PixelDescriptor(16, 32, 1, 16, 12, 0, "MONOCHROME2", 0);
-        DecodeRequest r = new DecodeRequest(CodecId.CHARLS, f, f.length, true, 0, 1, px);
-        try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
-                TMP), 1)) {
-            assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "the worker decodes");
-            await(() -> pool.parkedWorkers() == 1, "the idle worker sleeps on its pipe");
+        try (WorkerPool pool = asleep()) {
             long wakes = pool.wakesWritten();
             long replyWakes = pool.wakesRead();
             // long enough that a slow test machine still decodes within it
@@ -40,18 +41,29 @@ class WorkerReadinessTest {
 
     @Test
     void aWorkerNotAskedToGetReadySleepsOnItsPipeAndIsWokenForEachFrame() throws Exception {
-        int[] v = Encoders.phantom(32, 16, 12, 2);
-        byte[] f = Encoders.jpegLs(v, 32, 16, 12, 0);
-        PixelDescriptor px = new PixelDescriptor(16, 32, 1, 16, 12, 0, "MONOCHROME2", 0);
-        DecodeRequest r = new DecodeRequest(CodecId.CHARLS, f, f.length, true, 0, 1, px);
-        try (WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(),
-                TMP), 1)) {
-            assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "the worker decodes");
-            await(() -> pool.parkedWorkers() == 1, "the idle worker sleeps on its pipe");
+        try (WorkerPool pool = asleep()) {
             long wakes = pool.wakesWritten();
             assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "the sleeping worker decodes");
             assertEquals(wakes + 1, pool.wakesWritten(), "the frame woke the worker through its pipe");
         }
+    }
+
+    /** A pool of one worker that has decoded a frame and sleeps on its pipe since. */
+    private WorkerPool asleep() throws Exception {
+        WorkerPool pool = new WorkerPool(WorkerCommand.of(WorkerCommand.classPathOfCodeSources(), List.of(), TMP), 1);
+        try {
+            assertArrayEquals(v, Pixels.values(pool.decode(r, 5000).pixels()), "the worker decodes");
+            await(() -> pool.parkedWorkers() == 1, "the idle worker sleeps on its pipe");
+            return pool;
+        } catch (Exception | AssertionError e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static DecodeRequest request(byte[] frame) {
+        PixelDescriptor px = new PixelDescriptor(16, 32, 1, 16, 12, 0, "MONOCHROME2", 0);
+        return new DecodeRequest(CodecId.CHARLS, frame, frame.length, true, 0, 1, px);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

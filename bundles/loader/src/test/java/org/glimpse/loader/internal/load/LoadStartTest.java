@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.glimpse.api.codec.CodestreamLevels;
-import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
-import org.glimpse.api.codec.DecodeService;
 import org.glimpse.api.codec.DecodeTask;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.frame.ImagePlane;
@@ -28,6 +25,7 @@ import org.glimpse.api.retrieve.RetrieveOptions;
 import org.glimpse.api.retrieve.RetrieveStage;
 import org.glimpse.api.retrieve.SeriesKind;
 import org.glimpse.api.transport.SeriesLocation;
+import org.glimpse.loader.internal.decode.AnsweringDecodeService;
 import org.glimpse.loader.internal.decode.DecoderRegistry;
 import org.glimpse.loader.internal.decode.FrameDecoding;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +70,7 @@ class LoadStartTest {
     }
 
     /** A decode service that notes when it hears of a load; it is never asked to decode here. */
-    private static final class StartNoted implements DecodeService {
+    private static final class StartNoted extends AnsweringDecodeService {
         private final List<String> events;
 
         StartNoted(List<String> events) {
@@ -87,31 +85,6 @@ class LoadStartTest {
         @Override
         public DecodeTask submit(EncodedFrame frame, DecodeOptions options, int priority, PixelBuffer target) {
             throw new UnsupportedOperationException("no decode in this test");
-        }
-
-        @Override
-        public CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
-            throw new DecodeException(DecodeException.Kind.UNSUPPORTED, frame.key(), "not inspected here");
-        }
-
-        @Override
-        public boolean canDecode(String transferSyntaxUid) {
-            return true;
-        }
-
-        @Override
-        public boolean decodesPrefixes(String transferSyntaxUid) {
-            return true;
-        }
-
-        @Override
-        public int concurrency() {
-            return 1;
-        }
-
-        @Override
-        public int waiting() {
-            return 0;
         }
     }
 }
