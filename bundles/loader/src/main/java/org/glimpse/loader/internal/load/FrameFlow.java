@@ -143,6 +143,7 @@ final class FrameFlow {
         FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
                 r.range(), accept(f, o), rank.type(f, step), rank.priority(f, step), step.stageId(), r.range() != null);
         f.trace.requested(load.elapsed());
+        f.finalTrace.requested(load.elapsed(), r.range() == null ? "whole" : r.range().header());
         f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
         f.trace.sent(load.elapsed());
         return true;

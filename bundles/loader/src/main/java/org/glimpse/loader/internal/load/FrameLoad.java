@@ -32,6 +32,7 @@ final class FrameLoad {
     final Map<String, FormBytes> forms = new HashMap<>();
     final List<LevelEvent> levels = new ArrayList<>();
     final FirstImageTrace trace = new FirstImageTrace();
+    final FinalImageTrace finalTrace = new FinalImageTrace();
     String planSyntax;
     PlannedRequest current;
     FrameExchange exchange;

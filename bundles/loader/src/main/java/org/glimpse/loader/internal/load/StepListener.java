@@ -42,6 +42,7 @@ final class StepListener implements FrameListener {
                 return;
             }
             frame.trace.response(load.elapsed());
+            frame.finalTrace.response(load.elapsed());
             bytes.frameLength(info.frameLength());
             if (step.options().rangeIndex() == null || step.options().rangeIndex() < 0) {
                 // the whole frame or its rest comes: one array of the frame's length, not doubling up to it
@@ -78,6 +79,9 @@ final class StepListener implements FrameListener {
             bytes.append(offset, chunk);
             frame.bytes += bytes.length() - before;
             frame.arrived(now, bytes.length());
+            if (bytes.complete()) {
+                frame.finalTrace.lastByte(now - load.startNanos);
+            }
             boolean prefixes = step.options().streaming() || firstLook();
             if (prefixes) {
                 load.decodes.decodePrefix(frame, step, form, bytes, false);
@@ -118,6 +122,10 @@ final class StepListener implements FrameListener {
             load.decodes.timing.requestEnded(result.metrics());
             if (result.frameComplete()) {
                 bytes.completeAtLength();
+            }
+            frame.finalTrace.ended(load.elapsed(), bytes.length());
+            if (bytes.complete()) {
+                frame.finalTrace.lastByte(load.elapsed());
             }
             load.decodes.bytesEnded(frame, step, form, bytes);
             if (!bytes.complete()) {
