@@ -1,5 +1,7 @@
 package org.glimpse.loader.internal.load;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,28 +20,34 @@ final class FinalImageTrace {
     private static final Logger LOG = LoggerFactory.getLogger(FinalImageTrace.class);
 
     private final boolean enabled = LOG.isDebugEnabled();
-    private final StringBuilder requests = new StringBuilder();
+    /** Each request's account, in the order they were sent (a range asked ahead overlaps the one before). */
+    private final List<StringBuilder> requests = new ArrayList<>();
     private final StringBuilder intermediates = new StringBuilder();
     private long lastByte = -1;
     private long wholeAsked = -1;
 
-    /** A request went to the transport at {@code nanos} for {@code range} (RFC 9110 form, or "whole"). */
-    void requested(long nanos, String range) {
+    /**
+     * A request went to the transport at {@code nanos} for {@code range} (RFC 9110 form, or "whole").
+     *
+     * @return the request's number in this trace, for {@link #response} and {@link #ended}
+     */
+    int requested(long nanos, String range) {
         if (enabled) {
-            requests.append(requests.length() == 0 ? "" : "; ").append(range).append(" sent ").append(ms(nanos));
+            requests.add(new StringBuilder(range).append(" sent ").append(ms(nanos)));
         }
+        return requests.size() - 1;
     }
 
-    void response(long nanos) {
-        if (enabled) {
-            requests.append(", head ").append(ms(nanos));
+    void response(int request, long nanos) {
+        if (enabled && request >= 0) {
+            requests.get(request).append(", head ").append(ms(nanos));
         }
     }
 
     /** The request's bytes ended at {@code nanos} with {@code held} bytes of the frame held. */
-    void ended(long nanos, long held) {
-        if (enabled) {
-            requests.append(", end ").append(ms(nanos)).append(" (").append(held).append(" B)");
+    void ended(int request, long nanos, long held) {
+        if (enabled && request >= 0) {
+            requests.get(request).append(", end ").append(ms(nanos)).append(" (").append(held).append(" B)");
         }
     }
 
@@ -74,7 +82,7 @@ final class FinalImageTrace {
         }
         LOG.debug(String.format(Locale.ROOT, "final image of %s from %d bytes: requests [%s], last byte %s, final "
                 + "decode asked %s, waited %.2f, decoded %.2f, handed %s; intermediate decodes [%s]", frame, bytes,
-                requests, ms(lastByte), ms(wholeAsked), times.queueMillis(), times.decodeMillis(), ms(handed),
+                String.join("; ", requests), ms(lastByte), ms(wholeAsked), times.queueMillis(), times.decodeMillis(), ms(handed),
                 intermediates));
     }
 

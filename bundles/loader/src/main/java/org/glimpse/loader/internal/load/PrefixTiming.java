@@ -51,11 +51,17 @@ final class PrefixTiming {
         Integer index = step.options().rangeIndex();
         boolean toTheEnd = index == null || index < 0;
         long sinceFirst = System.nanoTime() - f.stepContentNanos;
-        if (!toTheEnd || f.stepContentNanos < 0 || sinceFirst <= 0 || b.length() <= f.stepContentFrom) {
+        if (!toTheEnd || f.stepContentNanos < 0) {
             return -1;
         }
+        // the step's own rate once a window has passed (its first reads come in a burst), else the link's
+        double own = sinceFirst < FrameLoad.RATE_WINDOW_NANOS ? -1
+                : (double) (b.length() - f.stepContentFrom) / sinceFirst;
         // the fastest of the whole step's rate, its recent one and the link's: a late prefix decode slows the final
-        double rate = Math.max(Math.max((double) (b.length() - f.stepContentFrom) / sinceFirst, f.recentRate), link);
+        double rate = Math.max(Math.max(own, f.recentRate), link);
+        if (rate <= 0) {
+            return -1;
+        }
         return (length - b.length()) / rate;
     }
 
