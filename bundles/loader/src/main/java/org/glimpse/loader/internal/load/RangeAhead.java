@@ -82,17 +82,21 @@ final class RangeAhead {
     }
 
     /**
-     * Whether the bytes left in the current range land within its request's wait for its response head, at the
-     * fastest of the step's rate so far, its recent rate and the link's. The step's rates count once a window of
-     * {@link FrameLoad#RATE_WINDOW_NANOS} has passed: its first reads came in a burst (over {@code 4g} a rate
-     * taken from the first read sent the next request as the first range's head came, 50 ms early).
+     * Whether the bytes left in the current range land within its request's wait for its response head: at the
+     * link's rate (its large responses' rate, {@link LinkRates}) once known, else at the faster of the step's rate
+     * so far and its recent rate, each over a window of {@link FrameLoad#RATE_WINDOW_NANOS} at least. A range's
+     * first reads come in a burst (over {@code 4g} a rate taken from the first read sent the next request as the
+     * first range's head came, 50 ms early, and one taken over its first 10 ms sent the third 150 ms early: the
+     * second range's bytes, and the image decoded from them, then came later, sharing the link).
      */
     private boolean landsWithinAWait(FrameLoad f, FormBytes b) {
-        long since = System.nanoTime() - f.stepContentNanos;
-        double own = f.stepContentNanos < 0 || since < FrameLoad.RATE_WINDOW_NANOS ? -1
-                : (double) (b.length() - f.stepContentFrom) / since;
-        double link = load.services.rates().bytesPerNano(load.location().wadoRoot());
-        double rate = Math.max(Math.max(own, f.recentRate), link);
+        double rate = load.services.rates().bytesPerNano(load.location().wadoRoot());
+        if (rate <= 0) {
+            long since = System.nanoTime() - f.stepContentNanos;
+            double own = f.stepContentNanos < 0 || since < FrameLoad.RATE_WINDOW_NANOS ? -1
+                    : (double) (b.length() - f.stepContentFrom) / since;
+            rate = Math.max(own, f.recentRate);
+        }
         return rate > 0 && (f.stepEnd - b.length()) / rate <= f.stepHeadNanos - f.stepSentNanos;
     }
 
