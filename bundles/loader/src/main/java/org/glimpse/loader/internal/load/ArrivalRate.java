@@ -35,6 +35,12 @@ final class ArrivalRate {
         return nanosFor(bytes, -1);
     }
 
+    /** Nanoseconds until {@code bytes} more have landed from a response already coming, as in {@link #nanosFor}. */
+    double nanosAtRate(long bytes, double linkBytesPerNano) {
+        double rate = Math.max(bytesPerNano, linkBytesPerNano);
+        return rate <= 0 ? -1 : bytes / rate;
+    }
+
     /**
      * As {@link #nanosFor(long)}, at the faster of this load's rate and {@code linkBytesPerNano} (the link's, from
      * earlier loads; ≤ 0 when unknown): a load's own requests may all be small ranges, slower than the link.

@@ -58,6 +58,7 @@ class PrefixWorthTest {
                 10_000_000 + 131_072 * 1_000L, 1));
         assertEquals(10e6 + 1e6, a.nanosFor(1_000_000, 1), 1, "a small range's 1 byte a µs is slower than the link");
         assertEquals(10e6 + 1e9, a.nanosFor(1_000_000, 1e-4), 1, "a slower link does not slow this load's rate");
+        assertEquals(1e6, a.nanosAtRate(1_000_000, 1), 1, "a response already coming has had its wait");
     }
 
     @Test
