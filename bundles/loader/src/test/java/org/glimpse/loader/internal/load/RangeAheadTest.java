@@ -20,9 +20,7 @@ import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.ImagePlane;
-import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
 import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.frame.SeriesDescriptor;
@@ -82,11 +80,7 @@ class RangeAheadTest {
                 whole = Arrays.copyOf(frame.data(), frame.length());
                 decoded.countDown();
             }
-            int side = Math.max(1, frame.pixel().columns() >> options.reduce());
-            return new DecodedFrame(frame.key(), side, side, 1, 12, options.reduce(),
-                    options.reduce() == 0 ? ImageQualityStatus.FULL_RESOLUTION : ImageQualityStatus.SUBRESOLUTION,
-                    null, new PixelBuffer.Shorts(new short[side * side], false), 1 << options.reduce(),
-                    1 << options.reduce());
+            return blank(frame, options.reduce());
         }
     }
 
