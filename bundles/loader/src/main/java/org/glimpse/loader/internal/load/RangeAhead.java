@@ -124,6 +124,9 @@ final class RangeAhead {
         f.stepContentNanos = -1;
         if (a.result != null) {
             a.listener.completed(a.result);
+        } else {
+            // its bytes may all have come ahead: no read of its own would ask the range after it
+            consider(f, step, FormKeys.of(step.options()), a.bytes);
         }
         return true;
     }
