@@ -299,6 +299,10 @@ public final class SeriesLoading implements SeriesLoad {
                     late.add(f.exchange);
                     f.exchange = null;
                 }
+                if (f.ahead != null && f.ahead.exchange != null) {
+                    late.add(f.ahead.exchange);
+                }
+                f.ahead = null;
             }
         }
         late.forEach(FrameExchange::cancel);
