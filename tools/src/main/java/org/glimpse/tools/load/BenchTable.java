@@ -44,6 +44,7 @@ final class BenchTable {
         }
         out.println("targets: every slice shown ≤ 0.05 × the sequential load's complete (×seq); unthrottled "
                 + "complete ≈ Σ decode ÷ 2 cores (decode/2: decoder time only; queued/2: Σ decode-queue wait ÷ 2)");
+        CpuTable.print(results, out);
         heap(results, out);
         cancel(results, out);
     }

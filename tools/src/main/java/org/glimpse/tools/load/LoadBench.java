@@ -155,6 +155,8 @@ public final class LoadBench {
         }
         args.addAll(List.of("--config", config, "--warmups", "1", "--warm-requests", Integer.toString(warmRequests),
                 "--timeout", "600", "--json", metrics.toString()));
+        // the reference servers run in this JVM, on the same cores: the workstation reports their CPU time too
+        args.addAll(List.of("--server-pid", Long.toString(ProcessHandle.current().pid())));
         if (row.cancels()) {
             args.addAll(List.of("--cancel-after", Long.toString(row.cancelAfterMillis())));
         }
@@ -201,7 +203,8 @@ public final class LoadBench {
                     .put("everyFrameShownMs", r.everyFrameShownMs()).put("bytesReceived", r.bytesReceived())
                     .put("decodeMs", r.decodeMs()).put("queueMs", r.queueMs()).put("peakHeapBytes", r.peakHeapBytes())
                     .put("cancelMs", r.cancelMs()).put("heapAfterCancelBytes", r.heapAfterCancelBytes())
-                    .put("pixelBytes", r.pixelBytes()).put("anchorFirstMs", r.row().anchorFirstMs())
+                    .put("pixelBytes", r.pixelBytes()).set("cpu", r.series() == null ? null : r.series().get("cpu"));
+            o.put("anchorFirstMs", r.row().anchorFirstMs())
                     .put("anchorFinal", r.row().anchorFinalMs());
         }
         Files.writeString(file, JSON.writeValueAsString(root));

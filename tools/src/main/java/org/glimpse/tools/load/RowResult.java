@@ -64,6 +64,12 @@ record RowResult(BenchRow row, JsonNode series, int status, String loader, Strin
         return n;
     }
 
+    /** CPU milliseconds of the measured load: {@code wallMs}, {@code serverMs}, {@code workersMs}, ...; or null. */
+    JsonNode cpu() {
+        JsonNode c = series == null ? null : series.get("cpu");
+        return c == null || c.isNull() ? null : c;
+    }
+
     long pixelBytes() {
         return series == null ? -1 : series.path("pixelBytes").asLong(-1);
     }

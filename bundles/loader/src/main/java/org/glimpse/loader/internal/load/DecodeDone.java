@@ -70,6 +70,10 @@ final class DecodeDone implements DecodeCallback {
             }
             // an image that was not shown leaves the frame's place free for a better decode
             frame.slotTaken &= !inSlot || shown;
+            if (whole && !shown) {
+                // a final not shown keeps the frame's reduced image: a place waiting for its part waits no longer
+                load.placeWait.recheck();
+            }
             load.delivery.settle(frame);
             load.flow.fillWindow();
         }
@@ -83,6 +87,10 @@ final class DecodeDone implements DecodeCallback {
         synchronized (load.lock) {
             returned();
             failedLocked(failure);
+            if (whole) {
+                // a final that failed keeps its reduced image: a place waiting for its part waits no longer
+                load.placeWait.recheck();
+            }
             load.flow.fillWindow();
         }
     }

@@ -107,6 +107,8 @@ final class Delivery {
         f.releaseBytes();
         load.flow.window.release(f);
         load.sink.frameFailed(load.key, f.key, failure);
+        // it keeps its image: a place waiting for that image's part waits no longer
+        load.placeWait.recheck();
         changed();
         settle(f);
     }

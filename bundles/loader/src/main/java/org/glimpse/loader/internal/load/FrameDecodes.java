@@ -72,9 +72,16 @@ final class FrameDecodes {
         if (!rendition) {
             withdrawPrefix(f);
         }
+        if (rendition) {
+            submit(f, step, form, whole.as(Rendition.REDUCED), 0, true, null, null);
+            return;
+        }
         // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
-        submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
-                rendition ? null : f.claimSlot(load.slabs), null);
+        PixelBuffer slot = f.claimSlot(load.slabs);
+        if (slot != null || !load.placeWait.waitForPlace(f, () -> submit(f, step, form, whole, 0, true,
+                f.claimSlot(load.slabs), null))) {
+            submit(f, step, form, whole, 0, true, slot, null);
+        }
     }
 
     /** A prefix decode still waiting for a decoder could only show a worse image than the whole's: it never runs. */

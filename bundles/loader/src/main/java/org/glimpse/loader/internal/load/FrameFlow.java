@@ -30,6 +30,8 @@ final class FrameFlow {
     final RangeAhead ahead;
     /** The transfer syntaxes the series' site prefers, once looked up. */
     private List<String> preferred;
+    /** Whether {@link #fillWindow()} is running (a step it asks that is held again does not start it anew). */
+    private boolean filling;
 
     FrameFlow(SeriesLoading load) {
         this.load = load;
@@ -61,10 +63,16 @@ final class FrameFlow {
     /** Asks the fill-ins the window held while it has room (decodes released bytes, a frame went final). */
     void fillWindow() {
         FrameLoad f;
-        while (!load.cancelRequested && !load.paused && (f = window.next()) != null) {
-            if (f.current != null && !f.finalReached && f.failure == null && f.exchange == null) {
-                again(f);
+        boolean outer = filling;
+        filling = true;
+        try {
+            while (!load.cancelRequested && !load.paused && (f = window.next()) != null) {
+                if (f.current != null && !f.finalReached && f.failure == null && f.exchange == null) {
+                    again(f);
+                }
             }
+        } finally {
+            filling = outer;
         }
     }
 
@@ -125,6 +133,10 @@ final class FrameFlow {
         }
         if (fillIn(f, o) && !window.admit(f, toHold(f, b, levels))) {
             window.hold(f);
+            if (!filling) {
+                // held behind a waiting frame while there is room: that one goes now
+                fillWindow();
+            }
             return true;
         }
         if (o.decodeLevelFromDisplay() && r.targetReduce() > 0) {

@@ -66,6 +66,13 @@ final class FrameLoad {
     int partsLent;
     /** Values of the place lent since it was last wholly free: the next part starts there. */
     int partsUsed;
+    /** The parts of this frame's place lent and not yet back. */
+    final List<PlacePart> lentParts = new ArrayList<>(4);
+    /**
+     * The frame's whole decode, waiting for the parts of its place to come back (their frames' final images are
+     * on their way), or null: run once the last part is back, or when one of those finals fails.
+     */
+    Runnable wholeWaitingForPlace;
     /** The lent part of a place that the image this frame shows lives in (its own or a neighbour's), or null. */
     PlacePart shownPart;
     FrameFailure failure;
@@ -158,9 +165,20 @@ final class FrameLoad {
     }
 
     /** A part of this frame's place came back; once all have, the place is wholly free again. */
-    void partReturned() {
+    void partReturned(PlacePart part) {
+        lentParts.remove(part);
         if (--partsLent == 0) {
             partsUsed = 0;
+            runWaitingWhole();
+        }
+    }
+
+    /** Runs the whole decode that waited for this frame's place, if one does. */
+    void runWaitingWhole() {
+        Runnable waiting = wholeWaitingForPlace;
+        wholeWaitingForPlace = null;
+        if (waiting != null) {
+            waiting.run();
         }
     }
 
