@@ -28,7 +28,9 @@ import org.glimpse.server.data.SampleSize;
  * servers run side by side, one over {@code 4g} and one unthrottled, so every ratio compares figures of one run.
  *
  * <p>Usage: {@code LoadBench --workstation DIR [--data DIR] [--json FILE] [--rows stack|volume|heap|all]
- * [--ct-slices N]}. {@code heap} runs the unthrottled volume rows and the cancel row only; {@code --ct-slices}
+ * [--ct-slices N] [--warm-requests N]}. Before its loads each row's workstation sends {@code --warm-requests}
+ * (default {@value #WARM_REQUESTS}) requests for the first kilobyte of the series' first frame through its
+ * transport, so that its request path runs compiled, as in a workstation in service; 0 measures a fresh one. {@code heap} runs the unthrottled volume rows and the cancel row only; {@code --ct-slices}
  * prepares (in its own data root: give {@code --data}) sample data whose CT has N slices instead of 200.
  */
 public final class LoadBench {
@@ -42,6 +44,12 @@ public final class LoadBench {
     static final String FIRST_IMAGE_LOGGER = "org.slf4j.simpleLogger.log.org.glimpse.loader.internal.load."
             + "FirstImageTrace";
     static final String FIRST_IMAGE_CHAIN = "first image of ";
+    /** Requests each row's workstation sends through its transport before its loads (see the class comment). */
+    static final int WARM_REQUESTS = 400;
+    /** The loader's DEBUG account of each frame's final image: its requests, last byte, decodes meanwhile. */
+    static final String FINAL_IMAGE_LOGGER = "org.slf4j.simpleLogger.log.org.glimpse.loader.internal.load."
+            + "FinalImageTrace";
+    static final String FINAL_IMAGE_CHAIN = "final image of ";
     /** When the cancel row closes the volume, from its load request. */
     static final long CANCEL_AFTER_MILLIS = 300;
 
@@ -92,10 +100,11 @@ public final class LoadBench {
         Path data = Path.of(DemoMain.option(args, "--data", System.getenv().getOrDefault("GLIMPSE_DATA", "data")));
         String json = DemoMain.option(args, "--json", null);
         List<BenchRow> rows = rows(DemoMain.option(args, "--rows", "all"));
+        int warmRequests = Integer.parseInt(DemoMain.option(args, "--warm-requests", Integer.toString(WARM_REQUESTS)));
         Catalog catalog = SampleData.ensure(data, size(Integer.parseInt(DemoMain.option(args, "--ct-slices", "200"))));
         Path work = Files.createTempDirectory("glimpse-bench-load");
         try {
-            measure(new WorkstationProcess(workstation), rows, data, catalog, work, json);
+            measure(new WorkstationProcess(workstation), rows, data, catalog, work, json, warmRequests);
         } finally {
             // the rows' logs and metrics: what a failed row left is printed above
             deleteTree(work);
@@ -103,7 +112,7 @@ public final class LoadBench {
     }
 
     private static void measure(WorkstationProcess workstation, List<BenchRow> rows, Path data, Catalog catalog,
-            Path work, String json) throws IOException, InterruptedException {
+            Path work, String json, int warmRequests) throws IOException, InterruptedException {
         Files.writeString(work.resolve(JLS_FULL), JLS_FULL_JSON);
         List<RowResult> results = new ArrayList<>();
         try (ReferenceServer fourG = ReferenceServer.start(ServerOptions.of(data, null).withProfile("4g"));
@@ -112,12 +121,14 @@ public final class LoadBench {
             for (ReferenceServer server : servers.values()) {
                 ServerWarmup.warm(server, catalog.series("dx"));
             }
-            System.out.printf("bench load: servers warmed with %d requests each%n", ServerWarmup.ROUNDS * 4);
+            System.out.printf("bench load: servers warmed with %d requests each; each workstation sends %d through "
+                    + "its transport before its loads%n", ServerWarmup.ROUNDS * 4, warmRequests);
             WorkstationProcess ws = workstation.withJvmOption("-Djava.awt.headless=true")
-                    .withJvmOption("-D" + FIRST_IMAGE_LOGGER + "=debug");
+                    .withJvmOption("-D" + FIRST_IMAGE_LOGGER + "=debug")
+                    .withJvmOption("-D" + FINAL_IMAGE_LOGGER + "=debug");
             for (BenchRow row : rows) {
                 System.out.printf("bench load: %s, %s, %s …%n", row.name(), row.role(), row.profile());
-                results.add(run(ws, servers.get(row.profile()), catalog, row, work));
+                results.add(run(ws, servers.get(row.profile()), catalog, row, work, warmRequests));
             }
         }
         BenchTable.print(results, System.out);
@@ -128,7 +139,7 @@ public final class LoadBench {
     }
 
     private static RowResult run(WorkstationProcess ws, ReferenceServer server, Catalog catalog, BenchRow row,
-            Path work) throws IOException, InterruptedException {
+            Path work, int warmRequests) throws IOException, InterruptedException {
         CatalogSeries series = catalog.series(row.role());
         String stem = (row.role() + "-" + row.configuration() + "-" + row.profile() + (row.h2c() ? "-h2c" : "")
                 + (row.cancels() ? "-cancel" : ""))
@@ -142,7 +153,8 @@ public final class LoadBench {
         if (row.volume()) {
             args.add("--volume");
         }
-        args.addAll(List.of("--config", config, "--warmups", "1", "--timeout", "600", "--json", metrics.toString()));
+        args.addAll(List.of("--config", config, "--warmups", "1", "--warm-requests", Integer.toString(warmRequests),
+                "--timeout", "600", "--json", metrics.toString()));
         // the reference servers run in this JVM, on the same cores: the workstation reports their CPU time too
         args.addAll(List.of("--server-pid", Long.toString(ProcessHandle.current().pid())));
         if (row.cancels()) {
@@ -158,9 +170,14 @@ public final class LoadBench {
             lines.subList(Math.max(0, lines.size() - 4), lines.size()).forEach(l -> System.out.println("    " + l));
         }
         // the warm-up loads log theirs first: the measured load's is the last
-        String chain = Files.readAllLines(log).stream().filter(l -> l.contains(FIRST_IMAGE_CHAIN))
-                .reduce((a, b) -> b).map(l -> l.substring(l.indexOf(FIRST_IMAGE_CHAIN))).orElse(null);
-        return new RowResult(row, node, status, loader, chain);
+        return new RowResult(row, node, status, loader, lastChain(log, FIRST_IMAGE_CHAIN),
+                lastChain(log, FINAL_IMAGE_CHAIN));
+    }
+
+    /** The measured load's account that starts with {@code marker}: the warm-up loads log theirs first. */
+    private static String lastChain(Path log, String marker) throws IOException {
+        return Files.readAllLines(log).stream().filter(l -> l.contains(marker)).reduce((a, b) -> b)
+                .map(l -> l.substring(l.indexOf(marker))).orElse(null);
     }
 
     /**

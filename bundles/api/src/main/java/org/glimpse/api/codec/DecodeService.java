@@ -66,4 +66,15 @@ public interface DecodeService {
 
     /** Decodes submitted and not yet started. */
     int waiting();
+
+    /**
+     * A load began: its first decodes come within moments (a link's latency). The service may get its decoders
+     * ready meanwhile (worker processes watching for requests for a short while instead of sleeping), so that the
+     * first image does not wait for a decoder to be woken. Cheap; returns at once.
+     *
+     * @since 1.4
+     */
+    default void loadStarting() {
+        // a service whose decoders never sleep has nothing to do
+    }
 }

@@ -4,5 +4,5 @@
  * {@link org.glimpse.api.codec.FrameDecoder}s behind it, and the codestream facts a progressive loader needs.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.glimpse.api.codec;

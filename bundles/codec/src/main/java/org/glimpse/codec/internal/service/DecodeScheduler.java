@@ -111,6 +111,11 @@ public final class DecodeScheduler implements DecodeService {
     }
 
     @Override
+    public void loadStarting() {
+        pool.getReady();
+    }
+
+    @Override
     public CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
         return decoderOf(frame).inspect(frame);
     }

@@ -32,10 +32,12 @@ final class ControlBlock implements AutoCloseable {
     private static final int PAGE = 4096;
     static final int BYTES = PAGE * (1 + SLOTS);
     private static final VarHandle INT = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+    private static final VarHandle LONG = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
     // each word on its own cache line: the two sides write them
     private static final int WORKER_PARKED = 0;
     private static final int CLIENT_PARKED = 64;
     private static final int STARTED = 128;
+    private static final int READY_UNTIL = 192;
     private static final int REQUEST = 0;
     private static final int REPLY = 64;
     private static final int CANCEL = 128;
@@ -114,6 +116,18 @@ final class ControlBlock implements AutoCloseable {
 
     void workerParked(boolean parked) {
         word(WORKER_PARKED, parked ? 1 : 0);
+    }
+
+    /**
+     * The {@link System#nanoTime()} (CLOCK_MONOTONIC, one clock for both processes) until which the worker watches
+     * for requests instead of blocking on its pipe, because a load began; 0 when none.
+     */
+    long readyUntil() {
+        return (long) LONG.getVolatile(page, READY_UNTIL);
+    }
+
+    void readyUntil(long nanos) {
+        LONG.setVolatile(page, READY_UNTIL, nanos);
     }
 
     boolean clientParked() {

@@ -20,7 +20,8 @@ import org.glimpse.codec.internal.core.DecodedSize;
 
 /**
  * Main class of a decoder worker process: takes requests from the {@link ControlBlock} it shares with the
- * workstation (blocking on standard input between bursts), decodes them with the native codecs, and answers
+ * workstation (blocking on standard input between bursts, except for a short watch once a load began:
+ * {@link ReadyWatch}), decodes them with the native codecs, and answers
  * there (waking the workstation through standard output when it waits blocked). If a codec aborts, crashes
  * or loops, only this process is lost; the workstation's supervisor reports the frame and starts another.
  *
@@ -182,6 +183,9 @@ public final class DecoderWorker {
             return found[0];
         }
         while (true) {
+            if (ReadyWatch.until(published, control::readyUntil)) {
+                return found[0];
+            }
             control.workerParked(true);
             if (published.getAsBoolean()) {
                 control.workerParked(false);

@@ -45,6 +45,11 @@ public interface NativeDecoding extends AutoCloseable {
         return 1;
     }
 
+    /** A load began: its first decodes come within moments; the decoders may get ready for them. */
+    default void getReady() {
+        // nothing sleeps that could be woken ahead
+    }
+
     /** Stops the decode {@code caller} runs now or starts next here; it fails at once. */
     default void stop(Thread caller) {
         // decodes in this JVM cannot be stopped; their result is dropped

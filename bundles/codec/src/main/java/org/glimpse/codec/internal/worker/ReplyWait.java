@@ -17,6 +17,7 @@ final class ReplyWait {
     private final byte[] drain = new byte[4096];
     private Thread reader;
     private volatile boolean hungUp;
+    private volatile long bytesRead;
 
     ReplyWait(ControlBlock control, InputStream replies, RequestSlots slots) {
         this.control = control;
@@ -26,7 +27,8 @@ final class ReplyWait {
 
     /**
      * Waits for the reply to request {@code seq} in {@code slot}: watches the control block for {@code watch} ns,
-     * then reads the worker's output or parks while another caller reads it.
+     * looks at it every so often until the slot's {@code pollUntil}, then reads the worker's output or parks while
+     * another caller reads it.
      *
      * @throws IOException when the worker closed its output (it died)
      */
@@ -34,6 +36,10 @@ final class ReplyWait {
         int s = slot.index;
         if (watch > 0) {
             SpinWait.until(() -> control.reply(s) == seq || hungUp, watch);
+        }
+        long poll = slot.pollUntil;
+        if (poll != 0) {
+            ReadyWatch.until(() -> control.reply(s) == seq || hungUp, () -> poll);
         }
         while (control.reply(s) != seq) {
             if (hungUp) {
@@ -48,10 +54,12 @@ final class ReplyWait {
                 while (control.reply(s) != seq) {
                     // a reply published before the flag was up came without a wake-up: look for it first
                     wakeAnswered(slot);
-                    if (replies.read(drain) < 0) {
+                    int n = replies.read(drain);
+                    if (n < 0) {
                         hungUp = true;
                         throw new IOException("the decoder process closed its output");
                     }
+                    bytesRead += n;
                 }
             } finally {
                 Thread next = leave();
@@ -60,6 +68,11 @@ final class ReplyWait {
                 }
             }
         }
+    }
+
+    /** Bytes read from the worker's output: its wake-ups (and any chatter of a native library). */
+    long bytesRead() {
+        return bytesRead;
     }
 
     private synchronized boolean lead() {

@@ -16,6 +16,11 @@ final class RequestSlot {
     long workerNanos;
     /** When the worker began the slot's last request, in this JVM's {@link System#nanoTime()}. */
     long beganNanos;
+    /**
+     * Until when (a {@link System#nanoTime()}, 0 for none) the caller looks for its reply every so often instead of
+     * blocking on the pipe: a load just began and the cores are free (see {@link WorkerPool#getReady}).
+     */
+    long pollUntil;
 
     RequestSlot(int index, SharedRegion input, SharedRegion output) {
         this.index = index;

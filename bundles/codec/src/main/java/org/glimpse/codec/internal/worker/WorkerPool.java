@@ -41,6 +41,12 @@ public final class WorkerPool implements NativeDecoding {
      */
     private static final long WATCH_NANOS = 0;
     /**
+     * How long idle workers watch for requests once a load began ({@link #getReady}): long enough for a first
+     * response over a link of 100 ms or more, short enough that a load that never decodes costs little (a look
+     * every 0.1 ms, the core free in between).
+     */
+    static final long READY_MILLIS = 250;
+    /**
      * How long a worker whose decode was cancelled may run on before it is killed: one that finishes within it
      * is used again at once (its values are dropped), instead of costing a JVM start.
      */
@@ -74,6 +80,8 @@ public final class WorkerPool implements NativeDecoding {
     /** When the last decode each caller ran here began in its worker (see {@link #beganNanos}). */
     private final ThreadLocal<long[]> began = ThreadLocal.withInitial(() -> new long[] {-1});
     private volatile boolean closed;
+    /** Until when a load's first decodes are expected ({@link #getReady}), a {@link System#nanoTime()}; 0 before. */
+    private volatile long readyUntil;
     private volatile long startFailedAt;
     private volatile String startFailure;
 
@@ -117,6 +125,41 @@ public final class WorkerPool implements NativeDecoding {
         watchdog.setRemoveOnCancelPolicy(true);
         watchdog.scheduleWithFixedDelay(() -> stopIdle(IDLE_MILLIS), IDLE_MILLIS / 2, IDLE_MILLIS / 2,
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A load began: each idle worker watches for requests for {@link #READY_MILLIS} instead of sleeping on its pipe
+     * ({@link ReadyWatch}), so that the load's first decode does not wait for a worker to be woken, and meanwhile a
+     * caller whose decode has the cores to itself looks for its reply the same way instead of blocking on the pipe
+     * (the worker then writes no wake-up for it).
+     */
+    @Override
+    public void getReady() {
+        getReady(READY_MILLIS);
+    }
+
+    /** … watching for {@code millis}. */
+    void getReady(long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        readyUntil = until;
+        for (WorkerProcess w : workers.idle()) {
+            w.getReady(until);
+        }
+    }
+
+    /** Idle workers that sleep on their pipes. */
+    int parkedWorkers() {
+        return (int) workers.idle().stream().filter(WorkerProcess::parked).count();
+    }
+
+    /** Bytes the idle workers wrote to wake callers blocked for their replies, so far. */
+    long wakesRead() {
+        return workers.idle().stream().mapToLong(WorkerProcess::bytesRead).sum();
+    }
+
+    /** Wake-up bytes written into the workers' pipes so far (the live ones'). */
+    long wakesWritten() {
+        return workers.idle().stream().mapToLong(WorkerProcess::wakesWritten).sum();
     }
 
     /**
@@ -167,6 +210,8 @@ public final class WorkerPool implements NativeDecoding {
             if (stops.contains(caller)) {
                 throw new CodecException(Kind.TIMEOUT, "the decode was cancelled before it started");
             }
+            // while a load's first decodes come and the cores are free, the caller looks for its reply itself
+            lease.slot().pollUntil = busy.size() * 2 <= cores ? readyUntil : 0;
             long t0 = System.nanoTime();
             DecodedPixels p = lease.worker().decode(lease.slot(), request, timeoutMillis, watchdog, target,
                     watchNanos(), lease.workerWatch());

@@ -31,6 +31,8 @@ import org.glimpse.codec.internal.core.PixelOutput;
 final class WorkerProcess implements AutoCloseable {
     private final Process process;
     private final OutputStream wakes;
+    /** Guarded by {@link #wakes}. */
+    private long wakesWritten;
     private final StderrTail stderr;
     private final String description;
     private final ControlBlock control;
@@ -211,12 +213,49 @@ final class WorkerProcess implements AutoCloseable {
             }
         }
         if (control.workerParked()) {
-            synchronized (wakes) {
-                wakes.write(Protocol.WAKE);
-                wakes.flush();
-            }
+            wake();
         }
         return seq;
+    }
+
+    private void wake() throws IOException {
+        synchronized (wakes) {
+            wakes.write(Protocol.WAKE);
+            wakes.flush();
+            wakesWritten++;
+        }
+    }
+
+    /**
+     * A load began: the worker watches for requests until {@code untilNanos} instead of sleeping on its pipe, so
+     * that the load's first decode finds it awake (it is woken now if it sleeps).
+     */
+    void getReady(long untilNanos) {
+        control.readyUntil(untilNanos);
+        if (control.workerParked()) {
+            try {
+                wake();
+            } catch (IOException e) {
+                // the worker is gone: the next decode finds out and replaces it
+            }
+        }
+    }
+
+    /** Whether the worker sleeps on its pipe (it must be woken through it). */
+    boolean parked() {
+        return control.workerParked();
+    }
+
+    /** Bytes read from the worker's output so far: its wake-ups of callers that blocked for their replies. */
+    long bytesRead() {
+        return replies.bytesRead();
+    }
+
+    /** Wake-up bytes written into the worker's pipe so far. */
+    long wakesWritten() {
+        synchronized (wakes) {
+            return wakesWritten;
+        }
     }
 
     /**

@@ -121,6 +121,11 @@ final class WorkerSet {
         return stop;
     }
 
+    /** The workers ready for a decode (warm-ups done) and holding none. */
+    synchronized List<WorkerProcess> idle() {
+        return ready.stream().filter(w -> w.usable() && w.inFlight() == 0).toList();
+    }
+
     /** Workers ready for a decode (warm-ups done) and holding none. */
     synchronized int idleCount() {
         return (int) ready.stream().filter(w -> w.usable() && w.inFlight() == 0).count();

@@ -83,6 +83,14 @@ public final class FrameDecoding implements AutoCloseable {
     }
 
     /** Decodes that run at the same time: the codec's pool size, else this class's threads. */
+    /** A load began: the decode service may get its decoders ready for the first decodes (see DecodeService). */
+    public void loadStarting() {
+        DecodeService s = service.get();
+        if (s != null) {
+            s.loadStarting();
+        }
+    }
+
     public int concurrency() {
         DecodeService s = service.get();
         return s != null ? s.concurrency() : threads.size();

@@ -53,6 +53,7 @@ final class Delivery {
         load.coverage.moved(before, status);
         if (whole && level == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0) {
             reachFinal(f, now);
+            f.finalTrace.handed(f.key, now, times, held);
         }
         load.sink.frameUpdated(load.key, shown);
         lend(step, shown, part, now);

@@ -131,12 +131,15 @@ final class FrameDecodes {
             PixelBuffer target, PlacePart part) {
         f.decodesInFlight++;
         f.trace.decodeAsked(load.elapsed());
+        if (whole) {
+            f.finalTrace.wholeAsked(load.elapsed());
+        }
         StepRank ranks = load.flow.rank;
         RequestType type = ranks.type(f, step);
         boolean inFront = ranks.inFront(f);
         int rank = DecodeRank.of(inFront, type, ranks.priority(f, step), whole, load.views.distance(f.index));
         DecodeJob job = new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes,
-                whole, target != null && part == null, part));
+                reduce, whole, target != null && part == null, part));
         if (!whole) {
             f.prefixJob = job;
         }

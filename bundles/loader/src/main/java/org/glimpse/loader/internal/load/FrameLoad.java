@@ -32,9 +32,17 @@ final class FrameLoad {
     final Map<String, FormBytes> forms = new HashMap<>();
     final List<LevelEvent> levels = new ArrayList<>();
     final FirstImageTrace trace = new FirstImageTrace();
+    final FinalImageTrace finalTrace = new FinalImageTrace();
     String planSyntax;
     PlannedRequest current;
     FrameExchange exchange;
+    /** The frame's next step, asked while the current one still brings its bytes, or null. */
+    RangeAhead.Request ahead;
+    /** When the current step's request went out and its response head came back (ns from the load), or -1. */
+    long stepSentNanos = -1;
+    long stepHeadNanos = -1;
+    /** The end (exclusive) of the current step's range, or -1 when it runs to the frame's end. */
+    long stepEnd = -1;
     ImageQualityStatus own;
     int ownReduce = Integer.MAX_VALUE;
     ImageQualityStatus lent;

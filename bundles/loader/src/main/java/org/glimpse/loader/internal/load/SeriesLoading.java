@@ -88,6 +88,8 @@ public final class SeriesLoading implements SeriesLoad {
 
     /** Starts: the metadata are read (unless given), then every frame's first step is queued. */
     public SeriesLoading start() {
+        // the first decode comes a link's latency from now: the decoders get ready meanwhile
+        services.decoding().loadStarting();
         if (request.metadata() != null) {
             services.timer().execute(() -> beginOrFail(request.metadata()));
         } else {
@@ -301,6 +303,10 @@ public final class SeriesLoading implements SeriesLoad {
                     late.add(f.exchange);
                     f.exchange = null;
                 }
+                if (f.ahead != null && f.ahead.exchange != null) {
+                    late.add(f.ahead.exchange);
+                }
+                f.ahead = null;
             }
         }
         late.forEach(FrameExchange::cancel);

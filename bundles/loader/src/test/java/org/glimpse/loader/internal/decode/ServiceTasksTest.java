@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeException;
 import org.glimpse.api.codec.DecodeOptions;
-import org.glimpse.api.codec.DecodeService;
 import org.glimpse.api.codec.DecodeTask;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.frame.DecodedFrame;
@@ -26,7 +24,7 @@ class ServiceTasksTest {
     private static final PixelDescriptor ONE = new PixelDescriptor(1, 1, 1, 16, 12, 0, "MONOCHROME2", 0);
 
     /** A service whose tasks end when the test says. */
-    private static final class HandService implements DecodeService {
+    private static final class HandService extends AnsweringDecodeService {
         final List<HandTask> tasks = new ArrayList<>();
 
         @Override
@@ -34,31 +32,6 @@ class ServiceTasksTest {
             HandTask t = new HandTask(frame);
             tasks.add(t);
             return t;
-        }
-
-        @Override
-        public CodestreamLevels inspect(EncodedFrame frame) throws DecodeException {
-            throw new DecodeException(DecodeException.Kind.UNSUPPORTED, frame.key(), "not inspected here");
-        }
-
-        @Override
-        public boolean canDecode(String transferSyntaxUid) {
-            return true;
-        }
-
-        @Override
-        public boolean decodesPrefixes(String transferSyntaxUid) {
-            return false;
-        }
-
-        @Override
-        public int concurrency() {
-            return 1;
-        }
-
-        @Override
-        public int waiting() {
-            return 0;
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
  * @param saveDir where to write each frame's final stored values and sidecar, or null
  * @param jsonFile where to write the metrics, or null
  * @param warmups unmeasured loads of each series before the measured one (decoders and code warm)
+ * @param warmRequests requests for the first kilobyte of each series' first frame sent through the transport before its
+ *        loads, so that its request path runs compiled as in a workstation that has sent thousands (0: none)
  * @param timeoutSeconds longest a load may take before it is cancelled and reported
  * @param cancelAfterMillis when set (&gt; 0), the measured load is cancelled this long after it was asked for, and
  *        the time until its cancel completes is reported (the series closed mid-load)
@@ -23,7 +25,7 @@ import java.util.function.UnaryOperator;
  *        workstation's (the DICOMweb server, when it runs here and shares the cores), or 0
  */
 public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Path jsonFile, int warmups,
-        long timeoutSeconds, long cancelAfterMillis, long serverPid) {
+        int warmRequests, long timeoutSeconds, long cancelAfterMillis, long serverPid) {
 
     /** DICOMweb root URL of the series. */
     public static final String URL = "glimpse.load.url";
@@ -38,6 +40,7 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
     public static final String SAVE = "glimpse.load.save";
     public static final String JSON = "glimpse.load.json";
     public static final String WARMUPS = "glimpse.load.warmups";
+    public static final String WARM_REQUESTS = "glimpse.load.warmRequests";
     public static final String TIMEOUT = "glimpse.load.timeout";
     public static final String CANCEL_AFTER = "glimpse.load.cancelAfter";
     public static final String SERVER_PID = "glimpse.load.serverPid";
@@ -46,9 +49,10 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
 
     public HeadlessOptions {
         jobs = List.copyOf(jobs);
-        if (warmups < 0 || timeoutSeconds < 1 || cancelAfterMillis < 0) {
-            throw new IllegalArgumentException("warm-up loads and the cancel delay must be ≥ 0 and the timeout ≥ 1 s, "
-                    + "were " + warmups + ", " + cancelAfterMillis + " ms and " + timeoutSeconds + " s");
+        if (warmups < 0 || warmRequests < 0 || timeoutSeconds < 1 || cancelAfterMillis < 0) {
+            throw new IllegalArgumentException("warm-up loads, warm-up requests and the cancel delay must be ≥ 0 and "
+                    + "the timeout ≥ 1 s, were " + warmups + ", " + warmRequests + ", " + cancelAfterMillis + " ms and "
+                    + timeoutSeconds + " s");
         }
         if (serverPid < 0) {
             throw new IllegalArgumentException(SERVER_PID + " must be a process id ≥ 0, was " + serverPid);
@@ -78,6 +82,7 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
         }
         return new HeadlessOptions(jobs, path(properties.apply(PNG)), path(properties.apply(SAVE)),
                 path(properties.apply(JSON)), (int) number(properties, WARMUPS, 0),
+                (int) number(properties, WARM_REQUESTS, 0),
                 number(properties, TIMEOUT, DEFAULT_TIMEOUT_SECONDS), number(properties, CANCEL_AFTER, 0),
                 number(properties, SERVER_PID, 0));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -54,6 +55,14 @@ final class LoadRunner {
             return RunResult.refused(job, e.getMessage());
         }
         request = request.withMetadata(metadata);
+        if (options.warmRequests() > 0) {
+            List<String> failed = TransportWarmup.run(transport, job.series(), metadata, options.warmRequests(),
+                    options.timeoutSeconds());
+            if (!failed.isEmpty()) {
+                out.println(job.label() + ": " + failed.size() + " of " + options.warmRequests()
+                        + " warm-up requests failed, first: " + failed.get(0));
+            }
+        }
         for (int i = 0; i < options.warmups(); i++) {
             load(request, job, options, new ProgressBar(nowhere(), false, job.label()), null, null, false);
         }
@@ -93,9 +102,11 @@ final class LoadRunner {
             FrameFiles saver, boolean measured) throws InterruptedException {
         HeapWatch heap = new HeapWatch();
         CpuWatch cpu = new CpuWatch(options.serverPid());
-        long t0 = System.nanoTime();
-        SeriesRun run = new SeriesRun(job, t0, bar, hostThread, png, saver);
-        SeriesLoad load = loader.get().load(request, new SinkAdapter(run));
+        SeriesRun run = new SeriesRun(job, bar, hostThread, png, saver);
+        SinkAdapter sink = new SinkAdapter(run);
+        ProgressiveLoader l = loader.get();
+        long t0 = run.loadAsked();
+        SeriesLoad load = l.load(request, sink);
         CancelProbe cancel = measured && options.cancelAfterMillis() > 0
                 ? CancelProbe.after(load, t0, options.cancelAfterMillis()) : null;
         try (heap) {

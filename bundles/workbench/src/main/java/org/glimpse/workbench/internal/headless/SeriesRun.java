@@ -27,13 +27,14 @@ import org.glimpse.workbench.internal.render.FrameRenderer;
 /**
  * The host's side of one series load: it times every image handed over, draws the frame in view (a stack's
  * first frame, a volume's middle slice) at each quality step and writes it as PNG, keeps the progress bar,
- * and with {@code --save} writes each frame's final stored values. Drawing and writing run on the host's own
- * thread so that the loader's threads return at once.
+ * and with {@code --save} writes each frame's final stored values. Drawing, writing and the terminal are the
+ * work of the host's own thread, so that the loader's threads return at once.
  */
 final class SeriesRun {
 
     private final LoadJob job;
-    private final long t0;
+    /** When the series was asked to load (set by {@link #loadAsked}, just before the loader is called). */
+    private volatile long t0;
     private final ProgressBar bar;
     private final Executor hostThread;
     private final FrameRenderer renderer = new FrameRenderer();
@@ -49,13 +50,21 @@ final class SeriesRun {
     private volatile SeriesDescriptor descriptor;
     private volatile Set<FrameKey> inView = Set.of();
 
-    SeriesRun(LoadJob job, long t0, ProgressBar bar, Executor hostThread, Path pngDir, FrameFiles saver) {
+    SeriesRun(LoadJob job, ProgressBar bar, Executor hostThread, Path pngDir, FrameFiles saver) {
         this.job = job;
-        this.t0 = t0;
         this.bar = bar;
         this.hostThread = hostThread;
         this.pngDir = pngDir;
         this.saver = saver;
+    }
+
+    /**
+     * The clock starts: called right before the loader is asked to load, after this host's own bookkeeping is
+     * built, so that the times it records are the loader's and not the host's.
+     */
+    long loadAsked() {
+        t0 = System.nanoTime();
+        return t0;
     }
 
     LoadJob job() {
@@ -75,11 +84,15 @@ final class SeriesRun {
         if (!keys.isEmpty()) {
             inView = Set.of(keys.get(job.kind() == SeriesKind.VOLUME ? keys.size() / 2 : 0));
         }
-        InstanceDescriptor first = series.instances().isEmpty() ? null : series.instances().get(0);
-        bar.println(job.label() + ": " + keys.size() + " frame(s)" + (first == null ? "" : ", "
-                + first.pixel().columns() + "×" + first.pixel().rows() + " " + first.pixel().photometricInterpretation()
-                + " " + first.pixel().bitsStored() + "-bit, metadata syntax " + first.transferSyntaxUid()));
-        bar.update(0, keys.size());
+        // the loader calls this under its lock before its first request: the terminal is written on the host's thread
+        hostThread.execute(() -> {
+            InstanceDescriptor first = series.instances().isEmpty() ? null : series.instances().get(0);
+            bar.println(job.label() + ": " + keys.size() + " frame(s)" + (first == null ? "" : ", "
+                    + first.pixel().columns() + "×" + first.pixel().rows() + " "
+                    + first.pixel().photometricInterpretation() + " " + first.pixel().bitsStored()
+                    + "-bit, metadata syntax " + first.transferSyntaxUid()));
+            bar.update(0, keys.size());
+        });
     }
 
     /** A better image; {@code receivedSyntax} is the transfer syntax its bytes arrived in. */
@@ -114,11 +127,11 @@ final class SeriesRun {
                 times.failure = reason;
             }
         }
-        bar.println("  failed " + frame + ": " + reason);
+        hostThread.execute(() -> bar.println("  failed " + frame + ": " + reason));
     }
 
     void progress(int framesFinal, int framesTotal) {
-        bar.update(framesFinal, framesTotal);
+        hostThread.execute(() -> bar.update(framesFinal, framesTotal));
     }
 
     /** The load ended; {@code failure} is null when it finished. Saving and drawing finish first. */

@@ -20,7 +20,7 @@ class HeadlessOptionsTest {
         HeadlessOptions o = HeadlessOptions.from(Map.of(HeadlessOptions.URL, "http://127.0.0.1:8080/dicomweb",
                 HeadlessOptions.SERIES, "1.2/1.2.3/stack  4.5/4.5.6/volume", HeadlessOptions.CONFIG, "interleaved",
                 HeadlessOptions.SAVE, "/tmp/s", HeadlessOptions.WARMUPS, "2", HeadlessOptions.TIMEOUT, "30",
-                HeadlessOptions.CONFIG + ".0", "single")::get);
+                HeadlessOptions.CONFIG + ".0", "single", HeadlessOptions.WARM_REQUESTS, "400")::get);
         assertEquals("single", o.jobs().get(0).configuration(), "a series' own configuration");
         assertEquals(2, o.jobs().size());
         assertEquals(SeriesKind.STACK, o.jobs().get(0).kind());
@@ -30,6 +30,7 @@ class HeadlessOptionsTest {
         assertEquals("/tmp/s", o.saveDir().toString());
         assertNull(o.jsonFile());
         assertEquals(2, o.warmups());
+        assertEquals(400, o.warmRequests());
         assertEquals(30, o.timeoutSeconds());
     }
 
