@@ -12,7 +12,7 @@ import java.util.Map;
  * <pre>
  * --load URL --study UID --series UID [--volume] [--study UID --series UID [--volume]]…
  *     [--config NAME|FILE] [--json FILE] [--save DIR] [--png DIR] [--warmups N] [--warm-requests N]
- *     [--timeout SECONDS] [--cancel-after MILLISECONDS]
+ *     [--timeout SECONDS] [--cancel-after MILLISECONDS] [--server-pid PID]
  * </pre>
  *
  * Each {@code --series} is a series of the last {@code --study}; {@code --volume} loads the series given just
@@ -30,7 +30,7 @@ final class LoadArguments {
     private static final Map<String, String> VALUED = Map.of("--json",
             "glimpse.load.json", "--save", "glimpse.load.save", "--png", "glimpse.load.png", "--warmups",
             "glimpse.load.warmups", "--warm-requests", "glimpse.load.warmRequests", "--timeout", TIMEOUT,
-            "--cancel-after", "glimpse.load.cancelAfter");
+            "--cancel-after", "glimpse.load.cancelAfter", "--server-pid", "glimpse.load.serverPid");
 
     private LoadArguments() {
     }

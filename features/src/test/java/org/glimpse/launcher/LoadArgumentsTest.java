@@ -13,7 +13,7 @@ class LoadArgumentsTest {
         Map<String, String> p = LoadArguments.parse(new String[] {"--load", "http://h/dicomweb", "--config",
             "interleaved", "--study", "1.1", "--series", "1.1.1", "--study", "2.2", "--series", "2.2.1", "--volume",
             "--series", "2.2.2", "--json", "m.json", "--save", "out", "--png", "png", "--warmups", "1", "--timeout",
-            "60", "--cancel-after", "300", "--warm-requests", "400"});
+            "60", "--cancel-after", "300", "--warm-requests", "400", "--server-pid", "4321"});
         assertEquals("http://h/dicomweb", p.get("glimpse.load.url"));
         assertEquals("1.1/1.1.1/stack 2.2/2.2.1/volume 2.2/2.2.2/stack", p.get("glimpse.load.series"));
         assertEquals("interleaved", p.get("glimpse.load.config"));
@@ -24,6 +24,7 @@ class LoadArgumentsTest {
         assertEquals("400", p.get("glimpse.load.warmRequests"));
         assertEquals("60", p.get("glimpse.load.timeout"));
         assertEquals("300", p.get("glimpse.load.cancelAfter"));
+        assertEquals("4321", p.get("glimpse.load.serverPid"));
     }
 
     @Test

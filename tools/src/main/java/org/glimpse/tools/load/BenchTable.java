@@ -30,8 +30,9 @@ final class BenchTable {
         out.println("targets: first ≤ 1.25 × link limit (×lim); final ≤ 1.02 × one full request of the same run (×full)");
         out.println("link limit: the profile's latency + the bytes decoded ÷ its bandwidth + that image's decode as the "
                 + "decode service timed it (a worker's decode and the hand-offs to and from it, so at least the bare "
-                + "library's); the chain under a row is the loader's account of its first image, ms from the load "
-                + "request");
+                + "library's); the chain under a row is the loader's account of its first image, "
+                + "the 'final:' line that of its final image (each request's range, sent, response head and end; "
+                + "the final decode; the intermediate decodes of prefixes), ms from the load request");
         out.println();
         out.println("CT volume");
         out.printf(Locale.ROOT, "%-26s %-6s %9s %11s %9s %8s %8s %10s %10s%n", "row", "net", "1st slice",
@@ -43,6 +44,7 @@ final class BenchTable {
         }
         out.println("targets: every slice shown ≤ 0.05 × the sequential load's complete (×seq); unthrottled "
                 + "complete ≈ Σ decode ÷ 2 cores (decode/2: decoder time only; queued/2: Σ decode-queue wait ÷ 2)");
+        CpuTable.print(results, out);
         heap(results, out);
         cancel(results, out);
     }
@@ -81,6 +83,9 @@ final class BenchTable {
         }
         if (r.firstImageChain() != null) {
             out.printf(Locale.ROOT, "%-22s %s%n", "", chainOnly(r.firstImageChain()));
+        }
+        if (r.finalImageChain() != null) {
+            out.printf(Locale.ROOT, "%-22s final: %s%n", "", chainOnly(r.finalImageChain()));
         }
     }
 

@@ -46,6 +46,10 @@ public final class LoadBench {
     static final String FIRST_IMAGE_CHAIN = "first image of ";
     /** Requests each row's workstation sends through its transport before its loads (see the class comment). */
     static final int WARM_REQUESTS = 400;
+    /** The loader's DEBUG account of each frame's final image: its requests, last byte, decodes meanwhile. */
+    static final String FINAL_IMAGE_LOGGER = "org.slf4j.simpleLogger.log.org.glimpse.loader.internal.load."
+            + "FinalImageTrace";
+    static final String FINAL_IMAGE_CHAIN = "final image of ";
     /** When the cancel row closes the volume, from its load request. */
     static final long CANCEL_AFTER_MILLIS = 300;
 
@@ -120,7 +124,8 @@ public final class LoadBench {
             System.out.printf("bench load: servers warmed with %d requests each; each workstation sends %d through "
                     + "its transport before its loads%n", ServerWarmup.ROUNDS * 4, warmRequests);
             WorkstationProcess ws = workstation.withJvmOption("-Djava.awt.headless=true")
-                    .withJvmOption("-D" + FIRST_IMAGE_LOGGER + "=debug");
+                    .withJvmOption("-D" + FIRST_IMAGE_LOGGER + "=debug")
+                    .withJvmOption("-D" + FINAL_IMAGE_LOGGER + "=debug");
             for (BenchRow row : rows) {
                 System.out.printf("bench load: %s, %s, %s …%n", row.name(), row.role(), row.profile());
                 results.add(run(ws, servers.get(row.profile()), catalog, row, work, warmRequests));
@@ -150,6 +155,8 @@ public final class LoadBench {
         }
         args.addAll(List.of("--config", config, "--warmups", "1", "--warm-requests", Integer.toString(warmRequests),
                 "--timeout", "600", "--json", metrics.toString()));
+        // the reference servers run in this JVM, on the same cores: the workstation reports their CPU time too
+        args.addAll(List.of("--server-pid", Long.toString(ProcessHandle.current().pid())));
         if (row.cancels()) {
             args.addAll(List.of("--cancel-after", Long.toString(row.cancelAfterMillis())));
         }
@@ -163,9 +170,14 @@ public final class LoadBench {
             lines.subList(Math.max(0, lines.size() - 4), lines.size()).forEach(l -> System.out.println("    " + l));
         }
         // the warm-up loads log theirs first: the measured load's is the last
-        String chain = Files.readAllLines(log).stream().filter(l -> l.contains(FIRST_IMAGE_CHAIN))
-                .reduce((a, b) -> b).map(l -> l.substring(l.indexOf(FIRST_IMAGE_CHAIN))).orElse(null);
-        return new RowResult(row, node, status, loader, chain);
+        return new RowResult(row, node, status, loader, lastChain(log, FIRST_IMAGE_CHAIN),
+                lastChain(log, FINAL_IMAGE_CHAIN));
+    }
+
+    /** The measured load's account that starts with {@code marker}: the warm-up loads log theirs first. */
+    private static String lastChain(Path log, String marker) throws IOException {
+        return Files.readAllLines(log).stream().filter(l -> l.contains(marker)).reduce((a, b) -> b)
+                .map(l -> l.substring(l.indexOf(marker))).orElse(null);
     }
 
     /**
@@ -191,7 +203,8 @@ public final class LoadBench {
                     .put("everyFrameShownMs", r.everyFrameShownMs()).put("bytesReceived", r.bytesReceived())
                     .put("decodeMs", r.decodeMs()).put("queueMs", r.queueMs()).put("peakHeapBytes", r.peakHeapBytes())
                     .put("cancelMs", r.cancelMs()).put("heapAfterCancelBytes", r.heapAfterCancelBytes())
-                    .put("pixelBytes", r.pixelBytes()).put("anchorFirstMs", r.row().anchorFirstMs())
+                    .put("pixelBytes", r.pixelBytes()).set("cpu", r.series() == null ? null : r.series().get("cpu"));
+            o.put("anchorFirstMs", r.row().anchorFirstMs())
                     .put("anchorFinal", r.row().anchorFinalMs());
         }
         Files.writeString(file, JSON.writeValueAsString(root));

@@ -12,8 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param loader the loader service's class, as the host printed it
  * @param firstImageChain the loader's account of the measured load's first image (request, response, first bytes,
  *        decode asked, waited, decoded, handed; ms from the load request), or null
+ * @param finalImageChain the loader's account of the measured load's last final image (its requests, last byte,
+ *        final decode asked, waited, decoded, handed, and the intermediate decodes of its prefixes), or null
  */
-record RowResult(BenchRow row, JsonNode series, int status, String loader, String firstImageChain) {
+record RowResult(BenchRow row, JsonNode series, int status, String loader, String firstImageChain,
+        String finalImageChain) {
 
     double firstMs() {
         return number("firstImageMs");
@@ -59,6 +62,12 @@ record RowResult(BenchRow row, JsonNode series, int status, String loader, Strin
             n += f.path("finalMs").isNumber() ? 1 : 0;
         }
         return n;
+    }
+
+    /** CPU milliseconds of the measured load: {@code wallMs}, {@code serverMs}, {@code workersMs}, ...; or null. */
+    JsonNode cpu() {
+        JsonNode c = series == null ? null : series.get("cpu");
+        return c == null || c.isNull() ? null : c;
     }
 
     long pixelBytes() {

@@ -14,6 +14,7 @@ import org.glimpse.api.retrieve.RetrieveConfigurationService;
 import org.glimpse.api.transport.FrameTransport;
 import org.glimpse.loader.internal.decode.DecoderRegistry;
 import org.glimpse.loader.internal.decode.FrameDecoding;
+import org.glimpse.loader.internal.load.LinkRates;
 import org.glimpse.loader.internal.load.LoaderServices;
 import org.glimpse.loader.internal.load.SeriesLoading;
 import org.glimpse.loader.internal.store.HeapRegions;
@@ -42,6 +43,8 @@ public final class ProgressiveLoaderComponent implements ProgressiveLoader {
     private final FrameDecoding decoding;
     private final ScheduledExecutorService timer;
     private final long heapRegionBytes = HeapRegions.size();
+    /** How fast each server's bytes came, over this loader's loads (a load's first ranges are too small to tell). */
+    private final LinkRates rates = new LinkRates();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -85,7 +88,7 @@ public final class ProgressiveLoaderComponent implements ProgressiveLoader {
     @Override
     public SeriesLoad load(LoadRequest request, SeriesSink sink) {
         LoaderServices services = new LoaderServices(transport, retrieve, decoding, timer,
-                () -> settings == null ? DEFAULT_SETTINGS : settings, heapRegionBytes);
+                () -> settings == null ? DEFAULT_SETTINGS : settings, heapRegionBytes, rates);
         return new SeriesLoading(services, request, sink).start();
     }
 }

@@ -32,6 +32,21 @@ final class ArrivalRate {
 
     /** Nanoseconds until {@code bytes} more have landed through a new request, or -1 when not known yet. */
     double nanosFor(long bytes) {
-        return bytesPerNano <= 0 ? -1 : firstByteNanos + bytes / bytesPerNano;
+        return nanosFor(bytes, -1);
+    }
+
+    /** Nanoseconds until {@code bytes} more have landed from a response already coming, as in {@link #nanosFor}. */
+    double nanosAtRate(long bytes, double linkBytesPerNano) {
+        double rate = Math.max(bytesPerNano, linkBytesPerNano);
+        return rate <= 0 ? -1 : bytes / rate;
+    }
+
+    /**
+     * As {@link #nanosFor(long)}, at the faster of this load's rate and {@code linkBytesPerNano} (the link's, from
+     * earlier loads; ≤ 0 when unknown): a load's own requests may all be small ranges, slower than the link.
+     */
+    double nanosFor(long bytes, double linkBytesPerNano) {
+        double rate = Math.max(bytesPerNano, linkBytesPerNano);
+        return rate <= 0 ? -1 : Math.max(0, firstByteNanos) + bytes / rate;
     }
 }

@@ -21,13 +21,16 @@ final class DecodeDone implements DecodeCallback {
     private final boolean whole;
     private final boolean inSlot;
     private final PlacePart part;
+    private final int reduce;
+    private final long asked;
 
     /**
      * @param inSlot whether the decode writes into the frame's place in the slab
      * @param part the part of another frame's place it writes into, or null
+     * @param reduce the levels the decode discards
      */
     DecodeDone(SeriesLoading load, FrameLoad frame, PlannedRequest step, String form, EncodedFrame bytes,
-            boolean whole, boolean inSlot, PlacePart part) {
+            int reduce, boolean whole, boolean inSlot, PlacePart part) {
         this.load = load;
         this.frame = frame;
         this.step = step;
@@ -37,6 +40,8 @@ final class DecodeDone implements DecodeCallback {
         this.whole = whole;
         this.inSlot = inSlot;
         this.part = part;
+        this.reduce = reduce;
+        this.asked = load.elapsed();
     }
 
     @Override
@@ -52,16 +57,23 @@ final class DecodeDone implements DecodeCallback {
                 load.flow.window.decoded(held, decodeMillis);
             }
             boolean shown = false;
+            DecodeTimes times = new DecodeTimes(queueMillis, decodeMillis);
             if (!load.cancelRequested && frame.failure == null) {
-                shown = load.delivery.deliver(frame, step, image.receivedAs(syntax), new DecodeTimes(queueMillis,
-                        decodeMillis), held, whole, part);
+                shown = load.delivery.deliver(frame, step, image.receivedAs(syntax), times, held, whole, part);
                 morePrefix();
+            }
+            if (!whole) {
+                frame.finalTrace.prefixReturned(reduce, asked, times, load.elapsed(), shown);
             }
             if (!shown && part != null) {
                 part.release();
             }
             // an image that was not shown leaves the frame's place free for a better decode
             frame.slotTaken &= !inSlot || shown;
+            if (whole && !shown) {
+                // a final not shown keeps the frame's reduced image: a place waiting for its part waits no longer
+                load.placeWait.recheck();
+            }
             load.delivery.settle(frame);
             load.flow.fillWindow();
         }
@@ -75,12 +87,17 @@ final class DecodeDone implements DecodeCallback {
         synchronized (load.lock) {
             returned();
             failedLocked(failure);
+            if (whole) {
+                // a final that failed keeps its reduced image: a place waiting for its part waits no longer
+                load.placeWait.recheck();
+            }
             load.flow.fillWindow();
         }
     }
 
     /** Taken back before it ran: the part of a place it would have written into goes back. Under the load's lock. */
     void withdrawn() {
+        frame.finalTrace.prefixReturned(reduce, asked, null, load.elapsed(), false);
         if (part != null) {
             part.release();
         }

@@ -52,6 +52,7 @@ final class Delivery {
         load.coverage.moved(before, status);
         if (whole && level == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0) {
             reachFinal(f, now);
+            f.finalTrace.handed(f.key, now, times, held);
         }
         load.sink.frameUpdated(load.key, shown);
         // logged once the host has the image: writing the line took the host's first image 1 to 2.5 ms later
@@ -107,6 +108,8 @@ final class Delivery {
         f.releaseBytes();
         load.flow.window.release(f);
         load.sink.frameFailed(load.key, f.key, failure);
+        // it keeps its image: a place waiting for that image's part waits no longer
+        load.placeWait.recheck();
         changed();
         settle(f);
     }

@@ -56,6 +56,8 @@ final class FetchWindow {
     /** Ranked once when held (a volume holds thousands: re-ranking each at every pick was quadratic). */
     private final PriorityQueue<Held> held = new PriorityQueue<>(ORDER);
     private final Map<FrameLoad, Held> holding = new IdentityHashMap<>();
+    /** The frame {@link #next()} returned last, until it asks to be admitted. */
+    private FrameLoad polled;
     private long sequence;
     private long charged;
     private long decodedBytes;
@@ -84,7 +86,10 @@ final class FetchWindow {
      * when the request must wait ({@link #hold}).
      */
     boolean admit(FrameLoad f, long bytes) {
-        if (charged >= limit()) {
+        // the frame just taken from the waiting ones is their first (its rank may have moved since it was held)
+        boolean taken = f == polled;
+        polled = null;
+        if (charged >= limit() || !taken && waitingBefore(f)) {
             return false;
         }
         release(f);
@@ -92,6 +97,21 @@ final class FetchWindow {
         charges.put(f, n);
         charged += n;
         return true;
+    }
+
+    /**
+     * Whether a frame that waits here goes before {@code f}'s step in the transport's order: then room freed by a
+     * decode is its, not that of a step asked meanwhile (a frame whose first range had just ended asked its rest
+     * in the room a decode freed, ahead of the whole frames of earlier stages waiting here: Cornerstone3D's
+     * interleaved CT fetched the rests of its far slices before the whole slices next to them).
+     */
+    private boolean waitingBefore(FrameLoad f) {
+        Held first = held.peek();
+        if (first == null || holding.containsKey(f)) {
+            return false;
+        }
+        Rank mine = rank.apply(f);
+        return ORDER.compare(first, new Held(f, mine, Long.MAX_VALUE)) < 0;
     }
 
     /** The frame's admitted bytes are now known to be {@code bytes} (its response said its length). */
@@ -142,7 +162,8 @@ final class FetchWindow {
         }
         Held h = held.poll();
         holding.remove(h.frame());
-        return h.frame();
+        polled = h.frame();
+        return polled;
     }
 
     /** Ranks the held frames again (the view moved, or grew), keeping their order among equals. */

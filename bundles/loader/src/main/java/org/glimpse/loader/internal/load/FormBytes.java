@@ -6,7 +6,9 @@ import org.glimpse.loader.internal.store.ByteArrays;
 /**
  * The bytes held for one stored form of a frame (one frames path and query), in order from byte 0. Bytes are
  * only ever appended, so a decode reading {@code [0, length)} of the current array is never disturbed by bytes
- * arriving later (a grown array is a new one).
+ * arriving later (a grown array is a new one). The bytes of a range asked ahead ({@link RangeAhead}) that come
+ * before the range in front of them has ended wait beyond {@code length}, in the same array, and join the bytes
+ * held once that range reaches them.
  */
 final class FormBytes {
 
@@ -15,6 +17,9 @@ final class FormBytes {
     private int length;
     private int expected = 4_096;
     private long frameLength = -1;
+    /** Bytes come ahead of those held: {@code [aheadFrom, aheadTo)}, or -1 when none. */
+    private int aheadFrom = -1;
+    private int aheadTo = -1;
     private String transferSyntaxUid;
     private boolean wholeDecodeAsked;
     private int inspectedAt = -1;
@@ -45,6 +50,56 @@ final class FormBytes {
         if (offset > length) {
             throw new IllegalStateException("bytes from " + offset + " arrived while only " + length + " are held");
         }
+        appendHeld(offset, chunk, n);
+        if (aheadFrom >= 0 && length >= aheadFrom) {
+            // the range in front reached the bytes that came ahead: they are held now
+            length = Math.max(length, aheadTo);
+            dropAhead();
+        }
+    }
+
+    /**
+     * Keeps bytes of a range asked ahead, starting at {@code first}, that come before the bytes in front of them
+     * are all held: they wait beyond the bytes held. Bytes that join the held ones are appended.
+     *
+     * @param first the ahead range's first byte
+     */
+    void appendAhead(long first, long offset, ByteBuffer chunk) {
+        if (offset <= length) {
+            append(offset, chunk);
+            return;
+        }
+        int n = chunk.remaining();
+        if (aheadFrom < 0) {
+            aheadFrom = (int) first;
+            aheadTo = aheadFrom;
+        }
+        if (offset != aheadTo) {
+            throw new IllegalStateException("bytes from " + offset + " came ahead while " + aheadFrom + " to "
+                    + aheadTo + " were");
+        }
+        ensure(aheadTo + n);
+        chunk.get(data, aheadTo, n);
+        aheadTo += n;
+    }
+
+    /** Forgets the bytes that came ahead and are not held yet (their request failed or ended short). */
+    void dropAhead() {
+        aheadFrom = -1;
+        aheadTo = -1;
+    }
+
+    /** Room for bytes up to {@code end}: the array grows to what is expected, or doubles. */
+    private void ensure(long end) {
+        if (data == null) {
+            data = arrays.take((int) Math.max(expected, end));
+        } else if (end > data.length) {
+            grow((int) Math.min(expected >= end ? expected : Math.max((long) data.length * 2, end),
+                    Integer.MAX_VALUE - 8));
+        }
+    }
+
+    private void appendHeld(long offset, ByteBuffer chunk, int n) {
         int skip = (int) (length - offset);
         if (skip >= n) {
             return;
@@ -55,9 +110,8 @@ final class FormBytes {
             int first = Math.max(Math.min(expected, firstArray), add);
             // a first look's array only ever holds its first range: no room for growth or reuse
             data = first <= firstArray && firstArray == FIRST_LOOK ? arrays.takeExactly(first) : arrays.take(first);
-        } else if (length + add > data.length) {
-            long doubled = Math.max((long) data.length * 2, length + add);
-            grow((int) Math.min(expected >= length + add ? expected : doubled, Integer.MAX_VALUE - 8));
+        } else {
+            ensure(length + add);
         }
         chunk.get(data, length, add);
         length += add;
@@ -86,6 +140,9 @@ final class FormBytes {
     private void grow(int n) {
         byte[] bigger = arrays.take(n);
         System.arraycopy(data, 0, bigger, 0, length);
+        if (aheadFrom >= 0) {
+            System.arraycopy(data, aheadFrom, bigger, aheadFrom, aheadTo - aheadFrom);
+        }
         data = bigger;
     }
 
@@ -96,6 +153,7 @@ final class FormBytes {
         }
         data = null;
         length = 0;
+        dropAhead();
     }
 
     /** The bytes held (valid in {@code [0, length())}); an empty array before any arrived. */

@@ -72,9 +72,16 @@ final class FrameDecodes {
         if (!rendition) {
             withdrawPrefix(f);
         }
+        if (rendition) {
+            submit(f, step, form, whole.as(Rendition.REDUCED), 0, true, null, null);
+            return;
+        }
         // the frame itself, whole, decodes to full size: into its place in the slab, unless that is taken
-        submit(f, step, form, rendition ? whole.as(Rendition.REDUCED) : whole, 0, true,
-                rendition ? null : f.claimSlot(load.slabs), null);
+        PixelBuffer slot = f.claimSlot(load.slabs);
+        if (slot != null || !load.placeWait.waitForPlace(f, () -> submit(f, step, form, whole, 0, true,
+                f.claimSlot(load.slabs), null))) {
+            submit(f, step, form, whole, 0, true, slot, null);
+        }
     }
 
     /** A prefix decode still waiting for a decoder could only show a worse image than the whole's: it never runs. */
@@ -124,12 +131,15 @@ final class FrameDecodes {
             PixelBuffer target, PlacePart part) {
         f.decodesInFlight++;
         f.trace.decodeAsked(load.elapsed());
+        if (whole) {
+            f.finalTrace.wholeAsked(load.elapsed());
+        }
         StepRank ranks = load.flow.rank;
         RequestType type = ranks.type(f, step);
         boolean inFront = ranks.inFront(f);
         int rank = DecodeRank.of(inFront, type, ranks.priority(f, step), whole, load.views.distance(f.index));
         DecodeJob job = new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes,
-                whole, target != null && part == null, part));
+                reduce, whole, target != null && part == null, part));
         if (!whole) {
             f.prefixJob = job;
         }

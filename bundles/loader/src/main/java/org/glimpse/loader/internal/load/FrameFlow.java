@@ -8,6 +8,7 @@ import org.glimpse.api.frame.PublishedLevels;
 import org.glimpse.api.retrieve.PlannedRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveOptions;
+import org.glimpse.api.transport.ByteRange;
 import org.glimpse.api.transport.FrameExchange;
 import org.glimpse.api.transport.FrameRequest;
 
@@ -25,14 +26,19 @@ final class FrameFlow {
     final StepRank rank;
     /** Fill-ins (a frame's whole bytes or its rest) asked only while the bytes not yet decoded allow. */
     final FetchWindow window;
+    /** The next range of the frame in view, asked as its current range is about to end. */
+    final RangeAhead ahead;
     /** The transfer syntaxes the series' site prefers, once looked up. */
     private List<String> preferred;
+    /** Whether {@link #fillWindow()} is running (a step it asks that is held again does not start it anew). */
+    private boolean filling;
 
     FrameFlow(SeriesLoading load) {
         this.load = load;
         this.rank = new StepRank(load);
         // held fill-ins go in the transport's order: type, stage priority, distance from the view
         this.window = new FetchWindow(() -> load.services.decoding().concurrency(), rank::held);
+        this.ahead = new RangeAhead(load);
     }
 
     void retry(FrameLoad f) {
@@ -57,10 +63,16 @@ final class FrameFlow {
     /** Asks the fill-ins the window held while it has room (decodes released bytes, a frame went final). */
     void fillWindow() {
         FrameLoad f;
-        while (!load.cancelRequested && !load.paused && (f = window.next()) != null) {
-            if (f.current != null && !f.finalReached && f.failure == null && f.exchange == null) {
-                again(f);
+        boolean outer = filling;
+        filling = true;
+        try {
+            while (!load.cancelRequested && !load.paused && (f = window.next()) != null) {
+                if (f.current != null && !f.finalReached && f.failure == null && f.exchange == null) {
+                    again(f);
+                }
             }
+        } finally {
+            filling = outer;
         }
     }
 
@@ -99,7 +111,7 @@ final class FrameFlow {
                 }
                 break;
             }
-            if (issue(f, step)) {
+            if (ahead.adopt(f, step) || issue(f, step)) {
                 return;
             }
         }
@@ -121,11 +133,17 @@ final class FrameFlow {
         }
         if (fillIn(f, o) && !window.admit(f, toHold(f, b, levels))) {
             window.hold(f);
+            if (!filling) {
+                // held behind a waiting frame while there is room: that one goes now
+                fillWindow();
+            }
             return true;
         }
         if (o.decodeLevelFromDisplay() && r.targetReduce() > 0) {
             f.displayLimited = true;
         }
+        // a step asked ahead that is not this one will not be taken in
+        RangeAhead.drop(f);
         long expected = r.range() != null && r.range().last() >= 0 ? r.range().last() + 1
                 : levels != null ? levels.length() : 65_536;
         if (b == null) {
@@ -140,12 +158,22 @@ final class FrameFlow {
             b.reserve(expected);
         }
         f.stepContentNanos = -1;
-        FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
-                r.range(), accept(f, o), rank.type(f, step), rank.priority(f, step), step.stageId(), r.range() != null);
-        f.trace.requested(load.elapsed());
-        f.exchange = load.services.transport().fetch(request, new StepListener(load, f, step, form, b));
+        f.stepSentNanos = load.elapsed();
+        f.stepHeadNanos = -1;
+        f.stepEnd = r.range() != null && r.range().last() >= 0 ? r.range().last() + 1 : -1;
+        f.trace.requested(f.stepSentNanos);
+        f.exchange = fetch(f, step, r.range(), new StepListener(load, f, step, form, b));
         f.trace.sent(load.elapsed());
         return true;
+    }
+
+    /** Hands a step's request for {@code range} (null: the whole frame) to the transport. */
+    FrameExchange fetch(FrameLoad f, PlannedRequest step, ByteRange range, StepListener listener) {
+        RetrieveOptions o = step.options();
+        FrameRequest request = new FrameRequest(load.location(), f.key, f.index, o.framesPath(), o.urlArguments(),
+                range, accept(f, o), rank.type(f, step), rank.priority(f, step), step.stageId(), range != null);
+        listener.traced(f.finalTrace.requested(load.elapsed(), range == null ? "whole" : range.header()));
+        return load.services.transport().fetch(request, listener);
     }
 
     /**
@@ -168,13 +196,13 @@ final class FrameFlow {
                 : levels != null ? levels.length() : f.instance.pixel().frameBytes();
     }
 
-    private PublishedLevels levels(FrameLoad f, RetrieveOptions o, FormBytes b) {
+    PublishedLevels levels(FrameLoad f, RetrieveOptions o, FormBytes b) {
         String ts = b != null && b.transferSyntaxUid() != null ? b.transferSyntaxUid()
                 : o.framesPath() == null ? f.planSyntax : null;
         return ts == null ? null : f.instance.levelsOf(f.key.frameNumber(), FormKeys.framesPath(o), ts);
     }
 
-    private int displayReduce(FrameLoad f, PublishedLevels levels) {
+    int displayReduce(FrameLoad f, PublishedLevels levels) {
         if (f.fullQualityWanted) {
             return 0;
         }
@@ -239,12 +267,16 @@ final class FrameFlow {
         }
     }
 
-    /** Cancels a frame's running request (it is final or failed); a cancelled exchange reports nothing more. */
+    /**
+     * Cancels a frame's running request and the one asked ahead (it is final or failed); a cancelled exchange
+     * reports nothing more.
+     */
     static void dropExchange(FrameLoad f) {
         FrameExchange ex = f.exchange;
         f.exchange = null;
         if (ex != null) {
             ex.cancel();
         }
+        RangeAhead.drop(f);
     }
 }

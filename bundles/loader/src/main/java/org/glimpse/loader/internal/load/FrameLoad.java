@@ -32,9 +32,17 @@ final class FrameLoad {
     final Map<String, FormBytes> forms = new HashMap<>();
     final List<LevelEvent> levels = new ArrayList<>();
     final FirstImageTrace trace = new FirstImageTrace();
+    final FinalImageTrace finalTrace = new FinalImageTrace();
     String planSyntax;
     PlannedRequest current;
     FrameExchange exchange;
+    /** The frame's next step, asked while the current one still brings its bytes, or null. */
+    RangeAhead.Request ahead;
+    /** When the current step's request went out and its response head came back (ns from the load), or -1. */
+    long stepSentNanos = -1;
+    long stepHeadNanos = -1;
+    /** The end (exclusive) of the current step's range, or -1 when it runs to the frame's end. */
+    long stepEnd = -1;
     ImageQualityStatus own;
     int ownReduce = Integer.MAX_VALUE;
     ImageQualityStatus lent;
@@ -58,6 +66,13 @@ final class FrameLoad {
     int partsLent;
     /** Values of the place lent since it was last wholly free: the next part starts there. */
     int partsUsed;
+    /** The parts of this frame's place lent and not yet back. */
+    final List<PlacePart> lentParts = new ArrayList<>(4);
+    /**
+     * The frame's whole decode, waiting for the parts of its place to come back (their frames' final images are
+     * on their way), or null: run once the last part is back, or when one of those finals fails.
+     */
+    Runnable wholeWaitingForPlace;
     /** The lent part of a place that the image this frame shows lives in (its own or a neighbour's), or null. */
     PlacePart shownPart;
     FrameFailure failure;
@@ -150,9 +165,20 @@ final class FrameLoad {
     }
 
     /** A part of this frame's place came back; once all have, the place is wholly free again. */
-    void partReturned() {
+    void partReturned(PlacePart part) {
+        lentParts.remove(part);
         if (--partsLent == 0) {
             partsUsed = 0;
+            runWaitingWhole();
+        }
+    }
+
+    /** Runs the whole decode that waited for this frame's place, if one does. */
+    void runWaitingWhole() {
+        Runnable waiting = wholeWaitingForPlace;
+        wholeWaitingForPlace = null;
+        if (waiting != null) {
+            waiting.run();
         }
     }
 

@@ -31,7 +31,12 @@ final class PlacePart {
     /** A holder let go (its frame shows another image, or the decode's image was not shown). */
     void release() {
         if (--holders == 0) {
-            host.partReturned();
+            host.partReturned(this);
         }
+    }
+
+    /** How many hold it: the decode writing into it, and the frames showing its image. */
+    int holders() {
+        return holders;
     }
 }

@@ -11,9 +11,12 @@ import org.glimpse.loader.internal.store.FrameSlabs;
  * interleaved volume shows a 256² image of half its slices until their rest arrives: as arrays of their own they
  * were 12.5 MB beside a 200-slice CT's 100 MB, and old-generation garbage once replaced, while the places of the
  * slices still to come sat empty. A place lends parts until full before another is opened, so that its parts,
- * taken in the order their frames are asked, come back together. Should the host frame's whole bytes come first
- * after all (the view moved), its decode gets an array of its own, as when its place shows an image. Under the
- * load's lock.
+ * taken in the order their frames are asked, come back together; among places with room, the one whose whole
+ * bytes come first after the margin, so that the places of the last frames asked are left for the last reduced
+ * images (taking the last places first left the last sixteen slices of the interleaved CT with none after them,
+ * 2.4 MB of arrays of their own). A lender whose whole bytes land while the frames showing images in its place
+ * are decoding waits for them ({@link PlaceWait}); should they come first otherwise (the view moved), its decode
+ * gets an array of its own, as when its place shows an image. Under the load's lock.
  */
 final class ReducedPlaces {
 
@@ -22,10 +25,11 @@ final class ReducedPlaces {
     /**
      * How many frames' whole requests must come between a reduced image's frame and the frame lending it a part:
      * requests run side by side (six connections, more over h2c) and decodes too, so a frame a few places later
-     * in the order often had its whole decode before the other's final was shown (a fifth of the interleaved CT's
-     * lenders, each then decoding into an array of its own).
+     * in the order often has its whole bytes before the other's final is shown. Its decode then waits for its
+     * place ({@link PlaceWait}); the margin keeps those waits few (at 16, a fifth of the interleaved CT's
+     * lenders decoded beside their places before lenders waited; at 8 with the wait, one or two of 200).
      */
-    static final int MARGIN = 16;
+    static final int MARGIN = 8;
 
     private final SeriesLoading load;
     /** The {@link #MARGIN} nearest ranks after a frame's, kept in order (reused: asked at every prefix decode). */
@@ -57,13 +61,14 @@ final class ReducedPlaces {
         long hostRank = 0;
         for (FrameLoad j : load.frames) {
             long r = ranks[j.index];
-            if (j == f || j.slotTaken || j.allSteps.isEmpty() || r != NEVER && r <= threshold
+            // a frame whose whole decode is asked needs its place now (it may be waiting for it: PlaceWait)
+            if (j == f || j.slotTaken || j.wholeDecoding || j.allSteps.isEmpty() || r != NEVER && r <= threshold
                     || !slabs.sameShape(f.index, j.index) || j.partsUsed + values > slabs.placeValues(j.index)) {
                 continue;
             }
             boolean lending = j.partsLent > 0;
             boolean hostLending = host != null && host.partsLent > 0;
-            if (host == null || lending && !hostLending || lending == hostLending && r > hostRank) {
+            if (host == null || lending && !hostLending || lending == hostLending && r < hostRank) {
                 host = j;
                 hostRank = r;
             }
@@ -74,6 +79,7 @@ final class ReducedPlaces {
         PlacePart part = new PlacePart(host, slabs.slot(host.index).slice(host.partsUsed, (int) values));
         host.partsUsed += (int) values;
         host.partsLent++;
+        host.lentParts.add(part);
         return part;
     }
 

@@ -47,6 +47,7 @@ public final class SeriesLoading implements SeriesLoad {
     final FrameStarts starts = new FrameStarts(this);
     final FrameDecodes decodes = new FrameDecodes(this);
     final ReducedPlaces places = new ReducedPlaces(this);
+    final PlaceWait placeWait = new PlaceWait(this);
     final DecodeCost decodeCost = new DecodeCost();
     final CompletableFuture<LoadOutcome> cancelled = new CompletableFuture<>();
     volatile CompletableFuture<LoadOutcome> completion = new CompletableFuture<>();
@@ -62,10 +63,12 @@ public final class SeriesLoading implements SeriesLoad {
     Coverage coverage;
     FrameSlabs slabs;
     /**
-     * Arrays for the frames' encoded bytes, reused from frame to frame: at most as many bytes of them kept free
-     * as the window lets wait for a decoder.
+     * Arrays for the frames' encoded bytes, reused from frame to frame: at most twice as many bytes of them kept
+     * free as the window lets wait for a decoder. The arrays in use are the window's and those of frames being
+     * decoded, each with room to spare: keeping only the window's bytes let a dozen arrays go at the end of one of
+     * Cornerstone3D's interleaved stages, and new ones be taken for the next stage's rests.
      */
-    final ByteArrays encodedArrays = new ByteArrays(() -> flow.window.limit());
+    final ByteArrays encodedArrays = new ByteArrays(() -> 2 * flow.window.limit());
     VolumeSignal volume;
     boolean paused;
     boolean ended;
@@ -294,11 +297,16 @@ public final class SeriesLoading implements SeriesLoad {
         synchronized (lock) {
             flow.window.clear();
             decodes.cancelled();
+            placeWait.cancelled();
             for (FrameLoad f : frames) {
                 if (f.exchange != null) {
                     late.add(f.exchange);
                     f.exchange = null;
                 }
+                if (f.ahead != null && f.ahead.exchange != null) {
+                    late.add(f.ahead.exchange);
+                }
+                f.ahead = null;
             }
         }
         late.forEach(FrameExchange::cancel);
@@ -315,6 +323,7 @@ public final class SeriesLoading implements SeriesLoad {
                 // parts of slabs (an image's, a queued decode's target): the load must not keep the slabs
                 // reachable once cancelled
                 f.shownPart = null;
+                f.lentParts.clear();
                 f.prefixJob = null;
             }
             if (!ended) {

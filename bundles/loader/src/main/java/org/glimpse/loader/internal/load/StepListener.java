@@ -9,7 +9,9 @@ import org.glimpse.api.transport.TransportException;
 
 /**
  * The transport's events for one step of one frame. Events of a request the frame no longer waits for (it
- * was cancelled, or the frame went final) are ignored.
+ * was cancelled, or the frame went final) are ignored. A step asked ahead ({@link RangeAhead}) keeps the bytes
+ * that come before the current step's end beyond those held and its end for when it becomes current; its
+ * failure only drops it (it is asked again in its turn).
  */
 final class StepListener implements FrameListener {
 
@@ -18,6 +20,8 @@ final class StepListener implements FrameListener {
     private final PlannedRequest step;
     private final String form;
     private final FormBytes bytes;
+    /** This request's number in the frame's {@link FinalImageTrace}. */
+    private int traced = -1;
 
     StepListener(SeriesLoading load, FrameLoad frame, PlannedRequest step, String form, FormBytes bytes) {
         this.load = load;
@@ -27,9 +31,18 @@ final class StepListener implements FrameListener {
         this.bytes = bytes;
     }
 
+    void traced(int request) {
+        traced = request;
+    }
+
     private boolean stale() {
-        return load.cancelRequested || frame.current != step || frame.failure != null
+        return load.cancelRequested || (frame.current != step && !ahead()) || frame.failure != null
                 || frame.forms.get(form) != bytes;
+    }
+
+    /** Whether this is the frame's step asked ahead, not yet its current one. */
+    private boolean ahead() {
+        return frame.ahead != null && frame.ahead.listener == this;
     }
 
     @Override
@@ -41,8 +54,17 @@ final class StepListener implements FrameListener {
             if (stale()) {
                 return;
             }
-            frame.trace.response(load.elapsed());
+            frame.finalTrace.response(traced, load.elapsed());
             bytes.frameLength(info.frameLength());
+            if (ahead()) {
+                frame.ahead.headNanos = load.elapsed();
+                if (info.transferSyntaxUid() != null) {
+                    bytes.transferSyntaxUid(info.transferSyntaxUid());
+                }
+                return;
+            }
+            frame.trace.response(load.elapsed());
+            frame.stepHeadNanos = load.elapsed();
             if (step.options().rangeIndex() == null || step.options().rangeIndex() < 0) {
                 // the whole frame or its rest comes: one array of the frame's length, not doubling up to it
                 bytes.reserve(info.frameLength());
@@ -71,6 +93,11 @@ final class StepListener implements FrameListener {
             }
             int before = bytes.length();
             long now = System.nanoTime();
+            if (ahead()) {
+                bytes.appendAhead(frame.ahead.first, offset, chunk);
+                frame.bytes += bytes.length() - before;
+                return;
+            }
             if (frame.stepContentNanos < 0) {
                 frame.stepContentStarted(now, before);
                 frame.trace.content(now - load.startNanos);
@@ -78,6 +105,9 @@ final class StepListener implements FrameListener {
             bytes.append(offset, chunk);
             frame.bytes += bytes.length() - before;
             frame.arrived(now, bytes.length());
+            if (bytes.complete()) {
+                frame.finalTrace.lastByte(now - load.startNanos);
+            }
             boolean prefixes = step.options().streaming() || firstLook();
             if (prefixes) {
                 load.decodes.decodePrefix(frame, step, form, bytes, false);
@@ -87,6 +117,7 @@ final class StepListener implements FrameListener {
                 // from them (its hand-over would wait for the lock while a slab is allocated)
                 load.decodes.prepareWholeDecode(frame, step);
             }
+            load.flow.ahead.consider(frame, step, form, bytes);
         }
     }
 
@@ -113,20 +144,34 @@ final class StepListener implements FrameListener {
             if (stale()) {
                 return;
             }
-            frame.exchange = null;
-            frame.current = null;
-            load.decodes.timing.requestEnded(result.metrics());
-            if (result.frameComplete()) {
-                bytes.completeAtLength();
+            if (ahead()) {
+                // taken in when the step in front of it has ended (RangeAhead.adopt)
+                frame.ahead.result = result;
+                return;
             }
-            load.decodes.bytesEnded(frame, step, form, bytes);
-            if (!bytes.complete()) {
-                // no whole decode follows from this request
-                load.flow.window.release(frame);
-            }
-            load.flow.next(frame);
-            load.flow.fillWindow();
+            completed(result);
         }
+    }
+
+    /** The step's response ended (now, or while it was asked ahead). Under the load's lock. */
+    void completed(FrameResult result) {
+        frame.exchange = null;
+        frame.current = null;
+        load.decodes.timing.requestEnded(result.metrics());
+        if (result.frameComplete()) {
+            bytes.completeAtLength();
+        }
+        frame.finalTrace.ended(traced, load.elapsed(), bytes.length());
+        if (bytes.complete()) {
+            frame.finalTrace.lastByte(load.elapsed());
+        }
+        load.decodes.bytesEnded(frame, step, form, bytes);
+        if (!bytes.complete()) {
+            // no whole decode follows from this request
+            load.flow.window.release(frame);
+        }
+        load.flow.next(frame);
+        load.flow.fillWindow();
     }
 
     @Override
@@ -137,6 +182,10 @@ final class StepListener implements FrameListener {
         }
         synchronized (load.lock) {
             if (stale()) {
+                return;
+            }
+            if (ahead()) {
+                RangeAhead.drop(frame);
                 return;
             }
             frame.exchange = null;

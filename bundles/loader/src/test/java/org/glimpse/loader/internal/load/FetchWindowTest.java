@@ -53,6 +53,29 @@ class FetchWindowTest {
     }
 
     @Test
+    void roomADecodeFreedGoesToTheWaitingFrameThatRanksFirstNotToAStepAskedMeanwhile() {
+        FetchWindow w = window(2);
+        FrameLoad a = frame(1);
+        FrameLoad b = frame(2);
+        FrameLoad near = frame(4);
+        FrameLoad far = frame(9);
+        assertTrue(w.admit(a, 2 * MB));
+        assertTrue(w.admit(b, 3 * MB));
+        assertFalse(w.admit(near, MB), "5 MB not yet decoded: over the 4 MB limit");
+        w.hold(near);
+        w.release(a);
+        assertFalse(w.admit(far, MB), "a step asked after a decode freed room waits behind the nearer one held");
+        w.hold(far);
+        assertSame(near, w.next(), "the nearer one goes first");
+        assertTrue(w.admit(near, MB), "and is admitted: it was the first of those waiting");
+        assertNull(w.next(), "4 MB not yet decoded: no room");
+        w.release(b);
+        assertSame(far, w.next(), "then the farther one, once there is room");
+        assertTrue(w.admit(far, MB));
+        assertTrue(w.admit(frame(5), MB), "nothing waits: a step goes while there is room");
+    }
+
+    @Test
     void aFrameLargerThanTheLimitIsStillFetchedAloneAndAResponseCorrectsTheEstimate() {
         FetchWindow w = window(2);
         FrameLoad big = frame(1);

@@ -41,4 +41,31 @@ class FormBytesTest {
         b.append(0, bytes(0, 4_096));
         assertTrue(b.data().length >= 7_000_000, "was " + b.data().length);
     }
+
+    @Test
+    void bytesThatComeAheadWaitBeyondTheBytesHeldAndJoinThemWhenTheRangeInFrontReachesThem() {
+        FormBytes b = new FormBytes(1_000, new ByteArrays(0));
+        b.firstLook();
+        b.append(0, bytes(0, 300));
+        b.appendAhead(1_000, 1_000, bytes(1_000, 200));
+        assertEquals(300, b.length(), "bytes ahead are not held yet: a decode reads the first 300 only");
+        b.appendAhead(1_000, 1_200, bytes(1_200, 100));
+        b.append(300, bytes(300, 700));
+        assertEquals(1_300, b.length(), "the range in front reached them");
+        assertArrayEquals(bytes(0, 1_300).array(), Arrays.copyOf(b.data(), 1_300), "every byte in its place");
+    }
+
+    @Test
+    void bytesAheadMoveWithTheArrayWhenItGrowsAndAreForgottenWhenDropped() {
+        FormBytes b = new FormBytes(100, new ByteArrays(0));
+        b.append(0, bytes(0, 100));
+        b.appendAhead(200, 200, bytes(200, 50));
+        b.append(100, bytes(100, 100));
+        assertEquals(250, b.length(), "joined after a growth");
+        assertArrayEquals(bytes(0, 250).array(), Arrays.copyOf(b.data(), 250));
+        b.appendAhead(400, 400, bytes(400, 10));
+        b.dropAhead();
+        b.append(250, bytes(250, 200));
+        assertEquals(450, b.length(), "dropped bytes ahead do not join");
+    }
 }

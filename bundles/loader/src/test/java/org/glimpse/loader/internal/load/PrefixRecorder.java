@@ -8,8 +8,6 @@ import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.frame.DecodedFrame;
-import org.glimpse.api.frame.ImageQualityStatus;
-import org.glimpse.api.frame.PixelBuffer;
 
 /**
  * A decoder of prefixes that records each decode ("reduce R from N bytes") and hands back a blank image of the
@@ -50,10 +48,6 @@ final class PrefixRecorder extends ProgressiveTestDecoder {
         } else {
             decodes.add("reduce " + options.reduce() + " from " + frame.length());
         }
-        int side = Math.max(1, frame.pixel().columns() >> options.reduce());
-        return new DecodedFrame(frame.key(), side, side, 1, 12, options.reduce(),
-                options.reduce() == 0 ? ImageQualityStatus.FULL_RESOLUTION : ImageQualityStatus.SUBRESOLUTION,
-                null, new PixelBuffer.Shorts(new short[side * side], false), 1 << options.reduce(),
-                1 << options.reduce());
+        return blank(frame, options.reduce());
     }
 }

@@ -26,6 +26,13 @@ class PrefixWorthTest {
     }
 
     @Test
+    void aPrefixDecodeLongBesideTheWaitForTheLastByteIsSkippedEvenWhenItWouldEndBeforeIt() {
+        // 46 ms with 100 ms left: it ends in time, but takes a core from the receive for half of what is left
+        assertFalse(PrefixWorth.decode(1518L * 1518, 20, 100e6));
+        assertTrue(PrefixWorth.decode(1518L * 1518, 20, 4 * 1518L * 1518 * 20), "a quarter of the wait is worth it");
+    }
+
+    @Test
     void anythingUnknownDecodes() {
         assertTrue(PrefixWorth.decode(1518L * 1518, 20, -1), "when the last byte lands is not known");
         assertTrue(PrefixWorth.decode(1518L * 1518, -1, 5e6), "no decode returned yet");
@@ -41,6 +48,17 @@ class PrefixWorthTest {
         a.ended(new RequestMetrics(URI.create("http://127.0.0.1/f"), "HTTP/1.1", 206, 4_096, 0, 20_000_000,
                 20_000_001, 1));
         assertEquals(15e6 + 1e9, a.nanosFor(1_000_000), 1, "a 4 KB answer moves the wait, not the rate");
+    }
+
+    @Test
+    void theLinksRateFromEarlierLoadsStandsInForASlowerOrUnknownRateOfThisLoad() {
+        ArrivalRate a = new ArrivalRate();
+        assertEquals(1e6, a.nanosFor(1_000_000, 1), 1, "no request of this load ended: the link's 1 byte a ns");
+        a.ended(new RequestMetrics(URI.create("http://127.0.0.1/f"), "HTTP/1.1", 206, 131_072, 0, 10_000_000,
+                10_000_000 + 131_072 * 1_000L, 1));
+        assertEquals(10e6 + 1e6, a.nanosFor(1_000_000, 1), 1, "a small range's 1 byte a µs is slower than the link");
+        assertEquals(10e6 + 1e9, a.nanosFor(1_000_000, 1e-4), 1, "a slower link does not slow this load's rate");
+        assertEquals(1e6, a.nanosAtRate(1_000_000, 1), 1, "a response already coming has had its wait");
     }
 
     @Test

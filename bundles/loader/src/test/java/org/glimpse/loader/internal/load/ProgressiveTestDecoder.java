@@ -1,7 +1,11 @@
 package org.glimpse.loader.internal.load;
 
 import java.util.Set;
+import org.glimpse.api.codec.EncodedFrame;
 import org.glimpse.api.codec.FrameDecoder;
+import org.glimpse.api.frame.DecodedFrame;
+import org.glimpse.api.frame.ImageQualityStatus;
+import org.glimpse.api.frame.PixelBuffer;
 
 /** A decoder of a test's own progressive syntax: always available, decodes prefixes; each test decides the rest. */
 abstract class ProgressiveTestDecoder implements FrameDecoder {
@@ -32,5 +36,13 @@ abstract class ProgressiveTestDecoder implements FrameDecoder {
     @Override
     public boolean decodesPrefixes() {
         return true;
+    }
+
+    /** A blank square image of the frame's columns at {@code reduce}: full resolution at 0, else a sub-resolution. */
+    static DecodedFrame blank(EncodedFrame frame, int reduce) {
+        int side = Math.max(1, frame.pixel().columns() >> reduce);
+        return new DecodedFrame(frame.key(), side, side, 1, 12, reduce,
+                reduce == 0 ? ImageQualityStatus.FULL_RESOLUTION : ImageQualityStatus.SUBRESOLUTION,
+                null, new PixelBuffer.Shorts(new short[side * side], false), 1 << reduce, 1 << reduce);
     }
 }

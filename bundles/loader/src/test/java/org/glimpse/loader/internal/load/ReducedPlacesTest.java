@@ -157,6 +157,20 @@ class ReducedPlacesTest {
     }
 
     @Test
+    void aSliceWhoseRestLandsWhileTheSlicesShowingImagesInItsPlaceAreDecodingWaitsForItsPlace() throws Exception {
+        levelsShown();
+        assertTrue(sink.reducedInSlabs() >= FRAMES / 2, "reduced images in other slices' places: "
+                + sink.reducedInSlabs() + " of " + FRAMES);
+        // every rest lands at once, in the transport's order: a lender's bytes come while the finals of the slices
+        // showing images in its place are still being decoded
+        rests().forEach(ReducedPlacesTest::answer);
+        LoadOutcome outcome = sink.ended.get(10, TimeUnit.SECONDS);
+        assertEquals(FRAMES, outcome.framesFinal());
+        assertEquals(List.of(), sink.violations, "no image was written over while shown");
+        assertEquals(FRAMES, sink.finalInSlabs(), "every final image in its own place: the lenders waited for theirs");
+    }
+
+    @Test
     void aSliceWhoseRestComesFirstAfterAllDecodesBesideItsPlaceWhileThatIsLent() throws Exception {
         levelsShown();
         FakeTransport.Exchange farthest = rests().get(FRAMES - 1);

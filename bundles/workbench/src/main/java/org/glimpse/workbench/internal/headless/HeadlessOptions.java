@@ -21,9 +21,11 @@ import java.util.function.UnaryOperator;
  * @param timeoutSeconds longest a load may take before it is cancelled and reported
  * @param cancelAfterMillis when set (&gt; 0), the measured load is cancelled this long after it was asked for, and
  *        the time until its cancel completes is reported (the series closed mid-load)
+ * @param serverPid a process of this machine whose CPU time during the measured load is reported beside the
+ *        workstation's (the DICOMweb server, when it runs here and shares the cores), or 0
  */
 public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Path jsonFile, int warmups,
-        int warmRequests, long timeoutSeconds, long cancelAfterMillis) {
+        int warmRequests, long timeoutSeconds, long cancelAfterMillis, long serverPid) {
 
     /** DICOMweb root URL of the series. */
     public static final String URL = "glimpse.load.url";
@@ -41,6 +43,7 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
     public static final String WARM_REQUESTS = "glimpse.load.warmRequests";
     public static final String TIMEOUT = "glimpse.load.timeout";
     public static final String CANCEL_AFTER = "glimpse.load.cancelAfter";
+    public static final String SERVER_PID = "glimpse.load.serverPid";
 
     private static final long DEFAULT_TIMEOUT_SECONDS = 600;
 
@@ -50,6 +53,9 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
             throw new IllegalArgumentException("warm-up loads, warm-up requests and the cancel delay must be ≥ 0 and "
                     + "the timeout ≥ 1 s, were " + warmups + ", " + warmRequests + ", " + cancelAfterMillis + " ms and "
                     + timeoutSeconds + " s");
+        }
+        if (serverPid < 0) {
+            throw new IllegalArgumentException(SERVER_PID + " must be a process id ≥ 0, was " + serverPid);
         }
     }
 
@@ -77,7 +83,8 @@ public record HeadlessOptions(List<LoadJob> jobs, Path pngDir, Path saveDir, Pat
         return new HeadlessOptions(jobs, path(properties.apply(PNG)), path(properties.apply(SAVE)),
                 path(properties.apply(JSON)), (int) number(properties, WARMUPS, 0),
                 (int) number(properties, WARM_REQUESTS, 0),
-                number(properties, TIMEOUT, DEFAULT_TIMEOUT_SECONDS), number(properties, CANCEL_AFTER, 0));
+                number(properties, TIMEOUT, DEFAULT_TIMEOUT_SECONDS), number(properties, CANCEL_AFTER, 0),
+                number(properties, SERVER_PID, 0));
     }
 
     private static URI root(String url) {

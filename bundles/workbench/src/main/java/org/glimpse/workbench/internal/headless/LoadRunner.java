@@ -101,6 +101,7 @@ final class LoadRunner {
     private RunResult load(LoadRequest request, LoadJob job, HeadlessOptions options, ProgressBar bar, Path png,
             FrameFiles saver, boolean measured) throws InterruptedException {
         HeapWatch heap = new HeapWatch();
+        CpuWatch cpu = new CpuWatch(options.serverPid());
         SeriesRun run = new SeriesRun(job, bar, hostThread, png, saver);
         SinkAdapter sink = new SinkAdapter(run);
         ProgressiveLoader l = loader.get();
@@ -110,9 +111,10 @@ final class LoadRunner {
                 ? CancelProbe.after(load, t0, options.cancelAfterMillis()) : null;
         try (heap) {
             RunResult ended = run.result().get(options.timeoutSeconds(), TimeUnit.SECONDS);
+            CpuUse used = cpu.stop();
             // the peak of the load itself: what the host does with it afterwards (the metrics' JSON) is not counted
             long peak = heap.stop();
-            RunResult r = ended.withLoaderMetrics(load.metrics().toJson(), peak);
+            RunResult r = ended.withLoaderMetrics(load.metrics().toJson(), peak, used);
             return cancel == null ? r : r.withCancel(cancel.await(options.timeoutSeconds()), cancel.callNanos(),
                     heap.heldNow());
         } catch (TimeoutException e) {

@@ -48,6 +48,13 @@ final class MetricsJson {
         s.put("failure", r.failure());
         s.put("pixelBytes", r.pixelBytes());
         s.put("peakHeapBytes", r.peakHeapBytes());
+        if (r.cpu() != null) {
+            ObjectNode cpu = s.putObject("cpu");
+            cpu.put("wallMs", r.cpu().wallMs()).put("workersMs", r.cpu().workersMs())
+                    .put("serverMs", r.cpu().serverMs()).put("workstationMs", r.cpu().workstationTotalMs());
+            ObjectNode groups = cpu.putObject("workstationThreadsMs");
+            r.cpu().workstationMs().forEach(groups::put);
+        }
         if (r.cancelNanos() >= 0) {
             s.put("cancelMs", ms(r.cancelNanos()));
             s.put("cancelCallMs", ms(r.cancelCallNanos()));

@@ -23,10 +23,11 @@ import org.glimpse.api.frame.SeriesDescriptor;
  * @param cancelCallNanos with {@code --cancel-after}: how long the call to cancel took to return, else -1
  * @param heapAfterCancelBytes with {@code --cancel-after}: heap in use above the start once the cancel completed
  *        and the host let its images go (after a full collection), else -1
+ * @param cpu CPU time used during the load, or null when not measured
  */
 record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
         long endNanos, String failure, List<String> saveErrors, String loaderMetrics, long peakHeapBytes,
-        long cancelNanos, long cancelCallNanos, long heapAfterCancelBytes) {
+        long cancelNanos, long cancelCallNanos, long heapAfterCancelBytes, CpuUse cpu) {
 
     /** Why a load asked to stop by {@code --cancel-after} ended. */
     static final String CANCELLED = "cancelled";
@@ -34,7 +35,7 @@ record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes>
     /** A load as the host saw it, before the loader's metrics are added. */
     RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes> frames, List<RenderStep> steps,
             long endNanos, String failure, List<String> saveErrors) {
-        this(job, series, frames, steps, endNanos, failure, saveErrors, null, 0, -1, -1, -1);
+        this(job, series, frames, steps, endNanos, failure, saveErrors, null, 0, -1, -1, -1, null);
     }
 
     /** A load that never started: {@code failure} says why. */
@@ -42,14 +43,14 @@ record RunResult(LoadJob job, SeriesDescriptor series, Map<FrameKey, FrameTimes>
         return new RunResult(job, null, Map.of(), List.of(), 0, failure, List.of());
     }
 
-    RunResult withLoaderMetrics(String metrics, long peakHeap) {
+    RunResult withLoaderMetrics(String metrics, long peakHeap, CpuUse used) {
         return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, metrics, peakHeap, cancelNanos,
-                cancelCallNanos, heapAfterCancelBytes);
+                cancelCallNanos, heapAfterCancelBytes, used);
     }
 
     RunResult withCancel(long nanos, long callNanos, long heapAfter) {
         return new RunResult(job, series, frames, steps, endNanos, failure, saveErrors, loaderMetrics, peakHeapBytes,
-                nanos, callNanos, heapAfter);
+                nanos, callNanos, heapAfter, cpu);
     }
 
     /** Bytes of the series' pixels at full size (Rows × Columns × samples × bytes a value), 0 without metadata. */
