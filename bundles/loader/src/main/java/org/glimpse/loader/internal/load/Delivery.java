@@ -50,13 +50,16 @@ final class Delivery {
                 step.stageId(), times.decodeMillis(), times.queueMillis()));
         f.firstShown(now, status);
         load.coverage.moved(before, status);
-        if (whole && level == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0) {
+        boolean reachedFinal = whole && level == 0 && status.compareTo(ImageQualityStatus.LOSSY) >= 0;
+        if (reachedFinal) {
             reachFinal(f, now);
-            f.finalTrace.handed(f.key, now, times, held);
         }
         load.sink.frameUpdated(load.key, shown);
-        // logged once the host has the image: writing the line took the host's first image 1 to 2.5 ms later
+        // logged once the host has the image: writing a line took the host's image 1 to 2.5 ms later
         f.trace.handed(f.key, now, times, held);
+        if (reachedFinal) {
+            f.finalTrace.handed(f.key, now, times, held);
+        }
         lend(step, shown, part, now);
         changed();
         return true;
