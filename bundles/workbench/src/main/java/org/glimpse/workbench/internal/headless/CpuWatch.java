@@ -11,14 +11,19 @@ import java.util.Map;
 /**
  * CPU time used while a series loads, against the wall clock: this JVM's threads by what they do (decode
  * hand-offs, transport, loader, collector, compiler, the rest), its decode workers (its child processes) and, when
- * given, one more process of this machine (the DICOMweb server when it runs here, sharing the cores). Read from
- * the scheduler's per-thread statistics ({@code /proc/PID/task/TID/schedstat}, nanoseconds); where there is no
- * {@code /proc} nothing is measured. Threads that end during the load take their time with them (the decode
- * workers and the transport's threads live as long as the workstation).
+ * given, one more process of this machine (the DICOMweb server when it runs here, sharing the cores). This JVM's
+ * groups are read from the scheduler's per-thread statistics ({@code /proc/PID/task/TID/schedstat},
+ * nanoseconds), where a thread that ends during the load takes its time with them (the transport's and decode
+ * threads live as long as the workstation); the other processes' from their totals ({@code /proc/PID/stat}),
+ * which keep their ended threads' time. Where there is no {@code /proc} nothing is measured.
  */
 final class CpuWatch {
 
     /** Each group's name, then the starts of its threads' names (as {@code /proc} gives them: 15 characters). */
+    /** {@code /proc/PID/stat}'s field of user time (system time follows), counted from 1. */
+    private static final int UTIME = 14;
+    /** The kernel's USER_HZ: 100 on every Linux the workstation runs on. */
+    private static final long NANOS_PER_TICK = 10_000_000;
     private static final String[][] GROUPS = {{"decode", "glimpse-decode"}, {"transport", "glimpse-transp", "HttpClient"},
         {"loader", "glimpse-loader"}, {"gc", "GC Thread", "G1 ", "VM Thread"}, {"jit", "C1 Compiler", "C2 Compiler"},
         {"measure", "glimpse-heap-wa", "Notification Th"}};
@@ -105,8 +110,21 @@ final class CpuWatch {
         return m;
     }
 
-    private static long total(long pid) {
-        return threads(pid).values().stream().mapToLong(Long::longValue).sum();
+    /**
+     * Nanoseconds of CPU of process {@code pid}, its ended threads included ({@code /proc/PID/stat}'s user and
+     * system time, in the kernel's 100 Hz ticks): a server's pool threads that end during the load took their time
+     * with them from a sum over the live ones (a 10 s load once showed a server that used no CPU); 0 when it cannot
+     * be read.
+     */
+    static long total(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // the name in parentheses may hold spaces: the fields after it start with the state (field 3)
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[UTIME - 3]) + Long.parseLong(f[UTIME - 2])) * NANOS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** CPU time of this JVM's live descendants (its decode worker processes). */

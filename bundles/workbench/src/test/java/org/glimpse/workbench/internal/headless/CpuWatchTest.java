@@ -55,4 +55,28 @@ class CpuWatchTest {
         assertTrue(used.machineBusy() > 0 && used.machineBusy() <= 1, "the machine's cores were busy part of the "
                 + "time at least (this test's thread spun): " + used.machineBusy());
     }
+
+    @Test
+    void aProcessTotalKeepsTheTimeOfItsThreadsThatEnded() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/stat")), "process statistics in /proc");
+        long pid = ProcessHandle.current().pid();
+        long before = CpuWatch.total(pid);
+        long[] spent = new long[1];
+        Thread t = new Thread(() -> {
+            var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+            long x = 0;
+            while (bean.getCurrentThreadCpuTime() < 300_000_000L) {
+                for (int i = 0; i < 1_000_000; i++) {
+                    x += i * 31L ^ x;
+                }
+            }
+            spent[0] = bean.getCurrentThreadCpuTime() + (x == 42 ? 1 : 0);
+        }, "glimpse-ended-test");
+        t.start();
+        t.join();
+        long after = CpuWatch.total(pid);
+        // ticks of 10 ms on both readings
+        assertTrue(after - before >= spent[0] - 30_000_000L, "an ended thread's " + spent[0] / 1_000_000
+                + " ms of CPU are in the process's total: it grew by " + (after - before) / 1_000_000 + " ms");
+    }
 }
