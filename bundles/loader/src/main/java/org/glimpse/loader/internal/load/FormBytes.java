@@ -140,7 +140,8 @@ final class FormBytes {
     private void grow(int n) {
         byte[] bigger = arrays.take(n);
         System.arraycopy(data, 0, bigger, 0, length);
-        if (aheadFrom >= 0) {
+        // none yet when the first bytes ahead make the array grow: they may start beyond the old array's end
+        if (aheadTo > aheadFrom) {
             System.arraycopy(data, aheadFrom, bigger, aheadFrom, aheadTo - aheadFrom);
         }
         data = bigger;

@@ -56,6 +56,20 @@ class FormBytesTest {
     }
 
     @Test
+    void bytesAheadThatStartBeyondAFirstLooksArrayGrowItAndTheRangeInFrontStillJoinsThem() {
+        // a 3036² frame's first range 0–131071 half received in its 64 KB first-look array, the next range's first
+        // bytes at 131072 (they once failed both requests: the growth copied "bytes ahead" from past the array's end)
+        FormBytes b = new FormBytes(131_072, new ByteArrays(0));
+        b.firstLook();
+        b.append(0, bytes(0, 65_262));
+        b.appendAhead(131_072, 131_072, bytes(131_072, 4_096));
+        assertEquals(65_262, b.length(), "bytes ahead are not held yet");
+        b.append(65_262, bytes(65_262, 131_072 - 65_262));
+        assertEquals(135_168, b.length(), "the range in front reached them");
+        assertArrayEquals(bytes(0, 135_168).array(), Arrays.copyOf(b.data(), 135_168), "every byte in its place");
+    }
+
+    @Test
     void bytesAheadMoveWithTheArrayWhenItGrowsAndAreForgottenWhenDropped() {
         FormBytes b = new FormBytes(100, new ByteArrays(0));
         b.append(0, bytes(0, 100));
