@@ -65,8 +65,8 @@ final class DecodeDone implements DecodeCallback {
             if (!whole) {
                 frame.finalTrace.prefixReturned(reduce, asked, times, load.elapsed(), shown);
             }
-            if (!shown && part != null) {
-                part.release();
+            if (!shown) {
+                PlacePart.letGo(part);
             }
             // an image that was not shown leaves the frame's place free for a better decode
             frame.slotTaken &= !inSlot || shown;
@@ -98,16 +98,12 @@ final class DecodeDone implements DecodeCallback {
     /** Taken back before it ran: the part of a place it would have written into goes back. Under the load's lock. */
     void withdrawn() {
         frame.finalTrace.prefixReturned(reduce, asked, null, load.elapsed(), false);
-        if (part != null) {
-            part.release();
-        }
+        PlacePart.letGo(part);
     }
 
     private void failedLocked(DecodeException failure) {
         frame.slotTaken &= !inSlot;
-        if (part != null) {
-            part.release();
-        }
+        PlacePart.letGo(part);
         if (whole && !load.cancelRequested && !frame.finalReached) {
             boolean passing = failure.kind() == DecodeException.Kind.TIMEOUT
                     || failure.kind() == DecodeException.Kind.CRASHED;

@@ -43,7 +43,7 @@ final class Delivery {
         ImageQualityStatus before = f.shown();
         f.own = status;
         f.ownReduce = level;
-        f.shows(part);
+        PlacePart partBefore = f.shows(part);
         load.best.set(f.index, shown);
         long now = load.elapsed();
         f.levels.add(new LevelEvent(now, image.reduce(), image.width(), image.height(), status, held,
@@ -55,6 +55,7 @@ final class Delivery {
             reachFinal(f, now);
         }
         load.sink.frameUpdated(load.key, shown);
+        PlacePart.letGo(partBefore);
         // logged once the host has the image: writing a line took the host's image 1 to 2.5 ms later
         f.trace.handed(f.key, now, times, held);
         if (reachedFinal) {
@@ -89,12 +90,13 @@ final class Delivery {
             }
             ImageQualityStatus before = t.shown();
             t.lent = l.status();
-            t.shows(part == null ? null : part.hold());
+            PlacePart shownBefore = t.shows(part == null ? null : part.hold());
             DecodedFrame lentImage = shown.lentTo(t.key, l.status());
             load.best.set(t.index, lentImage);
             t.firstShown(now, l.status());
             load.coverage.moved(before, l.status());
             load.sink.frameUpdated(load.key, lentImage);
+            PlacePart.letGo(shownBefore);
         }
     }
 

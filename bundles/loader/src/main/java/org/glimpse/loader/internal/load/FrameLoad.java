@@ -155,13 +155,17 @@ final class FrameLoad {
         return slot;
     }
 
-    /** The frame now shows an image that lives in {@code part} (held for this frame), or in memory of its own. */
-    void shows(PlacePart part) {
+    /**
+     * The frame now shows an image that lives in {@code part} (held for this frame), or in memory of its own.
+     * Returns the part the image shown before lives in, still held: the host draws that image until it has the
+     * new one, so the caller lets the part go ({@link PlacePart#release}) only after handing the new image over.
+     * Letting it go here had a lender's waiting whole decode write into its place while the host, not yet
+     * handed the better image, still drew the reduced one there.
+     */
+    PlacePart shows(PlacePart part) {
         PlacePart before = shownPart;
         shownPart = part;
-        if (before != null) {
-            before.release();
-        }
+        return before;
     }
 
     /** A part of this frame's place came back; once all have, the place is wholly free again. */

@@ -35,6 +35,13 @@ final class PlacePart {
         }
     }
 
+    /** Lets {@code part} go when there is one (see {@link #release}). */
+    static void letGo(PlacePart part) {
+        if (part != null) {
+            part.release();
+        }
+    }
+
     /** How many hold it: the decode writing into it, and the frames showing its image. */
     int holders() {
         return holders;

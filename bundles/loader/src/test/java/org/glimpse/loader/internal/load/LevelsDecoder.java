@@ -1,5 +1,7 @@
 package org.glimpse.loader.internal.load;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
@@ -14,8 +16,24 @@ import org.glimpse.api.frame.PixelBuffer;
  */
 final class LevelsDecoder extends ProgressiveTestDecoder {
 
+    /** Whole frames' decodes wait for it while it is closed (null: they go at once). */
+    private volatile CountDownLatch wholeGate;
+
     LevelsDecoder(String transferSyntaxUid) {
         super("levels", transferSyntaxUid);
+    }
+
+    /** Whole frames' decodes wait from now on, until {@link #openWholeDecodes}. */
+    void holdWholeDecodes() {
+        wholeGate = new CountDownLatch(1);
+    }
+
+    void openWholeDecodes() {
+        CountDownLatch gate = wholeGate;
+        wholeGate = null;
+        if (gate != null) {
+            gate.countDown();
+        }
     }
 
     @Override
@@ -25,6 +43,14 @@ final class LevelsDecoder extends ProgressiveTestDecoder {
 
     @Override
     public DecodedFrame decode(EncodedFrame frame, DecodeOptions options) {
+        CountDownLatch gate = wholeGate;
+        if (frame.complete() && gate != null) {
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         int reduce = frame.complete() ? 0 : options.reduce();
         int w = LevelChoice.size(frame.pixel().columns(), reduce);
         int h = LevelChoice.size(frame.pixel().rows(), reduce);

@@ -62,10 +62,11 @@ class ReducedPlacesTest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final FrameDecoding decoding;
     private final WatchingSink sink = new WatchingSink();
+    private final LevelsDecoder levels = new LevelsDecoder(TS);
 
     ReducedPlacesTest() {
         DecoderRegistry registry = new DecoderRegistry();
-        registry.add(new LevelsDecoder(TS), Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
+        registry.add(levels, Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
         decoding = new FrameDecoding(registry, 2, 1);
     }
 
@@ -185,11 +186,36 @@ class ReducedPlacesTest {
         assertEquals(List.of(), sink.violations, "no image was written over while shown");
     }
 
+    @Test
+    void aLenderWaitingForItsPlaceDecodesThereOnlyOnceTheHostHasTheImagesThatLivedThere() throws Exception {
+        levelsShown();
+        FakeTransport.Exchange hostRest = rests().get(FRAMES - 1);
+        int host = hostRest.request.frameIndex();
+        List<Integer> borrowers = sink.borrowersOf(host);
+        assertTrue(!borrowers.isEmpty(), "the slice asked last lends parts of its place");
+        // the borrowers' whole bytes land, then the host's, while no whole frame decodes: the host waits for its place
+        levels.holdWholeDecodes();
+        rests().stream().filter(e -> borrowers.contains(e.request.frameIndex())).forEach(ReducedPlacesTest::answer);
+        answer(hostRest);
+        // the host dwells on each image it replaces, as one drawing it would: a decode that went before it had the
+        // borrowers' finals would write into the host slice's place under the reduced images it still draws
+        sink.dwellOnReplacedImages();
+        levels.openWholeDecodes();
+        await("the host slice's final image", () -> sink.finalOf(host) != null);
+        assertEquals(List.of(), sink.violations, "no image was written over while shown");
+        assertTrue(WatchingSink.array(sink.finalOf(host)).length > P.rows() * P.columns(),
+                "the host slice's final image in its own place: it waited for it");
+    }
+
     /**
      * A host that checks, whenever a frame's image is replaced and at the end, that the values of the image it
-     * showed are still those it was handed.
+     * showed are still those it was handed; told to, it first dwells a little on a replaced image that lives in a
+     * slab, as a host drawing it would.
      */
     private static final class WatchingSink extends IgnoringSink {
+        /** Long enough for a decode submitted before the call to write (they take well under a millisecond). */
+        private static final long DWELL_MILLIS = 20;
+        private volatile boolean dwelling;
         final List<String> violations = new ArrayList<>();
         final java.util.concurrent.CompletableFuture<LoadOutcome> ended = new java.util.concurrent.CompletableFuture<>();
         private final Map<FrameKey, DecodedFrame> shown = new HashMap<>();
@@ -198,6 +224,11 @@ class ReducedPlacesTest {
 
         @Override
         public synchronized void frameUpdated(SeriesKey series, DecodedFrame frame) {
+            DecodedFrame before = shown.get(frame.key());
+            if (dwelling && before != null && array(before).length > P.rows() * P.columns()) {
+                // a host draws what it shows until it has the new image: a decode may not write there meanwhile
+                dwell();
+            }
             check(frame.key());
             shown.put(frame.key(), frame);
             hashes.put(frame.key(), hash(frame.pixels()));
@@ -210,6 +241,19 @@ class ReducedPlacesTest {
         public synchronized void loadEnded(SeriesKey series, LoadOutcome outcome) {
             shown.keySet().forEach(this::check);
             ended.complete(outcome);
+        }
+
+        /** From now on, replacing an image that lives in a slab takes a while. */
+        void dwellOnReplacedImages() {
+            dwelling = true;
+        }
+
+        private static void dwell() {
+            try {
+                Thread.sleep(DWELL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private void check(FrameKey key) {
@@ -253,9 +297,15 @@ class ReducedPlacesTest {
 
         /** Whether a reduced image lives in frame {@code index}'s place (the series is one slab, in frame order). */
         synchronized boolean lendsItsPlace(int index) {
+            return !borrowersOf(index).isEmpty();
+        }
+
+        /** The frames whose reduced images live in frame {@code index}'s place. */
+        synchronized List<Integer> borrowersOf(int index) {
             int place = P.rows() * P.columns();
-            return reduced.values().stream().anyMatch(f -> array(f).length > place
-                    && f.pixels().offset() / place == index);
+            return reduced.values().stream().filter(f -> array(f).length > place
+                    && f.pixels().offset() / place == index)
+                    .map(f -> Integer.parseInt(f.key().sopInstanceUid().substring(3))).toList();
         }
     }
 }
