@@ -301,7 +301,19 @@ public final class FrameFetch implements FrameExchange, Schedulable {
     }
 
     private void attemptEnded(FetchAttempt a, Result result) {
-        locked(() -> attemptEndedLocked(a, result));
+        locked(() -> {
+            try {
+                attemptEndedLocked(a, result);
+            } catch (ListenerFailure f) {
+                // the last bytes, handed over as the response ends
+                listenerFailed(a.status(), f);
+            }
+        });
+    }
+
+    private void listenerFailed(int status, ListenerFailure f) {
+        LOG.warn("{} of {}", f.getMessage(), target, f.getCause());
+        fail(status, f.getMessage(), f.getCause());
     }
 
     private void attemptEndedLocked(FetchAttempt a, Result result) {
@@ -314,6 +326,10 @@ public final class FrameFetch implements FrameExchange, Schedulable {
                     target);
             rangeDropped = true;
             send();
+            return;
+        }
+        if (a.bodyFailure() instanceof ListenerFailure f) {
+            listenerFailed(a.status(), f);
             return;
         }
         if (a.bodyFailure() != null) {

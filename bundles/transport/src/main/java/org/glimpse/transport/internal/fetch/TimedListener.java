@@ -6,7 +6,10 @@ import org.glimpse.api.transport.FrameResponseInfo;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.TransportException;
 
-/** Passes events on to the caller's listener and notes when the first and last frame bytes came. */
+/**
+ * Passes events on to the caller's listener and notes when the first and last frame bytes came. What the listener
+ * throws while taking the head or bytes comes out as a {@link ListenerFailure}.
+ */
 final class TimedListener implements FrameListener {
 
     private final FrameListener target;
@@ -19,7 +22,11 @@ final class TimedListener implements FrameListener {
 
     @Override
     public void onResponse(FrameResponseInfo info) {
-        target.onResponse(info);
+        try {
+            target.onResponse(info);
+        } catch (RuntimeException e) {
+            throw new ListenerFailure("the response head", e);
+        }
     }
 
     @Override
@@ -29,7 +36,11 @@ final class TimedListener implements FrameListener {
             firstByteNanos = now;
         }
         lastByteNanos = now;
-        target.onContent(offset, chunk);
+        try {
+            target.onContent(offset, chunk);
+        } catch (RuntimeException e) {
+            throw new ListenerFailure("the bytes from offset " + offset, e);
+        }
     }
 
     @Override
