@@ -1,41 +1,16 @@
 package org.glimpse.loader.internal.load;
 
-import java.util.Set;
 import org.glimpse.api.codec.EncodedFrame;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.ImageQualityStatus;
 import org.glimpse.api.frame.PixelBuffer;
+import org.glimpse.fixtures.OneSyntaxDecoder;
 
 /** A decoder of a test's own progressive syntax: always available, decodes prefixes; each test decides the rest. */
-abstract class ProgressiveTestDecoder implements FrameDecoder {
-
-    private final String name;
-    private final String transferSyntaxUid;
+abstract class ProgressiveTestDecoder extends OneSyntaxDecoder {
 
     ProgressiveTestDecoder(String name, String transferSyntaxUid) {
-        this.name = name;
-        this.transferSyntaxUid = transferSyntaxUid;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public Set<String> transferSyntaxes() {
-        return Set.of(transferSyntaxUid);
-    }
-
-    @Override
-    public boolean isAvailable() {
-        return true;
-    }
-
-    @Override
-    public boolean decodesPrefixes() {
-        return true;
+        super(name, transferSyntaxUid, true);
     }
 
     /** A blank square image of the frame's columns at {@code reduce}: full resolution at 0, else a sub-resolution. */
