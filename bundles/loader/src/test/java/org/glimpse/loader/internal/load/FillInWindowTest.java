@@ -1,27 +1,19 @@
 package org.glimpse.loader.internal.load;
 
+import static org.glimpse.loader.internal.load.LoadFixture.instances;
+import static org.glimpse.loader.internal.load.LoadFixture.monochrome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.FrameKey;
-import org.glimpse.api.frame.ImagePlane;
-import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.LoadOutcome;
 import org.glimpse.api.frame.PixelDescriptor;
-import org.glimpse.api.frame.SeriesDescriptor;
-import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.RetrieveOptions;
@@ -30,11 +22,9 @@ import org.glimpse.api.retrieve.SeriesKind;
 import org.glimpse.api.transport.FrameResponseInfo;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.RequestMetrics;
-import org.glimpse.api.transport.SeriesLocation;
 import org.glimpse.fixtures.HeldDecoder;
-import org.glimpse.loader.internal.decode.DecoderRegistry;
-import org.glimpse.loader.internal.decode.FrameDecoding;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,28 +37,19 @@ class FillInWindowTest {
     private static final String TS = "1.2.840.10008.1.2.1";
     private static final int FRAMES = 30;
     /** 512² 16-bit: 512 KB a frame. */
-    private static final PixelDescriptor P = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
+    private static final PixelDescriptor P = monochrome(512);
     private static final int FRAME_BYTES = (int) P.frameBytes();
     /** Whole frames the window admits before any decode returned. */
     private static final int ADMITTED = (int) (FetchWindow.MIN_BYTES / FRAME_BYTES);
-    private static final SeriesLocation WHERE = new SeriesLocation(URI.create("http://127.0.0.1:1/dicomweb"), "st",
-            "se");
-    private final FakeTransport transport = new FakeTransport();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final HeldDecoder decoder = new HeldDecoder(TS, Set.of());
-    private final FrameDecoding decoding;
+    @AutoClose
+    private final LoadFixture loads = LoadFixture.decodingWith(decoder, 1);
+    private final FakeTransport transport = loads.transport;
 
-    FillInWindowTest() {
-        DecoderRegistry registry = new DecoderRegistry();
-        registry.add(decoder, Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
-        decoding = new FrameDecoding(registry, 1, 1);
-    }
-
+    /** Runs before the fixture closes: a decode still held would keep the decode thread. */
     @AfterEach
-    void stop() {
+    void release() {
         decoder.open.countDown();
-        timer.shutdownNow();
-        decoding.close();
     }
 
     private static RetrieveConfiguration oneStage(RequestType type, RetrieveOptions options) {
@@ -77,22 +58,12 @@ class FillInWindowTest {
     }
 
     private SeriesLoading load(RetrieveConfiguration c) {
-        List<InstanceDescriptor> list = new ArrayList<>();
-        for (int i = 0; i < FRAMES; i++) {
-            list.add(new InstanceDescriptor("sop" + i, null, i + 1, 1, TS, P, ImagePlane.unknown(), List.of(),
-                    List.of()));
-        }
-        LoaderServices services = new LoaderServices(transport, new FixedPlans(c), decoding, timer,
-                () -> new HostSettings() {
-                });
-        return new SeriesLoading(services, new LoadRequest(WHERE, SeriesKind.STACK, c.name(), null,
-                new SeriesDescriptor("st", "se", "CT", list)), new IgnoringSink()).start();
+        return loads.start(c, SeriesKind.STACK, instances(FRAMES, TS, P), new IgnoringSink());
     }
 
+    /** Waits for the requests expected, then a while for any the window should have held back. */
     private void settle(int expected) throws InterruptedException {
-        for (int i = 0; i < 500 && transport.size() < expected; i++) {
-            Thread.sleep(10);
-        }
+        loads.awaitRequests(expected);
         Thread.sleep(100);
     }
 

@@ -1,37 +1,25 @@
 package org.glimpse.loader.internal.load;
 
+import static org.glimpse.loader.internal.load.LoadFixture.instance;
+import static org.glimpse.loader.internal.load.LoadFixture.monochrome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
-import org.glimpse.api.frame.ImagePlane;
-import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.PixelDescriptor;
-import org.glimpse.api.frame.PublishedLevels;
-import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.frame.TransferSyntax;
-import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.RetrieveOptions;
 import org.glimpse.api.retrieve.RetrieveStage;
 import org.glimpse.api.retrieve.SeriesKind;
 import org.glimpse.api.transport.FrameResponseInfo;
-import org.glimpse.api.transport.SeriesLocation;
-import org.glimpse.loader.internal.decode.DecoderRegistry;
-import org.glimpse.loader.internal.decode.FrameDecoding;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A frame with nothing to show decodes the first level complete in a range that is not streamed. */
@@ -40,41 +28,19 @@ class FirstLookTest {
     private static final String TS = TransferSyntax.HTJ2K_LOSSLESS_RPCL;
     /** 512² with four decompositions: 32², 64², 128², 256², 512² end at these bytes. */
     private static final long[] ENDS = {700, 2_000, 6_000, 20_000, 70_000};
-    private final FakeTransport transport = new FakeTransport();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final PrefixRecorder recorder = new PrefixRecorder(TS, null);
     private final List<String> decodes = recorder.decodes;
-    private final FrameDecoding decoding;
-
-    FirstLookTest() {
-        DecoderRegistry registry = new DecoderRegistry();
-        registry.add(recorder, Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
-        decoding = new FrameDecoding(registry, 1, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        timer.shutdownNow();
-        decoding.close();
-    }
+    @AutoClose
+    private final LoadFixture loads = LoadFixture.decodingWith(recorder, 1);
+    private final FakeTransport transport = loads.transport;
 
     @Test
     void theFirstCompleteLevelOfAnUnstreamedRangeIsDecodedBeforeTheRangeEnds() throws Exception {
         RetrieveConfiguration c = new RetrieveConfiguration("blind-range", List.of(
                 new RetrieveStage("first", "first", List.of(), 1, 0, RequestType.INTERACTION, 0, List.of())),
                 Map.of("first", new RetrieveOptions(null, Map.of(), false, 0, 65_536, null, null, false, false)));
-        PixelDescriptor p = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
-        InstanceDescriptor i = new InstanceDescriptor("sop", null, 1, 1, TS, p, ImagePlane.unknown(),
-                List.of(new PublishedLevels(1, "/frames/", TS, ENDS)), List.of());
-        LoaderServices services = new LoaderServices(transport, new FixedPlans(c), decoding, timer,
-                () -> new HostSettings() {
-                });
-        SeriesLocation where = new SeriesLocation(URI.create("http://127.0.0.1:1/dicomweb"), "st", "se");
-        new SeriesLoading(services, new LoadRequest(where, SeriesKind.STACK, "blind-range", null,
-                new SeriesDescriptor("st", "se", "CT", List.of(i))), sink).start();
-        for (int n = 0; n < 500 && transport.size() < 1; n++) {
-            Thread.sleep(10);
-        }
+        loads.start(c, SeriesKind.STACK, List.of(instance("sop", 1, TS, monochrome(512), ENDS)), sink);
+        loads.awaitRequests(1);
         FakeTransport.Exchange e = transport.of(0);
         e.listener.onResponse(new FrameResponseInfo(206, "HTTP/1.1", "image/jphc", TS, 0, 70_000));
         e.listener.onContent(0, ByteBuffer.allocate(2_500));

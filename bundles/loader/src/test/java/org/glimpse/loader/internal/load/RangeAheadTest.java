@@ -1,5 +1,7 @@
 package org.glimpse.loader.internal.load;
 
+import static org.glimpse.loader.internal.load.LoadFixture.instance;
+import static org.glimpse.loader.internal.load.LoadFixture.monochrome;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,23 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.glimpse.api.codec.CodestreamLevels;
 import org.glimpse.api.codec.DecodeOptions;
 import org.glimpse.api.codec.EncodedFrame;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
-import org.glimpse.api.frame.ImagePlane;
-import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.PixelDescriptor;
-import org.glimpse.api.frame.PublishedLevels;
-import org.glimpse.api.frame.SeriesDescriptor;
-import org.glimpse.api.frame.SeriesKey;
 import org.glimpse.api.frame.TransferSyntax;
-import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.RetrieveOptions;
@@ -37,10 +28,7 @@ import org.glimpse.api.transport.ByteRange;
 import org.glimpse.api.transport.FrameResponseInfo;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.RequestMetrics;
-import org.glimpse.api.transport.SeriesLocation;
-import org.glimpse.loader.internal.decode.DecoderRegistry;
-import org.glimpse.loader.internal.decode.FrameDecoding;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,12 +41,10 @@ class RangeAheadTest {
     private static final long[] ENDS = {700, 2_000, 6_000, 20_000, 70_000};
     private static final int LENGTH = 70_000;
     private static final int FIRST = 4_096;
-    private static final URI ROOT = URI.create("http://127.0.0.1:1/dicomweb");
-    private final FakeTransport transport = new FakeTransport();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final WholeBytes decoder = new WholeBytes();
-    private final FrameDecoding decoding;
-    private final LinkRates rates = new LinkRates();
+    @AutoClose
+    private final LoadFixture loads = LoadFixture.decodingWith(decoder, 1);
+    private final FakeTransport transport = loads.transport;
 
     /** Keeps the bytes of the whole frame's decode. */
     private static final class WholeBytes extends ProgressiveTestDecoder {
@@ -82,18 +68,6 @@ class RangeAheadTest {
             }
             return blank(frame, options.reduce());
         }
-    }
-
-    RangeAheadTest() {
-        DecoderRegistry registry = new DecoderRegistry();
-        registry.add(decoder, Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
-        decoding = new FrameDecoding(registry, 1, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        timer.shutdownNow();
-        decoding.close();
     }
 
     @Test
@@ -124,27 +98,15 @@ class RangeAheadTest {
     /** Starts the load and has the first range's response bring its first 1 000 bytes. */
     private FakeTransport.Exchange startAndAnswerTheFirstRange() throws InterruptedException {
         // an earlier load saw this server's bytes come at 1 000 bytes a nanosecond: the rest of a range lands at once
-        rates.ended(new RequestMetrics(URI.create(ROOT + "/f"), "HTTP/1.1", 200, 2_000_000_000L, 0, 1, 2_000_001, 1));
+        loads.rates.ended(new RequestMetrics(URI.create(LoadFixture.ROOT + "/f"), "HTTP/1.1", 200, 2_000_000_000L, 0,
+                1, 2_000_001, 1));
         RetrieveConfiguration c = new RetrieveConfiguration("ranges", List.of(
                 new RetrieveStage("first", "first", List.of(), 1, 0, RequestType.INTERACTION, 0, List.of()),
                 new RetrieveStage("rest", "rest", List.of(), 1, 0, RequestType.INTERACTION, 0, List.of())),
                 Map.of("first", new RetrieveOptions(null, Map.of(), false, 0, FIRST, null, null, false, false),
                         "rest", new RetrieveOptions(null, Map.of(), false, -1, FIRST, null, null, false, false)));
-        PixelDescriptor p = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
-        InstanceDescriptor i = new InstanceDescriptor("sop", null, 1, 1, TS, p, ImagePlane.unknown(),
-                List.of(new PublishedLevels(1, "/frames/", TS, ENDS)), List.of());
-        LoaderServices services = new LoaderServices(transport, new FixedPlans(c), decoding, timer,
-                () -> new HostSettings() {
-                }, 1 << 20, rates);
-        new SeriesLoading(services, new LoadRequest(new SeriesLocation(ROOT, "st", "se"), SeriesKind.STACK,
-                "ranges", null, new SeriesDescriptor("st", "se", "CT", List.of(i))), new IgnoringSink() {
-                    @Override
-                    public void frameUpdated(SeriesKey series, DecodedFrame frame) {
-                    }
-                }).start();
-        for (int n = 0; n < 500 && transport.size() < 1; n++) {
-            Thread.sleep(10);
-        }
+        loads.start(c, SeriesKind.STACK, List.of(instance("sop", 1, TS, monochrome(512), ENDS)), new IgnoringSink());
+        loads.awaitRequests(1);
         FakeTransport.Exchange first = transport.of(0);
         assertNotNull(first, "the first range asked");
         assertEquals(new ByteRange(0, FIRST - 1), first.request().range());

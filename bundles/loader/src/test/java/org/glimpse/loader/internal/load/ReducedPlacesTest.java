@@ -1,46 +1,34 @@
 package org.glimpse.loader.internal.load;
 
+import static org.glimpse.loader.internal.load.LoadFixture.instances;
+import static org.glimpse.loader.internal.load.LoadFixture.monochrome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.glimpse.api.codec.FrameDecoder;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.FrameKey;
-import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.ImageQualityStatus;
-import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.LoadOutcome;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.api.frame.PixelDescriptor;
-import org.glimpse.api.frame.PublishedLevels;
-import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.frame.SeriesKey;
-import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.RetrieveOptions;
 import org.glimpse.api.retrieve.RetrieveStage;
 import org.glimpse.api.retrieve.SeriesKind;
-import org.glimpse.api.transport.FrameRequest;
 import org.glimpse.api.transport.FrameResponseInfo;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.RequestMetrics;
-import org.glimpse.api.transport.SeriesLocation;
-import org.glimpse.loader.internal.decode.DecoderRegistry;
-import org.glimpse.loader.internal.decode.FrameDecoding;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,28 +41,14 @@ class ReducedPlacesTest {
     private static final String TS = "1.2.826.0.1.3680043.10.1071.1";
     private static final int FRAMES = 40;
     private static final int VIEW = FRAMES / 2;
-    private static final PixelDescriptor P = new PixelDescriptor(64, 64, 1, 16, 12, 0, "MONOCHROME2", 0);
+    private static final PixelDescriptor P = monochrome(64);
     /** Where each level ends: 16² at 100 bytes, 32² at 400, 64² (the whole frame) at 1600. */
     private static final long[] LEVEL_ENDS = {100, 400, 1_600};
-    private static final SeriesLocation WHERE = new SeriesLocation(URI.create("http://127.0.0.1:1/dicomweb"), "st",
-            "se");
-    private final FakeTransport transport = new FakeTransport();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final FrameDecoding decoding;
     private final WatchingSink sink = new WatchingSink();
     private final LevelsDecoder levels = new LevelsDecoder(TS);
-
-    ReducedPlacesTest() {
-        DecoderRegistry registry = new DecoderRegistry();
-        registry.add(levels, Map.of(FrameDecoder.TRANSFER_SYNTAX_PROPERTY, new String[] {TS}));
-        decoding = new FrameDecoding(registry, 2, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        timer.shutdownNow();
-        decoding.close();
-    }
+    @AutoClose
+    private final LoadFixture loads = LoadFixture.decodingWith(levels, 2);
+    private final FakeTransport transport = loads.transport;
 
     /** The first 400 bytes of every slice (its 32² level), then the rest of every slice. */
     private SeriesLoading load() {
@@ -83,16 +57,7 @@ class ReducedPlacesTest {
                 new RetrieveStage("rest", "rest", List.of(), 1, 0, RequestType.PREFETCH, 0, List.of())), Map.of(
                 "level", new RetrieveOptions(null, Map.of(), false, 0, 400, null, null, false, false),
                 "rest", new RetrieveOptions(null, Map.of(), false, -1, 400, null, null, false, false)));
-        List<InstanceDescriptor> list = new ArrayList<>();
-        for (int i = 0; i < FRAMES; i++) {
-            list.add(new InstanceDescriptor("sop" + i, null, i + 1, 1, TS, P, ImagePlane.unknown(),
-                    List.of(new PublishedLevels(1, FrameRequest.FRAMES, TS, LEVEL_ENDS)), List.of()));
-        }
-        LoaderServices services = new LoaderServices(transport, new FixedPlans(c), decoding, timer,
-                () -> new HostSettings() {
-                });
-        return new SeriesLoading(services, new LoadRequest(WHERE, SeriesKind.VOLUME, c.name(), null,
-                new SeriesDescriptor("st", "se", "CT", list)), sink).start();
+        return loads.start(c, SeriesKind.VOLUME, instances(FRAMES, TS, P, LEVEL_ENDS), sink);
     }
 
     private static void answer(FakeTransport.Exchange e) {

@@ -1,27 +1,19 @@
 package org.glimpse.loader.internal.load;
 
+import static org.glimpse.loader.internal.load.LoadFixture.instances;
+import static org.glimpse.loader.internal.load.LoadFixture.monochrome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.glimpse.api.frame.FrameKey;
-import org.glimpse.api.frame.ImagePlane;
 import org.glimpse.api.frame.InstanceDescriptor;
-import org.glimpse.api.frame.PixelDescriptor;
-import org.glimpse.api.frame.PublishedLevels;
-import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.frame.TransferSyntax;
-import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
 import org.glimpse.api.retrieve.RetrieveOptions;
@@ -31,10 +23,7 @@ import org.glimpse.api.transport.ByteRange;
 import org.glimpse.api.transport.FrameResponseInfo;
 import org.glimpse.api.transport.FrameResult;
 import org.glimpse.api.transport.RequestMetrics;
-import org.glimpse.api.transport.SeriesLocation;
-import org.glimpse.loader.internal.decode.DecoderRegistry;
-import org.glimpse.loader.internal.decode.FrameDecoding;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,30 +35,12 @@ class SchedulingTest {
     private static final int FRAMES = 9;
     private static final String TS = TransferSyntax.HTJ2K_LOSSLESS_RPCL;
     private static final long[] ENDS = {700, 2_000, 6_000, 20_000, 70_000};
-    private static final SeriesLocation WHERE = new SeriesLocation(URI.create("http://127.0.0.1:1/dicomweb"), "st",
-            "se");
-    private final FakeTransport transport = new FakeTransport();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final FrameDecoding decoding = new FrameDecoding(new DecoderRegistry(), 1, 1);
+    @AutoClose
+    private final LoadFixture loads = LoadFixture.withoutDecoders();
+    private final FakeTransport transport = loads.transport;
 
-    @AfterEach
-    void stop() {
-        timer.shutdownNow();
-        decoding.close();
-    }
-
-    private static SeriesDescriptor series() {
-        return series(FRAMES);
-    }
-
-    private static SeriesDescriptor series(int frames) {
-        PixelDescriptor p = new PixelDescriptor(512, 512, 1, 16, 12, 0, "MONOCHROME2", 0);
-        List<InstanceDescriptor> list = new ArrayList<>();
-        for (int i = 0; i < frames; i++) {
-            list.add(new InstanceDescriptor("sop" + i, null, i + 1, 1, TS, p, ImagePlane.unknown(),
-                    List.of(new PublishedLevels(1, "/frames/", TS, ENDS)), List.of()));
-        }
-        return new SeriesDescriptor("st", "se", "CT", list);
+    private static List<InstanceDescriptor> series(int frames) {
+        return instances(frames, TS, monochrome(512), ENDS);
     }
 
     /** Glimpse's display-level stack: a range to the level the view needs (THUMBNAIL), then the rest. */
@@ -90,17 +61,11 @@ class SchedulingTest {
     }
 
     private SeriesLoading prepared(SeriesKind kind, int frames) {
-        LoaderServices services = new LoaderServices(transport, new FixedPlans(displayLevel()), decoding, timer,
-                () -> new HostSettings() {
-                });
-        return new SeriesLoading(services, new LoadRequest(WHERE, kind, "display", null, series(frames)),
-                new IgnoringSink());
+        return loads.prepare(displayLevel(), kind, series(frames), new IgnoringSink());
     }
 
     private void awaitRequests(int n) throws InterruptedException {
-        for (int i = 0; i < 1000 && transport.size() < n; i++) {
-            Thread.sleep(10);
-        }
+        loads.awaitRequests(n);
         assertEquals(n, transport.size(), "requests issued");
     }
 
@@ -178,11 +143,8 @@ class SchedulingTest {
 
     @Test
     void aViewSizeGivenWithTheRequestChoosesTheFirstRangesLevelWhateverTheHostsDefault() throws Exception {
-        LoaderServices services = new LoaderServices(transport, new FixedPlans(displayLevel()), decoding, timer,
-                () -> new HostSettings() {
-                });
-        new SeriesLoading(services, new LoadRequest(WHERE, SeriesKind.STACK, "display", null, series())
-                .withViewSize(128, 128), new IgnoringSink()).start();
+        new SeriesLoading(loads.services(new FixedPlans(displayLevel())), LoadFixture.request(displayLevel(),
+                SeriesKind.STACK, series(FRAMES)).withViewSize(128, 128), new IgnoringSink()).start();
         awaitRequests(FRAMES);
         for (int i = 0; i < FRAMES; i++) {
             assertEquals(new ByteRange(0, 5_999), transport.of(i).request.range(), "frame " + i + ": the 128² view's "

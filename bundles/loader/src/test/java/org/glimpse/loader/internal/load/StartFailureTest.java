@@ -1,5 +1,7 @@
 package org.glimpse.loader.internal.load;
 
+import static org.glimpse.loader.internal.load.LoadFixture.instance;
+import static org.glimpse.loader.internal.load.LoadFixture.monochrome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,18 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.glimpse.api.frame.FrameFailure;
-import org.glimpse.api.frame.ImagePlane;
-import org.glimpse.api.frame.InstanceDescriptor;
 import org.glimpse.api.frame.LoadOutcome;
-import org.glimpse.api.frame.PixelDescriptor;
-import org.glimpse.api.frame.SeriesDescriptor;
 import org.glimpse.api.frame.SeriesKey;
-import org.glimpse.api.host.HostSettings;
-import org.glimpse.api.loader.LoadRequest;
 import org.glimpse.api.retrieve.RequestPlan;
 import org.glimpse.api.retrieve.RequestType;
 import org.glimpse.api.retrieve.RetrieveConfiguration;
@@ -29,10 +23,7 @@ import org.glimpse.api.retrieve.RetrieveOptions;
 import org.glimpse.api.retrieve.RetrieveStage;
 import org.glimpse.api.retrieve.SeriesKind;
 import org.glimpse.api.retrieve.SiteSettings;
-import org.glimpse.api.transport.SeriesLocation;
-import org.glimpse.loader.internal.decode.DecoderRegistry;
-import org.glimpse.loader.internal.decode.FrameDecoding;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A load that cannot begin ends FAILED with a typed failure; the host is told, nothing is left running. */
@@ -41,15 +32,8 @@ class StartFailureTest {
     private static final RetrieveConfiguration ONE = new RetrieveConfiguration("one", List.of(new RetrieveStage(
             "only", "only", List.of(), 1, 0, RequestType.INTERACTION, 0, List.of())), Map.of("only",
             RetrieveOptions.FULL));
-    private final FakeTransport transport = new FakeTransport();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final FrameDecoding decoding = new FrameDecoding(new DecoderRegistry(), 1, 1);
-
-    @AfterEach
-    void stop() {
-        timer.shutdownNow();
-        decoding.close();
-    }
+    @AutoClose
+    private final LoadFixture loads = LoadFixture.withoutDecoders();
 
     /** The planner throws what no caller of it expects. */
     private static final class BrokenPlanner implements RetrieveConfigurationService {
@@ -92,16 +76,9 @@ class StartFailureTest {
 
     @Test
     void aPlannerThatThrowsWhileTheLoadBeginsEndsItFailedWithATypedFailureNamingTheCause() throws Exception {
-        PixelDescriptor p = new PixelDescriptor(64, 64, 1, 16, 12, 0, "MONOCHROME2", 0);
-        SeriesDescriptor series = new SeriesDescriptor("st", "se", "CT", List.of(new InstanceDescriptor("sop", null, 1,
-                1, "1.2.840.10008.1.2.1", p, ImagePlane.unknown(), List.of(), List.of())));
-        LoaderServices services = new LoaderServices(transport, new BrokenPlanner(), decoding, timer,
-                () -> new HostSettings() {
-                });
         Outcomes sink = new Outcomes();
-        SeriesLoading load = new SeriesLoading(services, new LoadRequest(new SeriesLocation(
-                URI.create("http://127.0.0.1:1/dicomweb"), "st", "se"), SeriesKind.STACK, "one", null, series), sink)
-                .start();
+        SeriesLoading load = new SeriesLoading(loads.services(new BrokenPlanner()), LoadFixture.request(ONE,
+                SeriesKind.STACK, List.of(instance("sop", 1, "1.2.840.10008.1.2.1", monochrome(64)))), sink).start();
 
         LoadOutcome outcome = sink.ended.get(5, TimeUnit.SECONDS);
         assertEquals(LoadOutcome.Kind.FAILED, outcome.kind(), "the host hears the end");
@@ -110,6 +87,6 @@ class StartFailureTest {
         assertEquals("START_FAILED", f.kind());
         assertTrue(f.message().contains("planner broke on 1 frames"), f.message());
         assertEquals(outcome, load.completion().get(5, TimeUnit.SECONDS), "the completion says the same");
-        assertEquals(0, transport.size(), "nothing was asked");
+        assertEquals(0, loads.transport.size(), "nothing was asked");
     }
 }
