@@ -69,7 +69,7 @@ final class FrameDecodes {
         boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
         // the frame itself, whole: a prefix of it decoded meanwhile could only be worse
         f.wholeDecoding |= !rendition;
-        if (!rendition) {
+        if (!rendition && !prefixShowsFirst(f, step)) {
             withdrawPrefix(f);
         }
         if (rendition) {
@@ -84,7 +84,22 @@ final class FrameDecodes {
         }
     }
 
-    /** A prefix decode still waiting for a decoder could only show a worse image than the whole's: it never runs. */
+    /**
+     * Whether the frame's queued prefix decode stays beside its whole decode: while the frame shows nothing, a
+     * prefix ranked before the whole (a volume's coarse level, asked as THUMBNAIL, against the rest of the slice
+     * at PREFETCH) shows it long before the whole's turn comes. Taking it back on a fast link left a few slices of
+     * a CT blank until the end of the load: their rests landed while their coarse decodes still queued, and their
+     * wholes then waited behind every other slice's.
+     */
+    private boolean prefixShowsFirst(FrameLoad f, PlannedRequest step) {
+        DecodeJob prefix = f.prefixJob;
+        return prefix != null && f.own == null && prefix.rank() < rank(f, step, true);
+    }
+
+    /**
+     * A prefix decode still waiting for a decoder could only show a worse image than the whole's, which comes as
+     * soon: it never runs.
+     */
     private void withdrawPrefix(FrameLoad f) {
         DecodeJob prefix = f.prefixJob;
         if (prefix != null && gate.withdraw(prefix)) {
@@ -137,13 +152,19 @@ final class FrameDecodes {
         StepRank ranks = load.flow.rank;
         RequestType type = ranks.type(f, step);
         boolean inFront = ranks.inFront(f);
-        int rank = DecodeRank.of(inFront, type, ranks.priority(f, step), whole, load.views.distance(f.index));
-        DecodeJob job = new DecodeJob(load, bytes, reduce, rank, target, new DecodeDone(load, f, step, form, bytes,
-                reduce, whole, target != null && part == null, part));
+        DecodeJob job = new DecodeJob(load, bytes, reduce, rank(f, step, whole), target, new DecodeDone(load, f, step,
+                form, bytes, reduce, whole, target != null && part == null, part));
         if (!whole) {
             f.prefixJob = job;
         }
         gate.submit(job, inFront || type.compareTo(RequestType.PREFETCH) < 0);
+    }
+
+    /** Where a decode of the frame's bytes through {@code step} waits among the decodes (lower first). */
+    private int rank(FrameLoad f, PlannedRequest step, boolean whole) {
+        StepRank ranks = load.flow.rank;
+        return DecodeRank.of(ranks.inFront(f), ranks.type(f, step), ranks.priority(f, step), whole,
+                load.views.distance(f.index));
     }
 
     /** The load is cancelled: no decode it holds back will go. */

@@ -1,6 +1,7 @@
 package org.glimpse.loader.internal.load;
 
 import static org.glimpse.loader.internal.load.LoadFixture.instance;
+import static org.glimpse.loader.internal.load.LoadFixture.instances;
 import static org.glimpse.loader.internal.load.LoadFixture.monochrome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,13 +34,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-/** A prefix decode still waiting for a decoder when the frame's whole bytes are asked to decode never runs. */
+/**
+ * A prefix decode still waiting for a decoder when the frame's whole bytes are asked to decode never runs, unless
+ * it ranks before the whole while the frame shows nothing: then it shows the frame first.
+ */
 class QueuedPrefixTest {
 
     private static final String TS = TransferSyntax.HTJ2K_LOSSLESS_RPCL;
     /** 512² with four decompositions: 32², 64², 128², 256², 512² end at these bytes. */
     private static final long[] ENDS = {700, 2_000, 6_000, 20_000, 70_000};
     private static final int LENGTH = 70_000;
+    private static final int SLICES = 3;
     private final PrefixRecorder recorder = new PrefixRecorder(TS, "other");
     private final CountDownLatch finalShown = new CountDownLatch(1);
     /** One decode thread, so that a decode of another load holds it while this load's decodes queue. */
@@ -78,6 +83,43 @@ class QueuedPrefixTest {
                 + "waited behind another decode until the whole bytes came: it never ran");
     }
 
+    @Test
+    void aQueuedCoarseLevelRankedBeforeTheRestStillShowsASliceOutOfViewFirst() throws Exception {
+        holdTheDecodeThread();
+        RetrieveConfiguration coarseThenRest = new RetrieveConfiguration("coarse-then-rest", List.of(
+                new RetrieveStage("coarse", "coarse", List.of(), 1, 0, RequestType.THUMBNAIL, 0, List.of()),
+                new RetrieveStage("rest", "rest", List.of(), 1, 0, RequestType.PREFETCH, 0, List.of())), Map.of(
+                "coarse", new RetrieveOptions(null, Map.of(), false, 0, 65_536, 3, null, true, false),
+                "rest", new RetrieveOptions(null, Map.of(), false, -1, 65_536, null, null, false, false)));
+        // a volume of three slices is seen at the middle one: slice 0 is out of view
+        loads.start(coarseThenRest, SeriesKind.VOLUME, instances(SLICES, TS, monochrome(512), ENDS), sink);
+        loads.awaitRequests(SLICES);
+        List<FakeTransport.Exchange> coarse = List.copyOf(transport.exchanges);
+        long levelEnd = coarse.get(0).request().range().last() + 1;
+        assertEquals(ENDS[1], levelEnd, "the coarse range ends where the 64² level does");
+        coarse.forEach(e -> answer(e, 0, levelEnd));
+        loads.awaitRequests(2 * SLICES);
+        FakeTransport.Exchange rest = transport.of(0);
+        assertEquals(levelEnd, rest.request().range().first(), "slice 0's rest asked");
+        // slice 0's rest lands while its coarse level's decode still waits for the decode thread
+        answer(rest, levelEnd, LENGTH);
+        recorder.release.countDown();
+
+        FrameKey slice0 = new FrameKey("st", "se", "sop0", 1);
+        assertTrue(finalShown.await(5, TimeUnit.SECONDS), "slice 0's whole image handed over");
+        assertEquals(List.of(ImageQualityStatus.SUBRESOLUTION, ImageQualityStatus.FULL_RESOLUTION),
+                shown.get(slice0), "slice 0 shown at its coarse level first: that decode ranks before the rest's,"
+                + " and the slice showed nothing yet; decodes " + recorder.decodes);
+    }
+
+    /** Answers {@code e} with frame bytes [{@code from}, {@code to}) of the {@link #LENGTH}-byte frame. */
+    private static void answer(FakeTransport.Exchange e, long from, long to) {
+        e.listener.onResponse(new FrameResponseInfo(206, "HTTP/1.1", "image/jphc", TS, from, LENGTH));
+        e.listener.onContent(from, ByteBuffer.allocate((int) (to - from)));
+        e.listener.onComplete(new FrameResult(null, to - from, to == LENGTH, new RequestMetrics(null, "HTTP/1.1",
+                206, to - from, 0, 0, 0, 1)));
+    }
+
     /** A decode of another owner takes the one decode thread until the recorder's release opens. */
     private void holdTheDecodeThread() throws InterruptedException {
         decoding.submit(job("other", Integer.MIN_VALUE, new CountDownLatch(1)));
@@ -101,9 +143,13 @@ class QueuedPrefixTest {
         });
     }
 
+    /** The statuses of each frame's images handed over, in order. */
+    private final Map<FrameKey, List<ImageQualityStatus>> shown = new java.util.concurrent.ConcurrentHashMap<>();
     private final IgnoringSink sink = new IgnoringSink() {
         @Override
         public void frameUpdated(SeriesKey series, DecodedFrame frame) {
+            shown.computeIfAbsent(frame.key(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(frame.quality());
             if (frame.quality() == ImageQualityStatus.FULL_RESOLUTION) {
                 finalShown.countDown();
             }
