@@ -67,7 +67,8 @@ final class FrameDecodes {
         }
         EncodedFrame whole = new EncodedFrame(f.key, ts, pixel(f, step), b.data(), b.length(), true);
         boolean rendition = f.instance.renditionAt(FormKeys.framesPath(step.options())) != null;
-        // the frame itself, whole: a prefix of it decoded meanwhile could only be worse
+        // the frame itself, whole: a prefix of it decoded meanwhile could only be worse (taken back while it
+        // waits, unless it would show a frame that shows nothing first)
         f.wholeDecoding |= !rendition;
         if (!rendition && !prefixShowsFirst(f, step)) {
             withdrawPrefix(f);
