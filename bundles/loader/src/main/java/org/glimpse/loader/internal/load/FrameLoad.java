@@ -62,11 +62,9 @@ final class FrameLoad {
     boolean slotTaken;
     /** Whether the slab that holds the frame's place was made to exist ({@link #prepareSlot}). */
     boolean slotPrepared;
-    /** Parts of this frame's place lent to other frames' reduced images and not yet back ({@link PlacePart}). */
-    int partsLent;
     /** Values of the place lent since it was last wholly free: the next part starts there. */
     int partsUsed;
-    /** The parts of this frame's place lent and not yet back. */
+    /** Parts of this frame's place lent to other frames' reduced images and not yet back ({@link PlacePart}). */
     final List<PlacePart> lentParts = new ArrayList<>(4);
     /**
      * The frame's whole decode, waiting for the parts of its place to come back (their frames' final images are
@@ -150,7 +148,7 @@ final class FrameLoad {
      * an image the host holds).
      */
     PixelBuffer claimSlot(FrameSlabs slabs) {
-        PixelBuffer slot = slotTaken || partsLent > 0 || slabs == null ? null : slabs.slot(index);
+        PixelBuffer slot = slotTaken || lendsParts() || slabs == null ? null : slabs.slot(index);
         slotTaken |= slot != null;
         return slot;
     }
@@ -171,10 +169,15 @@ final class FrameLoad {
     /** A part of this frame's place came back; once all have, the place is wholly free again. */
     void partReturned(PlacePart part) {
         lentParts.remove(part);
-        if (--partsLent == 0) {
+        if (!lendsParts()) {
             partsUsed = 0;
             runWaitingWhole();
         }
+    }
+
+    /** Whether parts of this frame's place are lent and not yet back. */
+    boolean lendsParts() {
+        return !lentParts.isEmpty();
     }
 
     /** Runs the whole decode that waited for this frame's place, if one does. */

@@ -104,7 +104,7 @@ final class PlaceWait {
      * borrower lending its own place further on: the chain goes once its last frame's decode ends).
      */
     private boolean freedSoon(FrameLoad f) {
-        if (f.partsLent == 0 || f.slotTaken || load.slabs == null) {
+        if (!f.lendsParts() || f.slotTaken || load.slabs == null) {
             return false;
         }
         Map<FrameLoad, List<FrameLoad>> showing = new IdentityHashMap<>();

@@ -66,8 +66,8 @@ final class ReducedPlaces {
                     || !slabs.sameShape(f.index, j.index) || j.partsUsed + values > slabs.placeValues(j.index)) {
                 continue;
             }
-            boolean lending = j.partsLent > 0;
-            boolean hostLending = host != null && host.partsLent > 0;
+            boolean lending = j.lendsParts();
+            boolean hostLending = host != null && host.lendsParts();
             if (host == null || lending && !hostLending || lending == hostLending && r < hostRank) {
                 host = j;
                 hostRank = r;
@@ -78,7 +78,6 @@ final class ReducedPlaces {
         }
         PlacePart part = new PlacePart(host, slabs.slot(host.index).slice(host.partsUsed, (int) values));
         host.partsUsed += (int) values;
-        host.partsLent++;
         host.lentParts.add(part);
         return part;
     }
