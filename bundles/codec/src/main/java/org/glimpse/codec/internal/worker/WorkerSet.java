@@ -128,7 +128,7 @@ final class WorkerSet {
 
     /** Workers ready for a decode (warm-ups done) and holding none. */
     synchronized int idleCount() {
-        return (int) ready.stream().filter(w -> w.usable() && w.inFlight() == 0).count();
+        return idle().size();
     }
 
     /** Process ids of the live workers. */
