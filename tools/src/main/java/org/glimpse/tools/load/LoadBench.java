@@ -30,8 +30,9 @@ import org.glimpse.server.data.SampleSize;
  * <p>Usage: {@code LoadBench --workstation DIR [--data DIR] [--json FILE] [--rows stack|volume|heap|all]
  * [--ct-slices N] [--warm-requests N]}. Before its loads each row's workstation sends {@code --warm-requests}
  * (default {@value #WARM_REQUESTS}) requests for the first kilobyte of the series' first frame through its
- * transport, so that its request path runs compiled, as in a workstation in service; 0 measures a fresh one. {@code heap} runs the unthrottled volume rows and the cancel row only; {@code --ct-slices}
- * prepares (in its own data root: give {@code --data}) sample data whose CT has N slices instead of 200.
+ * transport, so that its request path runs compiled, as in a workstation in service; 0 measures a fresh one.
+ * {@code heap} runs the unthrottled volume rows and the cancel row only; {@code --ct-slices} prepares (in its own
+ * data root: give {@code --data}) sample data whose CT has N slices instead of 200.
  */
 public final class LoadBench {
 
@@ -203,9 +204,9 @@ public final class LoadBench {
                     .put("everyFrameShownMs", r.everyFrameShownMs()).put("bytesReceived", r.bytesReceived())
                     .put("decodeMs", r.decodeMs()).put("queueMs", r.queueMs()).put("peakHeapBytes", r.peakHeapBytes())
                     .put("cancelMs", r.cancelMs()).put("heapAfterCancelBytes", r.heapAfterCancelBytes())
-                    .put("pixelBytes", r.pixelBytes()).set("cpu", r.series() == null ? null : r.series().get("cpu"));
-            o.put("anchorFirstMs", r.row().anchorFirstMs())
+                    .put("pixelBytes", r.pixelBytes()).put("anchorFirstMs", r.row().anchorFirstMs())
                     .put("anchorFinal", r.row().anchorFinalMs());
+            o.set("cpu", r.cpu());
         }
         Files.writeString(file, JSON.writeValueAsString(root));
     }

@@ -82,7 +82,6 @@ public final class FrameDecoding implements AutoCloseable {
         return queue.removeIf(q -> q.job == job) || tasks.withdraw(job);
     }
 
-    /** Decodes that run at the same time: the codec's pool size, else this class's threads. */
     /** A load began: the decode service may get its decoders ready for the first decodes (see DecodeService). */
     public void loadStarting() {
         DecodeService s = service.get();
@@ -91,6 +90,7 @@ public final class FrameDecoding implements AutoCloseable {
         }
     }
 
+    /** Decodes that run at the same time: the codec's pool size, else this class's threads. */
     public int concurrency() {
         DecodeService s = service.get();
         return s != null ? s.concurrency() : threads.size();

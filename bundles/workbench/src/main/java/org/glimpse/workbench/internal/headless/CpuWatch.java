@@ -19,11 +19,11 @@ import java.util.Map;
  */
 final class CpuWatch {
 
-    /** Each group's name, then the starts of its threads' names (as {@code /proc} gives them: 15 characters). */
     /** {@code /proc/PID/stat}'s field of user time (system time follows), counted from 1. */
     private static final int UTIME = 14;
     /** The kernel's USER_HZ: 100 on every Linux the workstation runs on. */
     private static final long NANOS_PER_TICK = 10_000_000;
+    /** Each group's name, then the starts of its threads' names (as {@code /proc} gives them: 15 characters). */
     private static final String[][] GROUPS = {{"decode", "glimpse-decode"}, {"transport", "glimpse-transp", "HttpClient"},
         {"loader", "glimpse-loader"}, {"gc", "GC Thread", "G1 ", "VM Thread"}, {"jit", "C1 Compiler", "C2 Compiler"},
         {"measure", "glimpse-heap-wa", "Notification Th"}};
