@@ -46,11 +46,10 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     private final AtomicLong sequences = new AtomicLong();
     /** Multipart header lengths by origin and Accept (see {@link #multipartRangeShift}). */
     private final Map<String, Integer> multipartRangeShifts = new ConcurrentHashMap<>();
-    private final ExecutorService metadataWorkers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "glimpse-metadata");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService metadataWorkers = Executors.newFixedThreadPool(2, r -> daemon(r, "glimpse-metadata"));
+    /** Tells the callers of the queued requests a series' cancel discarded (see {@link RequestScheduler#cancel}). */
+    private final ExecutorService cancelReports = Executors.newSingleThreadExecutor(
+            r -> daemon(r, "glimpse-cancel-reports"));
 
     /**
      * @param sites the site for a URL, or null for none (may return null)
@@ -64,7 +63,7 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
             SiteSettings site = this.sites.apply(u);
             return site == null ? null : site.authScheme();
         });
-        this.scheduler = new RequestScheduler(u -> settings(u).maxConnectionsPerHost());
+        this.scheduler = new RequestScheduler(u -> settings(u).maxConnectionsPerHost(), cancelReports);
         this.clients = new JettyClients(defaults, o -> scheduler.limitOf(o, defaults.maxConnectionsPerHost()));
     }
 
@@ -161,6 +160,14 @@ public final class WadoTransport implements FrameTransport, FetchContext, AutoCl
     public void close() {
         scheduler.cancelAll();
         metadataWorkers.shutdownNow();
+        // reports already handed over still run: each completes a future someone may wait on
+        cancelReports.shutdown();
         clients.close();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 }

@@ -198,6 +198,17 @@ public final class FrameFetch implements FrameExchange, Schedulable {
         drainCancel();
     }
 
+    @Override
+    public boolean discard() {
+        return done.compareAndSet(false, true);
+    }
+
+    @Override
+    public void reportDiscarded() {
+        cancelPending = true;
+        drainCancel();
+    }
+
     /**
      * Aborting a request that is taking in content can wait for the thread delivering it (52 ms measured for one
      * of a series' requests on a busy machine); the retrieval is already over for its caller, so the abort is

@@ -124,19 +124,18 @@ final class HostQueue {
     }
 
     /**
-     * The series' requests, waiting ones first, taken out of the waiting list in one pass: cancelling thousands of
-     * them one by one removed each from the list in turn, and the slots the running ones freed started waiting ones
-     * of the same series.
+     * Takes the series' requests out of the queue in one pass: the waiting ones into {@code waiting}, the running
+     * ones into {@code running}. Cancelling thousands of them one by one removed each from the list in turn, and
+     * the slots the running ones freed started waiting ones of the same series.
      */
-    synchronized List<Schedulable> takeSeries(SeriesLocation series) {
-        List<Schedulable> out = new ArrayList<>();
-        waiting.removeIf(s -> s.series().equals(series) && out.add(s));
-        for (Schedulable s : running) {
-            if (s.series().equals(series)) {
-                out.add(s);
+    synchronized void takeSeries(SeriesLocation series, List<Schedulable> waiting, List<Schedulable> running) {
+        // a series' requests share its location: the identity test spares comparing URIs thousands of times
+        this.waiting.removeIf(s -> (s.series() == series || s.series().equals(series)) && waiting.add(s));
+        for (Schedulable s : this.running) {
+            if (s.series() == series || s.series().equals(series)) {
+                running.add(s);
             }
         }
-        return out;
     }
 
     synchronized List<Schedulable> all() {

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.ToIntFunction;
 import org.glimpse.api.transport.SeriesLocation;
 import org.glimpse.transport.internal.http.Origin;
@@ -17,10 +19,15 @@ public final class RequestScheduler {
     private final Map<SeriesLocation, Integer> viewPositions = new ConcurrentHashMap<>();
     private final Comparator<Schedulable> order = QueueOrder.by(viewPositions);
     private final ToIntFunction<URI> limitFor;
+    private final Executor reports;
 
-    /** {@code limitFor} gives the requests in flight allowed for a host (from its site configuration). */
-    public RequestScheduler(ToIntFunction<URI> limitFor) {
+    /**
+     * @param limitFor the requests in flight allowed for a host (from its site configuration)
+     * @param reports where the callers of the requests a series' cancel discarded hear of it
+     */
+    public RequestScheduler(ToIntFunction<URI> limitFor, Executor reports) {
         this.limitFor = limitFor;
+        this.reports = reports;
     }
 
     /** Queues a request to {@code url}, whose site allows {@code limit} requests in flight to its host. */
@@ -77,15 +84,31 @@ public final class RequestScheduler {
         }
     }
 
-    /** Cancels every waiting and running request of the series; returns how many. */
+    /**
+     * Cancels every waiting and running request of the series; returns how many. The running ones are aborted now;
+     * the waiting ones can no longer start once this returns, and their callers are told on another thread: a
+     * closed volume's thousands of queued requests made its cancel wait for as many listener calls, which the one
+     * who cancels does not need.
+     */
     public int cancel(SeriesLocation series) {
         viewPositions.remove(series);
-        List<Schedulable> all = new ArrayList<>();
+        List<Schedulable> waiting = new ArrayList<>();
+        List<Schedulable> running = new ArrayList<>();
         for (HostQueue q : hosts.values()) {
-            all.addAll(q.takeSeries(series));
+            q.takeSeries(series, waiting, running);
         }
-        all.forEach(Schedulable::cancel);
-        return all.size();
+        running.forEach(Schedulable::cancel);
+        waiting.removeIf(s -> !s.discard());
+        if (!waiting.isEmpty()) {
+            Runnable report = () -> waiting.forEach(Schedulable::reportDiscarded);
+            try {
+                reports.execute(report);
+            } catch (RejectedExecutionException e) {
+                // the transport is closing: its own thread tells them
+                report.run();
+            }
+        }
+        return waiting.size() + running.size();
     }
 
     /** Cancels every waiting and running request of every series (the transport is going away). */

@@ -22,4 +22,13 @@ public interface Schedulable {
 
     /** Cancels the request (from the queue or in flight). */
     void cancel();
+
+    /**
+     * Ends a request its series' cancel took out of the queue before it started, without telling its caller yet
+     * (see {@link #reportDiscarded}); false when it had already ended.
+     */
+    boolean discard();
+
+    /** Tells the caller of a discarded request that it was cancelled. */
+    void reportDiscarded();
 }

@@ -163,6 +163,15 @@ class HostQueueTest {
         }
 
         @Override
+        public boolean discard() {
+            return true;
+        }
+
+        @Override
+        public void reportDiscarded() {
+        }
+
+        @Override
         public String toString() {
             return type + "/" + priority + "/" + frame;
         }
