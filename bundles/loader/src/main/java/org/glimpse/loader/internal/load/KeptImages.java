@@ -1,6 +1,8 @@
 package org.glimpse.loader.internal.load;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.glimpse.api.frame.DecodedFrame;
 import org.glimpse.api.frame.PixelBuffer;
 import org.glimpse.loader.internal.store.FrameSlabs;
@@ -26,12 +28,21 @@ final class KeptImages {
         }
         PixelBuffer[] shownIn = new PixelBuffer[frames];
         int[] slabOf = new int[frames];
+        // the first frame showing the same image: a lent image is the very buffer of the one it lends, so a map by
+        // identity finds it (comparing each frame with every one before it grew with the square of the slices shown)
+        int[] sameAs = new int[frames];
+        Map<PixelBuffer, Integer> firstAt = new IdentityHashMap<>();
         long[] shown = new long[frames];
         for (int i = 0; i < frames; i++) {
             DecodedFrame image = load.best.get(i);
             shownIn[i] = image == null ? null : image.pixels();
             slabOf[i] = image == null ? -1 : slabs.slabOf(array(shownIn[i]));
-            if (slabOf[i] >= 0 && sameAsBefore(shownIn, i) < 0) {
+            if (slabOf[i] < 0) {
+                continue;
+            }
+            Integer first = firstAt.putIfAbsent(shownIn[i], i);
+            sameAs[i] = first == null ? i : first;
+            if (first == null) {
                 // a lent image is counted once, with the first frame that shows it
                 shown[slabOf[i]] += bytes(shownIn[i]);
             }
@@ -40,8 +51,8 @@ final class KeptImages {
         for (int i = 0; i < frames; i++) {
             int slab = slabOf[i];
             if (slab >= 0 && shown[slab] < slabs.slabBytes(slab) / 2) {
-                int j = sameAsBefore(shownIn, i);
-                copies[i] = j >= 0 ? copies[j] : copy(shownIn[i]);
+                int j = sameAs[i];
+                copies[i] = j < i ? copies[j] : copy(shownIn[i]);
                 DecodedFrame f = load.best.get(i);
                 DecodedFrame again = new DecodedFrame(f.key(), f.width(), f.height(), f.samplesPerPixel(),
                         f.bitsStored(), f.reduce(), f.quality(), f.pixelSpacing(), copies[i], f.scaleX(), f.scaleY(),
@@ -50,18 +61,6 @@ final class KeptImages {
                 load.sink.frameUpdated(load.key, again);
             }
         }
-    }
-
-    /** The first frame before {@code i} showing the same values as frame {@code i} (a lent image), or -1. */
-    private static int sameAsBefore(PixelBuffer[] shownIn, int i) {
-        PixelBuffer p = shownIn[i];
-        for (int j = 0; j < i; j++) {
-            PixelBuffer q = shownIn[j];
-            if (q != null && q.offset() == p.offset() && array(q) == array(p)) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     private static Object array(PixelBuffer p) {
