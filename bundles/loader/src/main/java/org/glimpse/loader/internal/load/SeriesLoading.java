@@ -280,11 +280,13 @@ public final class SeriesLoading implements SeriesLoad {
 
     /**
      * Cancels without waiting for the load's lock first: the flag stops the threads that take it (the transport's
-     * events, decodes returning, the frames still being queued) before they do anything, the transport cancels the
-     * series' requests in one pass, waiting ones first (so that none starts in a slot a cancelled one freed), and
-     * only then is the lock taken once: whatever was asked while the cancel came is cancelled after it, and
-     * nothing is asked or decoded later. (Taking the lock first waited behind every thread queued on it, and
-     * cancelling frame by frame freed slots that started more of the series' requests.)
+     * events, decodes returning, the frames still being queued) before they do anything; the decoders drop the
+     * load's queued frames (a decode started meanwhile takes a core for milliseconds, which the rest of the cancel
+     * needs on a busy machine); the transport takes the series' requests out of its queues in one pass (so that
+     * none starts in a slot a cancelled one freed); only then is the lock taken once: whatever was asked while the
+     * cancel came is cancelled after it, and nothing is asked or decoded later. (Taking the lock first waited behind
+     * every thread queued on it, and cancelling frame by frame freed slots that started more of the series'
+     * requests.)
      */
     @Override
     public CompletableFuture<LoadOutcome> cancel() {
@@ -292,6 +294,7 @@ public final class SeriesLoading implements SeriesLoad {
             return cancelled;
         }
         cancelRequested = true;
+        services.decoding().cancel(this);
         services.transport().cancel(location());
         List<FrameExchange> late = new ArrayList<>();
         synchronized (lock) {
