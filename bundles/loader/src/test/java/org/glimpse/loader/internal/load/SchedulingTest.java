@@ -96,6 +96,15 @@ class SchedulingTest {
     }
 
     @Test
+    void aVolumesSlicesAreAskedOutwardFromTheSliceInViewNotFromItsFirstSlice() throws Exception {
+        load(SeriesKind.VOLUME);
+        awaitRequests(FRAMES);
+        List<Integer> asked = transport.exchanges.stream().limit(FRAMES).map(e -> e.request.frameIndex()).toList();
+        // the first ones asked take the transport's free slots before it can order them
+        assertEquals(List.of(4, 3, 5, 2, 6, 1, 7, 0, 8), asked, "the slice in view, then its neighbours outward");
+    }
+
+    @Test
     void theFirstAnswerOfTheFrameInViewIsTakenInWhileTheOtherFramesAreStillBeingQueued() throws Exception {
         int frames = 10 * FrameStarts.START_BATCH;
         CountDownLatch answered = new CountDownLatch(1);
