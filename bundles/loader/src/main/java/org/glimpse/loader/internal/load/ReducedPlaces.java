@@ -7,7 +7,8 @@ import org.glimpse.loader.internal.store.FrameSlabs;
 /**
  * Where a frame's reduced image (a prefix decode) goes: into a free part of another frame's place in the series'
  * slab, a frame whose whole bytes are asked for after this frame's, so that its own decode comes once this image
- * has been replaced; else (no such place, a frame of its own shape) into an array of its own. Cornerstone3D's
+ * has been replaced; else (no such place, a frame of its own shape, or a small image while no slab it could go in
+ * is allocated) into an array of its own. Cornerstone3D's
  * interleaved volume shows a 256² image of half its slices until their rest arrives: as arrays of their own they
  * were 12.5 MB beside a 200-slice CT's 100 MB, and old-generation garbage once replaced, while the places of the
  * slices still to come sat empty. A place lends parts until full before another is opened, so that its parts,
@@ -30,6 +31,8 @@ final class ReducedPlaces {
      * lenders decoded beside their places before lenders waited; at 8 with the wait, one or two of 200).
      */
     static final int MARGIN = 8;
+    /** An image of at most 1/{@value} of its frame's place counts as small (a 512² slice's 128² level and below). */
+    static final int SMALL = 16;
 
     private final SeriesLoading load;
     /** The {@link #MARGIN} nearest ranks after a frame's, kept in order (reused: asked at every prefix decode). */
@@ -57,13 +60,18 @@ final class ReducedPlaces {
             return null;
         }
         long threshold = threshold(mine);
+        // a small image (a volume's coarse level) does not make a slab be allocated: an array of its own costs
+        // little, where allocating a 64 MB slab under the load's lock held every response and decode of the series
+        // for 30 to 80 ms at the start of a volume (its first whole image allocates the slab, while its bytes come)
+        boolean small = values * SMALL <= slabs.placeValues(f.index);
         FrameLoad host = null;
         long hostRank = 0;
         for (FrameLoad j : load.frames) {
             long r = ranks[j.index];
             // a frame whose whole decode is asked needs its place now (it may be waiting for it: PlaceWait)
             if (j == f || j.slotTaken || j.wholeDecoding || j.allSteps.isEmpty() || r != NEVER && r <= threshold
-                    || !slabs.sameShape(f.index, j.index) || j.partsUsed + values > slabs.placeValues(j.index)) {
+                    || !slabs.sameShape(f.index, j.index) || j.partsUsed + values > slabs.placeValues(j.index)
+                    || small && !slabs.allocated(j.index)) {
                 continue;
             }
             boolean lending = j.lendsParts();

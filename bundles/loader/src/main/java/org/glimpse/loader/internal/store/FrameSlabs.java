@@ -127,6 +127,12 @@ public final class FrameSlabs {
         return 0;
     }
 
+    /** Whether the slab of frame {@code index}'s place is allocated (false when it has none, or after release). */
+    public boolean allocated(int index) {
+        Group g = groupOf[index];
+        return g != null && !released && g.slabs[position[index] / g.layout.framesPerSlab()] != null;
+    }
+
     /** Lets every slab go; images already handed over keep theirs alive only as long as the host holds them. */
     public void release() {
         released = true;

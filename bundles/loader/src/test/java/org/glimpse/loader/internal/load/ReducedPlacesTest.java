@@ -52,10 +52,15 @@ class ReducedPlacesTest {
 
     /** The first 400 bytes of every slice (its 32² level), then the rest of every slice. */
     private SeriesLoading load() {
+        return load(400);
+    }
+
+    /** The first {@code levelEnd} bytes of every slice, then the rest of every slice. */
+    private SeriesLoading load(int levelEnd) {
         RetrieveConfiguration c = new RetrieveConfiguration("levels-then-rest", List.of(
                 new RetrieveStage("level", "level", List.of(), 1, 0, RequestType.THUMBNAIL, 0, List.of()),
                 new RetrieveStage("rest", "rest", List.of(), 1, 0, RequestType.PREFETCH, 0, List.of())), Map.of(
-                "level", new RetrieveOptions(null, Map.of(), false, 0, 400, null, null, false, false),
+                "level", new RetrieveOptions(null, Map.of(), false, 0, levelEnd, null, null, false, false),
                 "rest", new RetrieveOptions(null, Map.of(), false, -1, 400, null, null, false, false)));
         return loads.start(c, SeriesKind.VOLUME, instances(FRAMES, TS, P, LEVEL_ENDS), sink);
     }
@@ -120,6 +125,26 @@ class ReducedPlacesTest {
         assertEquals(FRAMES, outcome.framesFinal());
         assertEquals(List.of(), sink.violations);
         assertEquals(FRAMES, sink.finalInSlabs(), "every final image in its own place: no place was still lent");
+    }
+
+    @Test
+    void smallReducedImagesTakeArraysOfTheirOwnRatherThanHaveASlabAllocatedForThem() throws Exception {
+        load(100);
+        await("every slice's first range asked", () -> transport.size() >= FRAMES);
+        List<FakeTransport.Exchange> first;
+        synchronized (transport) {
+            first = new ArrayList<>(transport.exchanges);
+        }
+        first.forEach(ReducedPlacesTest::answer);
+        await("every slice's 16² level shown and its rest asked", () -> sink.reducedShown() == FRAMES
+                && transport.size() == 2 * FRAMES);
+        // a 16² image is 1/16 of a 64² place: no whole image has needed a slab yet, and none was allocated for these
+        assertEquals(0, sink.reducedInSlabs(), "small reduced images in arrays of their own");
+        rests().forEach(ReducedPlacesTest::answer);
+        LoadOutcome outcome = sink.ended.get(10, TimeUnit.SECONDS);
+        assertEquals(FRAMES, outcome.framesFinal());
+        assertEquals(List.of(), sink.violations);
+        assertEquals(FRAMES, sink.finalInSlabs(), "every final image in its own place");
     }
 
     @Test

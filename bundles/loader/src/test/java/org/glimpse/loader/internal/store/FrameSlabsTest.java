@@ -1,6 +1,7 @@
 package org.glimpse.loader.internal.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -49,8 +50,11 @@ class FrameSlabsTest {
     void aSlabIsAllocatedOnceWhenItsFirstFrameAsks() {
         FrameSlabs slabs = new FrameSlabs(Collections.nCopies(20, CT), MB);
         assertEquals(0, slabs.allocatedBytes());
+        assertFalse(slabs.allocated(3), "nothing before a frame asks");
         Object a = ((PixelBuffer.Shorts) slabs.slot(3)).values();
         assertSame(a, ((PixelBuffer.Shorts) slabs.slot(3)).values(), "the same place again");
+        assertTrue(slabs.allocated(14), "frame 3's slab holds frames 0 to 14");
+        assertFalse(slabs.allocated(15), "the next slab is not allocated yet");
         assertEquals(15L * 128 * 128 * 2, slabs.allocatedBytes());
     }
 
@@ -65,5 +69,6 @@ class FrameSlabsTest {
         assertNull(slabs.slot(3), "32-bit frames decode into arrays of their own");
         slabs.release();
         assertNull(slabs.slot(0), "nothing is handed out after release");
+        assertFalse(slabs.allocated(0), "nor counted as allocated");
     }
 }
