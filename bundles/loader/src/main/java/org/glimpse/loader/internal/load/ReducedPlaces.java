@@ -5,19 +5,18 @@ import org.glimpse.api.retrieve.PlannedRequest;
 import org.glimpse.loader.internal.store.FrameSlabs;
 
 /**
- * Where a frame's reduced image (a prefix decode) goes: into a free part of another frame's place in the series'
- * slab, a frame whose whole bytes are asked for after this frame's, so that its own decode comes once this image
- * has been replaced; else (no such place, a frame of its own shape, or a small image while no slab it could go in
- * is allocated) into an array of its own. Cornerstone3D's
- * interleaved volume shows a 256² image of half its slices until their rest arrives: as arrays of their own they
- * were 12.5 MB beside a 200-slice CT's 100 MB, and old-generation garbage once replaced, while the places of the
- * slices still to come sat empty. A place lends parts until full before another is opened, so that its parts,
- * taken in the order their frames are asked, come back together; among places with room, the one whose whole
- * bytes come first after the margin, so that the places of the last frames asked are left for the last reduced
- * images (taking the last places first left the last sixteen slices of the interleaved CT with none after them,
- * 2.4 MB of arrays of their own). A lender whose whole bytes land while the frames showing images in its place
- * are decoding waits for them ({@link PlaceWait}); should they come first otherwise (the view moved), its decode
- * gets an array of its own, as when its place shows an image. Under the load's lock.
+ * Where a frame's reduced image (a prefix decode) goes: into a free part of another frame's place in the series' slab,
+ * a frame whose whole bytes are asked for after this frame's, so that its own decode comes once this image has been
+ * replaced; else (no such place, a frame of its own shape, or a small image while no slab it could go in is allocated)
+ * into an array of its own. Cornerstone3D's interleaved volume shows a 256² image of half its slices until their rest
+ * arrives: as arrays of their own they were 12.5 MB beside a 200-slice CT's 100 MB, and old-generation garbage once
+ * replaced, while the places of the slices still to come sat empty. A place lends parts until full before another is
+ * opened, so that its parts, taken in the order their frames are asked, come back together; among places with room, the
+ * one whose whole bytes come first after the margin, so that the places of the last frames asked are left for the last
+ * reduced images (taking the last places first left the last sixteen slices of the interleaved CT with none after them,
+ * 2.4 MB of arrays of their own). A lender whose whole bytes land while the frames showing images in its place are
+ * decoding waits for them ({@link PlaceWait}); should they come first otherwise (the view moved), its decode gets an
+ * array of its own, as when its place shows an image. Under the load's lock.
  */
 final class ReducedPlaces {
 
