@@ -56,24 +56,22 @@ final class FrameStarts {
         }
         // the frames queued first take the free slots at once, before the transport can order them: queued in its
         // order, they are the ones it would have chosen (a volume's first slices went before the middle one's
-        // neighbours). The sort is stable: the plan's issue order stays among equals.
-        rest.sort(Comparator.comparingInt(this::firstType).thenComparingInt(this::firstPriority)
+        // neighbours). The sort is stable: the plan's issue order stays among equals. Each frame's first step is
+        // looked up once, not at every comparison.
+        int[] type = new int[load.frames.length];
+        int[] priority = new int[load.frames.length];
+        for (FrameLoad f : rest) {
+            List<PlannedRequest> steps = load.plans.stepsOf(f.planSyntax, f.index);
+            // frames the plan leaves out come last
+            type[f.index] = steps.isEmpty() ? Integer.MAX_VALUE : steps.get(0).requestType().ordinal();
+            priority[f.index] = steps.isEmpty() ? Integer.MAX_VALUE : steps.get(0).priority();
+        }
+        rest.sort(Comparator.comparingInt((FrameLoad f) -> type[f.index]).thenComparingInt(f -> priority[f.index])
                 .thenComparingInt(f -> Math.abs(f.index - inView)));
         Deque<FrameLoad> order = new ArrayDeque<>(load.frames.length);
         order.add(load.frames[inView]);
         order.addAll(rest);
         return order;
-    }
-
-    /** The type of the frame's first planned step (frames the plan leaves out come last). */
-    private int firstType(FrameLoad f) {
-        List<PlannedRequest> steps = load.plans.stepsOf(f.planSyntax, f.index);
-        return steps.isEmpty() ? Integer.MAX_VALUE : steps.get(0).requestType().ordinal();
-    }
-
-    private int firstPriority(FrameLoad f) {
-        List<PlannedRequest> steps = load.plans.stepsOf(f.planSyntax, f.index);
-        return steps.isEmpty() ? Integer.MAX_VALUE : steps.get(0).priority();
     }
 
     private void startSome(Deque<FrameLoad> order) {
