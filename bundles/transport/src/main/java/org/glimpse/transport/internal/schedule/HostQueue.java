@@ -129,13 +129,18 @@ final class HostQueue {
      * the slots the running ones freed started waiting ones of the same series.
      */
     synchronized void takeSeries(SeriesLocation series, List<Schedulable> waiting, List<Schedulable> running) {
-        // a series' requests share its location: the identity test spares comparing URIs thousands of times
-        this.waiting.removeIf(s -> (s.series() == series || s.series().equals(series)) && waiting.add(s));
+        this.waiting.removeIf(s -> of(series, s) && waiting.add(s));
         for (Schedulable s : this.running) {
-            if (s.series() == series || s.series().equals(series)) {
+            if (of(series, s)) {
                 running.add(s);
             }
         }
+    }
+
+    /** Whether {@code s} is one of {@code series}' requests. */
+    private static boolean of(SeriesLocation series, Schedulable s) {
+        // a series' requests share its location: the identity test spares comparing URIs thousands of times
+        return s.series() == series || s.series().equals(series);
     }
 
     synchronized List<Schedulable> all() {
