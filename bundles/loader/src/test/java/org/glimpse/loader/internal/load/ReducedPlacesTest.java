@@ -50,12 +50,7 @@ class ReducedPlacesTest {
     private final LoadFixture loads = LoadFixture.decodingWith(levels, 2);
     private final FakeTransport transport = loads.transport;
 
-    /** The first 400 bytes of every slice (its 32² level), then the rest of every slice. */
-    private SeriesLoading load() {
-        return load(400);
-    }
-
-    /** The first {@code levelEnd} bytes of every slice, then the rest of every slice. */
+    /** The first {@code levelEnd} bytes of every slice (400: its 32² level), then the rest of every slice. */
     private SeriesLoading load(int levelEnd) {
         RetrieveConfiguration c = new RetrieveConfiguration("levels-then-rest", List.of(
                 new RetrieveStage("level", "level", List.of(), 1, 0, RequestType.THUMBNAIL, 0, List.of()),
@@ -85,14 +80,19 @@ class ReducedPlacesTest {
 
     /** Every slice's first range answered, and its 32² level shown. */
     private void levelsShown() throws InterruptedException {
-        load();
+        levelsShown(400, "32²");
+    }
+
+    /** Every slice's first {@code levelEnd} bytes answered, and its {@code level} level shown. */
+    private void levelsShown(int levelEnd, String level) throws InterruptedException {
+        load(levelEnd);
         await("every slice's first range asked", () -> transport.size() >= FRAMES);
         List<FakeTransport.Exchange> first;
         synchronized (transport) {
             first = new ArrayList<>(transport.exchanges);
         }
         first.forEach(ReducedPlacesTest::answer);
-        await("every slice's 32² level shown and its rest asked", () -> sink.reducedShown() == FRAMES
+        await("every slice's " + level + " level shown and its rest asked", () -> sink.reducedShown() == FRAMES
                 && transport.size() == 2 * FRAMES);
     }
 
@@ -129,15 +129,7 @@ class ReducedPlacesTest {
 
     @Test
     void smallReducedImagesTakeArraysOfTheirOwnRatherThanHaveASlabAllocatedForThem() throws Exception {
-        load(100);
-        await("every slice's first range asked", () -> transport.size() >= FRAMES);
-        List<FakeTransport.Exchange> first;
-        synchronized (transport) {
-            first = new ArrayList<>(transport.exchanges);
-        }
-        first.forEach(ReducedPlacesTest::answer);
-        await("every slice's 16² level shown and its rest asked", () -> sink.reducedShown() == FRAMES
-                && transport.size() == 2 * FRAMES);
+        levelsShown(100, "16²");
         // a 16² image is 1/16 of a 64² place: no whole image has needed a slab yet, and none was allocated for these
         assertEquals(0, sink.reducedInSlabs(), "small reduced images in arrays of their own");
         rests().forEach(ReducedPlacesTest::answer);
