@@ -28,9 +28,10 @@ import org.glimpse.server.data.SampleSize;
  * servers run side by side, one over {@code 4g} and one unthrottled, so every ratio compares figures of one run.
  *
  * <p>Usage: {@code LoadBench --workstation DIR [--data DIR] [--json FILE] [--rows stack|volume|heap|all]
- * [--ct-slices N] [--warm-requests N]}. Before its loads each row's workstation sends {@code --warm-requests}
- * (default {@value #WARM_REQUESTS}) requests for the first kilobyte of the series' first frame through its
- * transport, so that its request path runs compiled, as in a workstation in service; 0 measures a fresh one.
+ * [--ct-slices N] [--warm-requests N] [--warmups N]}. Before its loads each row's workstation sends
+ * {@code --warm-requests} (default {@value #WARM_REQUESTS}) requests for the first kilobyte of the series' first frame
+ * through its transport, so that its request path runs compiled, as in a workstation in service; 0 measures a fresh
+ * one. It then loads the series {@code --warmups} times unmeasured (default {@value #WARMUPS}).
  * {@code heap} runs the unthrottled volume rows and the cancel row only; {@code --ct-slices} prepares (in its own
  * data root: give {@code --data}) sample data whose CT has N slices instead of 200.
  */
@@ -47,6 +48,12 @@ public final class LoadBench {
     static final String FIRST_IMAGE_CHAIN = "first image of ";
     /** Requests each row's workstation sends through its transport before its loads (see the class comment). */
     static final int WARM_REQUESTS = 400;
+    /**
+     * Unmeasured loads before the measured one. What runs once per load (the load's set-up, its first decode's way
+     * through the decode service) is still interpreted after one: the DX's first image over {@code 4g} came at a
+     * median of 19.5 ms after one warm-up load and 16.0 ms after three, five alternating runs each.
+     */
+    static final int WARMUPS = 3;
     /** The loader's DEBUG account of each frame's final image: its requests, last byte, decodes meanwhile. */
     static final String FINAL_IMAGE_LOGGER = "org.slf4j.simpleLogger.log.org.glimpse.loader.internal.load."
             + "FinalImageTrace";
@@ -102,10 +109,12 @@ public final class LoadBench {
         String json = DemoMain.option(args, "--json", null);
         List<BenchRow> rows = rows(DemoMain.option(args, "--rows", "all"));
         int warmRequests = Integer.parseInt(DemoMain.option(args, "--warm-requests", Integer.toString(WARM_REQUESTS)));
+        Warming warming = new Warming(warmRequests,
+                Integer.parseInt(DemoMain.option(args, "--warmups", Integer.toString(WARMUPS))));
         Catalog catalog = SampleData.ensure(data, size(Integer.parseInt(DemoMain.option(args, "--ct-slices", "200"))));
         Path work = Files.createTempDirectory("glimpse-bench-load");
         try {
-            measure(new WorkstationProcess(workstation), rows, data, catalog, work, json, warmRequests);
+            measure(new WorkstationProcess(workstation), rows, data, catalog, work, json, warming);
         } finally {
             // the rows' logs and metrics: what a failed row left is printed above
             deleteTree(work);
@@ -113,7 +122,7 @@ public final class LoadBench {
     }
 
     private static void measure(WorkstationProcess workstation, List<BenchRow> rows, Path data, Catalog catalog,
-            Path work, String json, int warmRequests) throws IOException, InterruptedException {
+            Path work, String json, Warming warming) throws IOException, InterruptedException {
         Files.writeString(work.resolve(JLS_FULL), JLS_FULL_JSON);
         List<RowResult> results = new ArrayList<>();
         try (ReferenceServer fourG = ReferenceServer.start(ServerOptions.of(data, null).withProfile("4g"));
@@ -123,13 +132,14 @@ public final class LoadBench {
                 ServerWarmup.warm(server, catalog.series("dx"));
             }
             System.out.printf("bench load: servers warmed with %d requests each; each workstation sends %d through "
-                    + "its transport before its loads%n", ServerWarmup.ROUNDS * 4, warmRequests);
+                    + "its transport, then loads its series %d times unmeasured%n", ServerWarmup.ROUNDS * 4,
+                    warming.requests(), warming.loads());
             WorkstationProcess ws = workstation.withJvmOption("-Djava.awt.headless=true")
                     .withJvmOption("-D" + FIRST_IMAGE_LOGGER + "=debug")
                     .withJvmOption("-D" + FINAL_IMAGE_LOGGER + "=debug");
             for (BenchRow row : rows) {
                 System.out.printf("bench load: %s, %s, %s …%n", row.name(), row.role(), row.profile());
-                results.add(run(ws, servers.get(row.profile()), catalog, row, work, warmRequests));
+                results.add(run(ws, servers.get(row.profile()), catalog, row, work, warming));
             }
         }
         BenchTable.print(results, System.out);
@@ -140,7 +150,7 @@ public final class LoadBench {
     }
 
     private static RowResult run(WorkstationProcess ws, ReferenceServer server, Catalog catalog, BenchRow row,
-            Path work, int warmRequests) throws IOException, InterruptedException {
+            Path work, Warming warming) throws IOException, InterruptedException {
         CatalogSeries series = catalog.series(row.role());
         String stem = (row.role() + "-" + row.configuration() + "-" + row.profile() + (row.h2c() ? "-h2c" : "")
                 + (row.cancels() ? "-cancel" : ""))
@@ -154,7 +164,8 @@ public final class LoadBench {
         if (row.volume()) {
             args.add("--volume");
         }
-        args.addAll(List.of("--config", config, "--warmups", "1", "--warm-requests", Integer.toString(warmRequests),
+        args.addAll(List.of("--config", config, "--warmups", Integer.toString(warming.loads()), "--warm-requests",
+                Integer.toString(warming.requests()),
                 "--timeout", "600", "--json", metrics.toString()));
         // the reference servers run in this JVM, on the same cores: the workstation reports their CPU time too
         args.addAll(List.of("--server-pid", Long.toString(ProcessHandle.current().pid())));
