@@ -22,7 +22,7 @@ import org.glimpse.server.data.SampleSize;
 /**
  * {@code ./glimpse bench load}: the seed's table, measured as the browser anchor is measured. Each row runs the
  * assembled workstation in a process of its own (the Felix-wired loader, transport and codecs, the headless
- * host); the host reads the series' metadata before the clock starts and loads the series once unmeasured
+ * host); the host reads the series' metadata before the clock starts and loads the series unmeasured first
  * (decoders and code warm), then measures: first render = the first image of any quality handed to the host,
  * final = the last (lossless) image handed over, from the moment the series was asked to load. Two reference
  * servers run side by side, one over {@code 4g} and one unthrottled, so every ratio compares figures of one run.
