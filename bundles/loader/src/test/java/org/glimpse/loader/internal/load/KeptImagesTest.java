@@ -43,8 +43,7 @@ class KeptImagesTest {
     void aLentImageIsCopiedOnceForEveryFrameShowingItAndEachOwnImageOnce() {
         List<InstanceDescriptor> slices = instances(FRAMES, TS, monochrome(SIDE));
         RetrieveConfiguration whole = new RetrieveConfiguration("whole", List.of(new RetrieveStage("whole", "whole",
-                List.of(), 1, 0, RequestType.INTERACTION, 0, List.of())), Map.of("whole", new RetrieveOptions(null, Map.of(), false, null,
-                RetrieveOptions.DEFAULT_CHUNK_SIZE, null, null, false, false)));
+                List.of(), 1, 0, RequestType.INTERACTION, 0, List.of())), Map.of("whole", RetrieveOptions.FULL));
         SeriesLoading load = loads.prepare(whole, SeriesKind.VOLUME, slices, new HandedSink());
         load.slabs = new FrameSlabs(slices.stream().map(InstanceDescriptor::pixel).toList(), 1L << 20);
         load.best = new AtomicReferenceArray<>(FRAMES);
